@@ -1,0 +1,39 @@
+/** Where the mock API keeps its state: memory in tests, browser storage in the demo. */
+export interface MockStorage {
+  load(): unknown;
+  save(state: unknown): void;
+  clear(): void;
+}
+
+export function memoryStorage(): MockStorage {
+  let saved: unknown = null;
+  return {
+    load: () => saved,
+    save: (state) => {
+      saved = structuredClone(state);
+    },
+    clear: () => {
+      saved = null;
+    },
+  };
+}
+
+export function browserStorage(key: string): MockStorage {
+  return {
+    load: () => {
+      const text = window.localStorage.getItem(key);
+      if (text === null) return null;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return null;
+      }
+    },
+    save: (state) => {
+      window.localStorage.setItem(key, JSON.stringify(state));
+    },
+    clear: () => {
+      window.localStorage.removeItem(key);
+    },
+  };
+}

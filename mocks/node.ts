@@ -1,0 +1,13 @@
+import { setupServer } from 'msw/node';
+import { createMockDatabase } from './db/database';
+import { memoryStorage } from './db/storage';
+import { createHandlers } from './handlers';
+
+let tokenCount = 0;
+
+/** The mock API in memory, for tests: `mockDatabase.reset()` after each test. */
+export const mockDatabase = createMockDatabase({
+  storage: memoryStorage(),
+  createToken: () => `test-token-${++tokenCount}`,
+});
+export const server = setupServer(...createHandlers(mockDatabase));

@@ -1,0 +1,58 @@
+/**
+ * What a route shows when it fails: a clear message and a way to try again. An expired
+ * session is not an error to show: it leads back to sign-in.
+ */
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useRouteError } from 'react-router';
+import { isApiError, isUnauthenticated } from '../data/api-error';
+import { paths } from '../lib/paths';
+
+export function signInPathFor(location: { pathname: string; search: string }): string {
+  return `${paths.signIn}?next=${encodeURIComponent(location.pathname + location.search)}`;
+}
+
+interface RouteErrorMessageProps {
+  error: unknown;
+  onRetry: () => void;
+}
+
+export function RouteErrorMessage({ error, onRetry }: RouteErrorMessageProps) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  if (isUnauthenticated(error)) return <Navigate to={signInPathFor(location)} replace />;
+  const message =
+    isApiError(error) && error.status === 404
+      ? t('errors.notFound')
+      : isApiError(error) && error.status === 403
+        ? t('errors.forbidden')
+        : isApiError(error) && error.code === 'network_error'
+          ? t('errors.network')
+          : t('errors.generic');
+  return (
+    <div className="route-error" role="alert">
+      <h1>{t('errors.title')}</h1>
+      <p>{message}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {t('errors.retry')}
+      </button>
+    </div>
+  );
+}
+
+/** The router's boundary, for failures outside a page's own boundary (e.g. a chunk that did not load). */
+export function RouteErrorPage() {
+  const error = useRouteError();
+  const queryClient = useQueryClient();
+  return (
+    <main id="main" className="page">
+      <RouteErrorMessage
+        error={error}
+        onRetry={() => {
+          void queryClient.resetQueries({ predicate: (query) => query.state.status === 'error' });
+          window.location.reload();
+        }}
+      />
+    </main>
+  );
+}

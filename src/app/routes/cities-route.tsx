@@ -1,0 +1,5 @@
+import { CitiesPage } from '../../features/cities/cities-page';
+
+export function CitiesRoute() {
+  return <CitiesPage />;
+}

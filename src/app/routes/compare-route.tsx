@@ -1,0 +1,5 @@
+import { ComparePage } from '../../features/compare/compare-page';
+
+export function CompareRoute() {
+  return <ComparePage />;
+}

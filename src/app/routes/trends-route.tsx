@@ -1,0 +1,5 @@
+import { TrendsPage } from '../../features/trends/trends-page';
+
+export function TrendsRoute() {
+  return <TrendsPage />;
+}

@@ -1,0 +1,58 @@
+/**
+ * Every chart sits in this frame: a title, a one-sentence summary, and a switch to a table
+ * with the same numbers. The chart itself is lazy-loaded, so the frame renders at once.
+ */
+import { Suspense, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataTable, type DataTableColumn, type DataTableRow } from './data-table';
+import { LoadingState } from './loading-state';
+
+export interface ChartTable {
+  columns: readonly DataTableColumn[];
+  rows: readonly DataTableRow[];
+}
+
+interface ChartFrameProps {
+  title: string;
+  summary: string;
+  table: ChartTable;
+  children: ReactNode;
+}
+
+export function ChartFrame({ title, summary, table, children }: ChartFrameProps) {
+  const { t } = useTranslation();
+  const [showTable, setShowTable] = useState(false);
+  const titleId = useId();
+  const summaryId = useId();
+  return (
+    <section className="chart-frame" aria-labelledby={titleId}>
+      <div className="chart-frame__header">
+        <h2 id={titleId}>{title}</h2>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            setShowTable((shown) => !shown);
+          }}
+        >
+          {showTable ? t('chart.showChart') : t('chart.showTable')}
+        </button>
+      </div>
+      <p id={summaryId} className="chart-frame__summary">
+        {summary}
+      </p>
+      {showTable ? (
+        <DataTable caption={title} columns={table.columns} rows={table.rows} />
+      ) : (
+        <div
+          className="chart-frame__chart"
+          role="img"
+          aria-labelledby={titleId}
+          aria-describedby={summaryId}
+        >
+          <Suspense fallback={<LoadingState label={t('chart.loading')} />}>{children}</Suspense>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+/** A plain, accessible table: the text alternative of every chart, and the app's list tables. */
+import type { ReactNode } from 'react';
+
+export interface DataTableColumn {
+  id: string;
+  header: string;
+  /** Right-aligns numbers so they compare at a glance. */
+  numeric?: boolean;
+}
+
+export interface DataTableRow {
+  id: string;
+  /** One cell per column; the first is the row's header. */
+  cells: readonly ReactNode[];
+}
+
+interface DataTableProps {
+  caption: string;
+  columns: readonly DataTableColumn[];
+  rows: readonly DataTableRow[];
+}
+
+export function DataTable({ caption, columns, rows }: DataTableProps) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.id} scope="col" className={column.numeric ? 'numeric' : undefined}>
+                {column.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              {row.cells.map((cell, index) => {
+                const column = columns[index];
+                const className = column?.numeric ? 'numeric' : undefined;
+                return index === 0 ? (
+                  <th key={column?.id ?? index} scope="row" className={className}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={column?.id ?? index} className={className}>
+                    {cell}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

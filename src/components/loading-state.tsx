@@ -1,0 +1,7 @@
+export function LoadingState({ label }: { label: string }) {
+  return (
+    <p className="loading-state" role="status">
+      {label}
+    </p>
+  );
+}

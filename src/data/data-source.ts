@@ -1,0 +1,62 @@
+/**
+ * The one interface through which the UI reaches data. Implementations: HTTP (the REST
+ * contract in docs/api.md). The UI calls it only through the query factories in ./queries.
+ */
+import type {
+  Assessment,
+  AssessmentContent,
+  AssessmentStatus,
+  CreateAssessmentRequest,
+} from '../domain/assessment';
+import type { Commitment, KeyTrend, TargetGroupId } from '../domain/charter';
+import type { City } from '../domain/city';
+import type { Round } from '../domain/round';
+import type { RoundProgress } from '../domain/round-progress';
+import type { DemoUser, Session } from '../domain/user';
+
+export interface AssessmentListFilter {
+  roundId?: string;
+  cityId?: string;
+  status?: AssessmentStatus;
+}
+
+export interface DataSource {
+  /** A short description for the settings page, e.g. "REST API at /api". */
+  readonly description: { kind: 'http'; baseUrl: string };
+
+  listDemoUsers(): Promise<DemoUser[]>;
+  signIn(userId: string): Promise<Session>;
+  getSession(): Promise<Session>;
+  signOut(): Promise<void>;
+
+  listCities(): Promise<City[]>;
+  getCity(cityId: string): Promise<City>;
+  listRounds(): Promise<Round[]>;
+  getRound(roundId: string): Promise<Round>;
+  getRoundProgress(roundId: string): Promise<RoundProgress>;
+  listCommitments(): Promise<Commitment[]>;
+  getCommitment(commitmentId: string): Promise<Commitment>;
+  listKeyTrends(): Promise<KeyTrend[]>;
+  getKeyTrend(trendId: string): Promise<KeyTrend>;
+  listTargetGroups(): Promise<TargetGroupId[]>;
+
+  listAssessments(filter?: AssessmentListFilter): Promise<Assessment[]>;
+  getAssessment(assessmentId: string): Promise<Assessment>;
+  createAssessment(request: CreateAssessmentRequest): Promise<Assessment>;
+  /** Rejects with a 409 ApiError carrying the current copy when `basedOnVersion` is stale. */
+  saveAssessment(
+    assessmentId: string,
+    content: AssessmentContent,
+    basedOnVersion: number,
+  ): Promise<Assessment>;
+  submitAssessment(assessmentId: string, basedOnVersion: number): Promise<Assessment>;
+  returnAssessment(
+    assessmentId: string,
+    comment: string,
+    basedOnVersion: number,
+  ): Promise<Assessment>;
+  approveAssessment(assessmentId: string, basedOnVersion: number): Promise<Assessment>;
+
+  /** Demo API only: restore the sample data set. */
+  resetDemoData(): Promise<void>;
+}

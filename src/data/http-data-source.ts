@@ -1,0 +1,144 @@
+/** The DataSource over the REST contract (docs/api.md): the only module that calls fetch. */
+import { z } from 'zod';
+import { apiErrorBodySchema } from '../domain/api-error';
+import { assessmentSchema } from '../domain/assessment';
+import { commitmentSchema, keyTrendSchema, targetGroupIdSchema } from '../domain/charter';
+import { citySchema } from '../domain/city';
+import { roundSchema } from '../domain/round';
+import { roundProgressSchema } from '../domain/round-progress';
+import { demoUserSchema, sessionSchema } from '../domain/user';
+import { ApiError } from './api-error';
+import type { DataSource } from './data-source';
+
+export interface HttpDataSourceOptions {
+  /** Absolute or relative to the page, e.g. "/api" or "https://api.example.org/v1". */
+  baseUrl: string;
+  /** The current session token, read on every request. */
+  getToken: () => string | null;
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  ifMatch?: number;
+}
+
+export function createHttpDataSource({ baseUrl, getToken }: HttpDataSourceOptions): DataSource {
+  const base = baseUrl.replace(/\/+$/, '');
+
+  async function send(
+    path: string,
+    { method = 'GET', body, ifMatch }: RequestOptions,
+  ): Promise<Response> {
+    const headers = new Headers({ Accept: 'application/json' });
+    const token = getToken();
+    if (token) headers.set('Authorization', `Bearer ${token}`);
+    if (body !== undefined) headers.set('Content-Type', 'application/json');
+    if (ifMatch !== undefined) headers.set('If-Match', `"${ifMatch}"`);
+    let response: Response;
+    try {
+      response = await fetch(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+      });
+    } catch (cause) {
+      throw new ApiError(
+        0,
+        'network_error',
+        cause instanceof Error ? cause.message : 'Network error',
+      );
+    }
+    if (!response.ok) throw await toApiError(response);
+    return response;
+  }
+
+  async function request<Schema extends z.ZodType>(
+    schema: Schema,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<z.infer<Schema>> {
+    const response = await send(path, options);
+    const parsed = schema.safeParse(await response.json().catch(() => undefined));
+    if (!parsed.success) {
+      throw new ApiError(
+        response.status,
+        'unexpected_response',
+        `Unexpected response from ${path}`,
+      );
+    }
+    return parsed.data;
+  }
+
+  const id = encodeURIComponent;
+
+  return {
+    description: { kind: 'http', baseUrl: base },
+
+    listDemoUsers: () => request(z.array(demoUserSchema), '/session/demo-users'),
+    signIn: (userId) => request(sessionSchema, '/session', { method: 'POST', body: { userId } }),
+    getSession: () => request(sessionSchema, '/session'),
+    signOut: async () => {
+      await send('/session', { method: 'DELETE' });
+    },
+
+    listCities: () => request(z.array(citySchema), '/cities'),
+    getCity: (cityId) => request(citySchema, `/cities/${id(cityId)}`),
+    listRounds: () => request(z.array(roundSchema), '/rounds'),
+    getRound: (roundId) => request(roundSchema, `/rounds/${id(roundId)}`),
+    getRoundProgress: (roundId) => request(roundProgressSchema, `/rounds/${id(roundId)}/progress`),
+    listCommitments: () => request(z.array(commitmentSchema), '/commitments'),
+    getCommitment: (commitmentId) => request(commitmentSchema, `/commitments/${id(commitmentId)}`),
+    listKeyTrends: () => request(z.array(keyTrendSchema), '/key-trends'),
+    getKeyTrend: (trendId) => request(keyTrendSchema, `/key-trends/${id(trendId)}`),
+    listTargetGroups: () => request(z.array(targetGroupIdSchema), '/target-groups'),
+
+    listAssessments: (filter = {}) => {
+      const query = new URLSearchParams(
+        Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined),
+      ).toString();
+      return request(z.array(assessmentSchema), `/assessments${query ? `?${query}` : ''}`);
+    },
+    getAssessment: (assessmentId) => request(assessmentSchema, `/assessments/${id(assessmentId)}`),
+    createAssessment: (body) => request(assessmentSchema, '/assessments', { method: 'POST', body }),
+    saveAssessment: (assessmentId, content, basedOnVersion) =>
+      request(assessmentSchema, `/assessments/${id(assessmentId)}`, {
+        method: 'PUT',
+        body: content,
+        ifMatch: basedOnVersion,
+      }),
+    submitAssessment: (assessmentId, basedOnVersion) =>
+      request(assessmentSchema, `/assessments/${id(assessmentId)}/submit`, {
+        method: 'POST',
+        ifMatch: basedOnVersion,
+      }),
+    returnAssessment: (assessmentId, comment, basedOnVersion) =>
+      request(assessmentSchema, `/assessments/${id(assessmentId)}/return`, {
+        method: 'POST',
+        body: { comment },
+        ifMatch: basedOnVersion,
+      }),
+    approveAssessment: (assessmentId, basedOnVersion) =>
+      request(assessmentSchema, `/assessments/${id(assessmentId)}/approve`, {
+        method: 'POST',
+        ifMatch: basedOnVersion,
+      }),
+
+    resetDemoData: async () => {
+      await send('/demo/reset', { method: 'POST' });
+    },
+  };
+}
+
+async function toApiError(response: Response): Promise<ApiError> {
+  const body = apiErrorBodySchema.safeParse(await response.json().catch(() => undefined));
+  if (!body.success) {
+    return new ApiError(
+      response.status,
+      'unexpected_response',
+      `Request failed with status ${response.status}`,
+    );
+  }
+  const { code, message, fieldErrors } = body.data.error;
+  return new ApiError(response.status, code, message, fieldErrors, body.data.current);
+}

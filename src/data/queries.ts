@@ -1,0 +1,51 @@
+/** Query-options factories: what each query fetches, under which key. */
+import { queryOptions } from '@tanstack/react-query';
+import type { AssessmentListFilter, DataSource } from './data-source';
+import { queryKeys } from './query-keys';
+
+export const sessionQueries = {
+  current: (dataSource: DataSource) =>
+    queryOptions({ queryKey: queryKeys.session(), queryFn: () => dataSource.getSession() }),
+  demoUsers: (dataSource: DataSource) =>
+    queryOptions({ queryKey: queryKeys.demoUsers(), queryFn: () => dataSource.listDemoUsers() }),
+};
+
+export const cityQueries = {
+  list: (dataSource: DataSource) =>
+    queryOptions({ queryKey: queryKeys.cities(), queryFn: () => dataSource.listCities() }),
+  detail: (dataSource: DataSource, cityId: string) =>
+    queryOptions({ queryKey: queryKeys.city(cityId), queryFn: () => dataSource.getCity(cityId) }),
+};
+
+export const roundQueries = {
+  list: (dataSource: DataSource) =>
+    queryOptions({ queryKey: queryKeys.rounds(), queryFn: () => dataSource.listRounds() }),
+  progress: (dataSource: DataSource, roundId: string) =>
+    queryOptions({
+      queryKey: queryKeys.roundProgress(roundId),
+      queryFn: () => dataSource.getRoundProgress(roundId),
+    }),
+};
+
+export const catalogueQueries = {
+  commitments: (dataSource: DataSource) =>
+    queryOptions({
+      queryKey: queryKeys.commitments(),
+      queryFn: () => dataSource.listCommitments(),
+      staleTime: Infinity,
+    }),
+  keyTrends: (dataSource: DataSource) =>
+    queryOptions({
+      queryKey: queryKeys.keyTrends(),
+      queryFn: () => dataSource.listKeyTrends(),
+      staleTime: Infinity,
+    }),
+};
+
+export const assessmentQueries = {
+  list: (dataSource: DataSource, filter: AssessmentListFilter = {}) =>
+    queryOptions({
+      queryKey: queryKeys.assessmentList(filter),
+      queryFn: () => dataSource.listAssessments(filter),
+    }),
+};

@@ -1,0 +1,47 @@
+/** The hooks components use to read server state; they suspend until the data is there. */
+import { useSuspenseQuery } from '@tanstack/react-query';
+import type { AssessmentListFilter } from './data-source';
+import { useDataSource } from './data-source-context';
+import {
+  assessmentQueries,
+  catalogueQueries,
+  cityQueries,
+  roundQueries,
+  sessionQueries,
+} from './queries';
+
+export function useSession() {
+  return useSuspenseQuery(sessionQueries.current(useDataSource())).data;
+}
+
+export function useDemoUsers() {
+  return useSuspenseQuery(sessionQueries.demoUsers(useDataSource())).data;
+}
+
+export function useCities() {
+  return useSuspenseQuery(cityQueries.list(useDataSource())).data;
+}
+
+export function useCity(cityId: string) {
+  return useSuspenseQuery(cityQueries.detail(useDataSource(), cityId)).data;
+}
+
+export function useRounds() {
+  return useSuspenseQuery(roundQueries.list(useDataSource())).data;
+}
+
+export function useRoundProgress(roundId: string) {
+  return useSuspenseQuery(roundQueries.progress(useDataSource(), roundId)).data;
+}
+
+export function useCommitments() {
+  return useSuspenseQuery(catalogueQueries.commitments(useDataSource())).data;
+}
+
+export function useKeyTrends() {
+  return useSuspenseQuery(catalogueQueries.keyTrends(useDataSource())).data;
+}
+
+export function useAssessments(filter: AssessmentListFilter = {}) {
+  return useSuspenseQuery(assessmentQueries.list(useDataSource(), filter)).data;
+}

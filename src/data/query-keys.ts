@@ -1,0 +1,16 @@
+/** Every query key in one place, so mutations invalidate exactly what they change. */
+import type { AssessmentListFilter } from './data-source';
+
+export const queryKeys = {
+  session: () => ['session'] as const,
+  demoUsers: () => ['demo-users'] as const,
+  cities: () => ['cities'] as const,
+  city: (cityId: string) => ['cities', cityId] as const,
+  rounds: () => ['rounds'] as const,
+  roundProgress: (roundId: string) => ['rounds', roundId, 'progress'] as const,
+  commitments: () => ['commitments'] as const,
+  keyTrends: () => ['key-trends'] as const,
+  assessments: () => ['assessments'] as const,
+  assessmentList: (filter: AssessmentListFilter) => ['assessments', 'list', filter] as const,
+  assessment: (assessmentId: string) => ['assessments', 'detail', assessmentId] as const,
+};

@@ -1,0 +1,75 @@
+/** Aggregations over many assessments, for the charts. Pure functions over domain types. */
+import type { Assessment } from './assessment';
+import { keyTrendIds, trendStatuses, type KeyTrendId, type TrendStatus } from './charter';
+import { sortRoundsByYear, type Round } from './round';
+import { averageScores, type GroupAverage } from './scoring';
+
+/** Only approved assessments feed the charts. */
+export function approvedAssessments(assessments: readonly Assessment[]): Assessment[] {
+  return assessments.filter((assessment) => assessment.status === 'approved');
+}
+
+export interface RoundAverage {
+  round: Round;
+  average: GroupAverage;
+}
+
+/** The average of each round's approved assessments, oldest round first; rounds without any are left out. */
+export function averagesByRound(
+  rounds: readonly Round[],
+  assessments: readonly Assessment[],
+): RoundAverage[] {
+  const approved = approvedAssessments(assessments);
+  return sortRoundsByYear(rounds)
+    .map((round) => ({
+      round,
+      average: averageScores(
+        approved.filter((assessment) => assessment.roundId === round.id).map((a) => a.ratings),
+      ),
+    }))
+    .filter(({ average }) => average.cityCount > 0);
+}
+
+/** Each city's approved assessment in its most recent round that has one. */
+export function latestApprovedByCity(
+  rounds: readonly Round[],
+  assessments: readonly Assessment[],
+): Map<string, Assessment> {
+  const yearOf = new Map(rounds.map((round) => [round.id, round.year]));
+  const latest = new Map<string, Assessment>();
+  for (const assessment of approvedAssessments(assessments)) {
+    const current = latest.get(assessment.cityId);
+    if (!current || (yearOf.get(assessment.roundId) ?? 0) > (yearOf.get(current.roundId) ?? 0)) {
+      latest.set(assessment.cityId, assessment);
+    }
+  }
+  return latest;
+}
+
+export type TrendAdoption = Record<KeyTrendId, Record<TrendStatus, number>>;
+
+/** How many cities report each key trend as established, emerging or not observed. */
+export function trendAdoption(assessments: readonly Assessment[]): TrendAdoption {
+  const adoption = Object.fromEntries(
+    keyTrendIds.map((trendId) => [
+      trendId,
+      Object.fromEntries(trendStatuses.map((status) => [status, 0])),
+    ]),
+  ) as TrendAdoption;
+  for (const assessment of assessments) {
+    for (const trendId of keyTrendIds) {
+      const answer = assessment.trends[trendId];
+      if (answer) adoption[trendId][answer.status] += 1;
+    }
+  }
+  return adoption;
+}
+
+/**
+ * The round a chart opens on: the latest closed round with approved assessments (a complete
+ * picture), or else the latest round with any.
+ */
+export function defaultChartRound(roundsWithData: readonly Round[]): Round | undefined {
+  const sorted = sortRoundsByYear(roundsWithData);
+  return sorted.filter((round) => round.status === 'closed').at(-1) ?? sorted.at(-1);
+}

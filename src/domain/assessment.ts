@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import {
+  commitmentIdSchema,
+  commitments,
+  keyTrendIdSchema,
+  ratingValueSchema,
+  targetGroupIdSchema,
+  trendStatusSchema,
+  unscoredRatingValues,
+  type CommitmentId,
+  type RatingValue,
+} from './charter';
+
+export const EVIDENCE_TEXT_MAX_LENGTH = 2000;
+export const REASON_MAX_LENGTH = 500;
+export const EVIDENCE_LINKS_MAX = 10;
+export const TREND_EXAMPLE_MAX_LENGTH = 500;
+export const REVIEW_COMMENT_MAX_LENGTH = 2000;
+
+/** Evidence links must be web addresses: anything else (javascript:, data:, file:) is refused. */
+export const evidenceLinkSchema = z.url({
+  protocol: /^https?$/,
+  error: 'Only http and https web addresses are allowed',
+});
+
+export const commitmentAnswerSchema = z.object({
+  rating: ratingValueSchema,
+  /** Why the commitment is not applicable or not assessed; empty for the scored ratings. */
+  reason: z.string().max(REASON_MAX_LENGTH),
+  evidence: z.string().max(EVIDENCE_TEXT_MAX_LENGTH),
+  links: z.array(evidenceLinkSchema).max(EVIDENCE_LINKS_MAX),
+});
+/** A city's answer for one commitment: its rating and the evidence behind it. */
+export type CommitmentAnswer = z.infer<typeof commitmentAnswerSchema>;
+
+export const trendAnswerSchema = z.object({
+  status: trendStatusSchema,
+  example: z.string().max(TREND_EXAMPLE_MAX_LENGTH),
+});
+/** Whether a key trend is visible in the city, with a short example of its practice. */
+export type TrendAnswer = z.infer<typeof trendAnswerSchema>;
+
+export const ratingsSchema = z.partialRecord(commitmentIdSchema, commitmentAnswerSchema);
+/** Answers by commitment; a commitment without an entry has not been answered yet. */
+export type Ratings = z.infer<typeof ratingsSchema>;
+
+/** What a member edits: the body of a save request. */
+export const assessmentContentSchema = z.object({
+  ratings: ratingsSchema,
+  trends: z.partialRecord(keyTrendIdSchema, trendAnswerSchema),
+  targetGroups: z
+    .array(targetGroupIdSchema)
+    .refine((groups) => new Set(groups).size === groups.length, 'Each group may appear once'),
+});
+export type AssessmentContent = z.infer<typeof assessmentContentSchema>;
+
+export const assessmentStatusSchema = z.enum(['draft', 'submitted', 'returned', 'approved']);
+/** Where an assessment is in its review cycle. */
+export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
+
+export const actorSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+/** Who did something, as recorded on the assessment. */
+export type Actor = z.infer<typeof actorSchema>;
+
+export const assessmentSchema = assessmentContentSchema.extend({
+  id: z.string().min(1),
+  cityId: z.string().min(1),
+  roundId: z.string().min(1),
+  status: assessmentStatusSchema,
+  /** Increases with every change; a save based on an older version is refused. */
+  version: z.number().int().positive(),
+  reviewComment: z.string().nullable(),
+  updatedAt: z.iso.datetime(),
+  updatedBy: actorSchema,
+  submittedAt: z.iso.datetime().nullable(),
+  submittedBy: actorSchema.nullable(),
+});
+/** A city's self-assessment for one reporting round. */
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+export const createAssessmentRequestSchema = z.object({
+  cityId: z.string().min(1),
+  roundId: z.string().min(1),
+  /** Start empty, or from the city's answers in its latest earlier round. */
+  prefill: z.enum(['empty', 'previous']).default('empty'),
+});
+export type CreateAssessmentRequest = z.input<typeof createAssessmentRequestSchema>;
+
+export const returnAssessmentRequestSchema = z.object({
+  comment: z.string().trim().min(1, 'Write a comment for the city').max(REVIEW_COMMENT_MAX_LENGTH),
+});
+export type ReturnAssessmentRequest = z.infer<typeof returnAssessmentRequestSchema>;
+
+export const editableStatuses: readonly AssessmentStatus[] = ['draft', 'returned'];
+
+export function isUnscoredRating(rating: RatingValue): boolean {
+  return (unscoredRatingValues as readonly RatingValue[]).includes(rating);
+}
+
+/** Answered means rated, and for "not applicable" / "not assessed", with a reason. */
+export function isCommitmentAnswered(answer: CommitmentAnswer | undefined): boolean {
+  if (!answer) return false;
+  return !isUnscoredRating(answer.rating) || answer.reason.trim().length > 0;
+}
+
+/** What still stands between a draft and its submission, commitment by commitment. */
+export interface SubmissionGap {
+  commitmentId: CommitmentId;
+  kind: 'missing_rating' | 'missing_reason';
+}
+
+export function findSubmissionGaps(content: AssessmentContent): SubmissionGap[] {
+  return commitments.flatMap(({ id }): SubmissionGap[] => {
+    const answer = content.ratings[id];
+    if (!answer) return [{ commitmentId: id, kind: 'missing_rating' }];
+    if (!isCommitmentAnswered(answer)) return [{ commitmentId: id, kind: 'missing_reason' }];
+    return [];
+  });
+}
+
+export function emptyAssessmentContent(): AssessmentContent {
+  return { ratings: {}, trends: {}, targetGroups: [] };
+}

@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DataTable } from '../../components/data-table';
+import { PageHeading } from '../../components/page-heading';
+import { canReviewAssessments } from '../../domain/permissions';
+import { sortRoundsByYear } from '../../domain/round';
+import { completeness } from '../../domain/scoring';
+import { useAssessments, useCities, useRounds, useSession } from '../../data/query-hooks';
+import { formatDateTime, formatPercent, formatYear } from '../../lib/format';
+import { paths } from '../../lib/paths';
+
+export function ReviewQueuePage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  return (
+    <>
+      <PageHeading title={t('review.title')} />
+      {canReviewAssessments(user) ? (
+        <SubmittedAssessments />
+      ) : (
+        <p>{t('review.coordinatorsOnly')}</p>
+      )}
+    </>
+  );
+}
+
+function SubmittedAssessments() {
+  const { t } = useTranslation();
+  const submitted = useAssessments({ status: 'submitted' });
+  const cityName = new Map(useCities().map((city) => [city.id, city.name]));
+  const rounds = sortRoundsByYear(useRounds());
+  const yearOf = new Map(rounds.map((round) => [round.id, round.year]));
+  const queue = [...submitted].sort((a, b) =>
+    (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
+  );
+  if (queue.length === 0) return <p>{t('review.empty')}</p>;
+  return (
+    <>
+      <p className="lead">{t('review.intro', { count: queue.length })}</p>
+      <DataTable
+        caption={t('review.tableCaption')}
+        columns={[
+          { id: 'city', header: t('cities.columns.city') },
+          { id: 'round', header: t('rounds.column') },
+          { id: 'by', header: t('review.columns.submittedBy') },
+          { id: 'at', header: t('review.columns.submittedAt') },
+          { id: 'answered', header: t('review.columns.answered'), numeric: true },
+        ]}
+        rows={queue.map((assessment) => ({
+          id: assessment.id,
+          cells: [
+            <Link key="city" to={`${paths.city(assessment.cityId)}?round=${assessment.roundId}`}>
+              {cityName.get(assessment.cityId) ?? assessment.cityId}
+            </Link>,
+            formatYear(yearOf.get(assessment.roundId) ?? 0),
+            assessment.submittedBy?.name ?? '–',
+            assessment.submittedAt ? formatDateTime(assessment.submittedAt) : '–',
+            formatPercent(completeness(assessment).ratio),
+          ],
+        }))}
+      />
+    </>
+  );
+}

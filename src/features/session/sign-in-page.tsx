@@ -1,0 +1,87 @@
+/** Demo sign-in: pick one of the seeded users; the session token then travels on every request. */
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { PageHeading } from '../../components/page-heading';
+import type { DemoUser } from '../../domain/user';
+import { useDemoUsers } from '../../data/query-hooks';
+import { useSignIn } from '../../data/session-mutations';
+import { paths } from '../../lib/paths';
+
+/** Only same-app paths are followed after sign-in, never another site. */
+function safeNextPath(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : paths.overview;
+}
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const users = useDemoUsers();
+  const signIn = useSignIn();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const [selectedUserId, setSelectedUserId] = useState<string | null>(null);
+  const [showChoiceError, setShowChoiceError] = useState(false);
+
+  function describeUser(user: DemoUser): string {
+    const role = t(`users.roles.${user.role}`);
+    return user.cityName ? t('session.userWithCity', { role, city: user.cityName }) : role;
+  }
+
+  function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!selectedUserId) {
+      setShowChoiceError(true);
+      return;
+    }
+    signIn.mutate(selectedUserId, {
+      onSuccess: () => {
+        void navigate(safeNextPath(searchParams.get('next')), { replace: true });
+      },
+    });
+  }
+
+  return (
+    <div className="sign-in">
+      <PageHeading title={t('session.signInTitle')} />
+      <p>{t('session.signInIntro')}</p>
+      <form onSubmit={handleSubmit} noValidate>
+        <fieldset aria-describedby={showChoiceError ? 'sign-in-choice-error' : undefined}>
+          <legend>{t('session.chooseUser')}</legend>
+          {showChoiceError && (
+            <p id="sign-in-choice-error" className="field-error">
+              {t('session.chooseUserError')}
+            </p>
+          )}
+          <ul className="choice-list">
+            {users.map((user) => (
+              <li key={user.id}>
+                <label>
+                  <input
+                    type="radio"
+                    name="user"
+                    value={user.id}
+                    checked={selectedUserId === user.id}
+                    onChange={() => {
+                      setSelectedUserId(user.id);
+                      setShowChoiceError(false);
+                    }}
+                  />
+                  <span className="choice-list__name">{user.name}</span>
+                  <span className="choice-list__detail">{describeUser(user)}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        {signIn.isError && (
+          <p className="form-error" role="alert">
+            {t('session.signInFailed')}
+          </p>
+        )}
+        <button type="submit" className="button" disabled={signIn.isPending}>
+          {signIn.isPending ? t('session.signingIn') : t('session.signIn')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/page-heading';
+import { useDataSource } from '../../data/data-source-context';
+import { useResetDemoData } from '../../data/session-mutations';
+import { env } from '../../lib/env';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const dataSource = useDataSource();
+  return (
+    <>
+      <PageHeading title={t('settings.title')} />
+      <section aria-labelledby="data-source-heading">
+        <h2 id="data-source-heading">{t('settings.dataSource.title')}</h2>
+        <dl className="facts">
+          <div>
+            <dt>{t('settings.dataSource.kind')}</dt>
+            <dd>{t(`settings.dataSource.kinds.${dataSource.description.kind}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('settings.dataSource.baseUrl')}</dt>
+            <dd>
+              <code>{dataSource.description.baseUrl}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('settings.dataSource.mock')}</dt>
+            <dd>
+              {env.mockApi ? t('settings.dataSource.mockOn') : t('settings.dataSource.mockOff')}
+            </dd>
+          </div>
+        </dl>
+      </section>
+      {env.mockApi && <DemoDataReset />}
+    </>
+  );
+}
+
+function DemoDataReset() {
+  const { t } = useTranslation();
+  const reset = useResetDemoData();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <section aria-labelledby="demo-data-heading">
+      <h2 id="demo-data-heading">{t('settings.demo.title')}</h2>
+      <p>{t('settings.demo.description')}</p>
+      {confirming ? (
+        <div className="confirm" role="group" aria-labelledby="demo-reset-question">
+          <p id="demo-reset-question">{t('settings.demo.confirmQuestion')}</p>
+          <button
+            type="button"
+            className="button button--danger"
+            disabled={reset.isPending}
+            onClick={() => {
+              reset.mutate(undefined, {
+                onSettled: () => {
+                  setConfirming(false);
+                },
+              });
+            }}
+          >
+            {t('settings.demo.confirm')}
+          </button>{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setConfirming(false);
+            }}
+          >
+            {t('settings.demo.cancel')}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            reset.reset();
+            setConfirming(true);
+          }}
+        >
+          {t('settings.demo.reset')}
+        </button>
+      )}
+      <p role="status" className="status-message">
+        {reset.isSuccess && t('settings.demo.done')}
+      </p>
+      {reset.isError && (
+        <p role="alert" className="form-error">
+          {t('settings.demo.failed')}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+/** Stacked bars: for each key trend, how many cities report it established, emerging or not observed. */
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartPatterns, seriesPatternId } from '../../components/chart-patterns';
+import type { TrendStatus } from '../../domain/charter';
+
+export interface TrendAdoptionRow {
+  trendLabel: string;
+  counts: Record<TrendStatus, number>;
+}
+
+interface TrendAdoptionChartProps {
+  rows: readonly TrendAdoptionRow[];
+  statuses: readonly { id: TrendStatus; label: string }[];
+}
+
+export function TrendAdoptionChart({ rows, statuses }: TrendAdoptionChartProps) {
+  const prefix = useId().replaceAll(':', '');
+  const data = rows.map((row) => ({ trendLabel: row.trendLabel, ...row.counts }));
+  return (
+    <BarChart
+      responsive
+      accessibilityLayer={false}
+      layout="vertical"
+      data={data}
+      style={{ width: '100%', maxWidth: 960, aspectRatio: 1.5 }}
+      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+    >
+      <ChartPatterns prefix={prefix} count={statuses.length} />
+      <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" horizontal={false} />
+      <XAxis type="number" allowDecimals={false} stroke="#3d4550" />
+      <YAxis
+        type="category"
+        dataKey="trendLabel"
+        width={260}
+        stroke="#3d4550"
+        tick={{ fontSize: 12 }}
+      />
+      <Tooltip />
+      <Legend itemSorter={null} />
+      {statuses.map((status, index) => (
+        <Bar
+          key={status.id}
+          dataKey={status.id}
+          name={status.label}
+          stackId="adoption"
+          fill={`url(#${seriesPatternId(prefix, index)})`}
+          stroke="#1f2328"
+          strokeWidth={0.5}
+          isAnimationActive={false}
+        />
+      ))}
+    </BarChart>
+  );
+}

@@ -1,0 +1,17 @@
+/** Start-up configuration from VITE_ variables, validated once (see README "Configuration"). */
+import { z } from 'zod';
+
+const envSchema = z.object({
+  VITE_DATA_SOURCE: z.enum(['http']).default('http'),
+  VITE_API_BASE_URL: z.string().min(1).default('/api'),
+  VITE_MSW: z.enum(['on', 'off']).optional(),
+});
+
+const parsed = envSchema.parse(import.meta.env);
+
+export const env = {
+  dataSource: parsed.VITE_DATA_SOURCE,
+  apiBaseUrl: parsed.VITE_API_BASE_URL,
+  /** The built-in mock API with sample data: on in development and in the demo build. */
+  mockApi: import.meta.env.DEV ? parsed.VITE_MSW !== 'off' : parsed.VITE_MSW === 'on',
+};

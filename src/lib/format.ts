@@ -1,0 +1,52 @@
+/** Numbers, dates and country names through Intl, in the current UI language. */
+import { i18next } from './i18n';
+
+function locale(): string {
+  return i18next.language;
+}
+
+/** A 0–100 score, rounded to whole points. */
+export function formatScore(score: number): string {
+  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(score);
+}
+
+/** A change in score points, always with its sign. */
+export function formatScoreChange(change: number): string {
+  return new Intl.NumberFormat(locale(), {
+    maximumFractionDigits: 0,
+    signDisplay: 'exceptZero',
+  }).format(change);
+}
+
+export function formatCount(count: number): string {
+  return new Intl.NumberFormat(locale()).format(count);
+}
+
+/** A 0–1 ratio as a percentage. */
+export function formatPercent(ratio: number): string {
+  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(
+    ratio,
+  );
+}
+
+export function formatDate(isoDate: string): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(isoDate));
+}
+
+export function formatDateTime(isoDate: string): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(isoDate),
+  );
+}
+
+export function formatCountry(countryCode: string): string {
+  return new Intl.DisplayNames(locale(), { type: 'region' }).of(countryCode) ?? countryCode;
+}
+
+export function formatYear(year: number): string {
+  return new Intl.NumberFormat(locale(), { useGrouping: false }).format(year);
+}
+
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
+}

@@ -1,0 +1,24 @@
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import { isApiError, isUnauthenticated } from '../data/api-error';
+
+const MAX_RETRIES = 2;
+
+/** Client errors (4xx) are answers, not glitches: retry only network and server failures. */
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
+  return failureCount < MAX_RETRIES;
+}
+
+export function createQueryClient({ onUnauthenticated }: { onUnauthenticated: () => void }) {
+  return new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (isUnauthenticated(error)) onUnauthenticated();
+      },
+    }),
+    defaultOptions: {
+      queries: { staleTime: 30_000, retry: shouldRetry },
+      mutations: { retry: false },
+    },
+  });
+}
