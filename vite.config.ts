@@ -7,10 +7,28 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022' },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/setup/vitest-setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
     restoreMocks: true,
+    projects: [
+      {
+        // Pure logic and the API contract: plain Node, no DOM.
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/**/*.test.ts'],
+          setupFiles: ['tests/setup/mock-api-setup.ts'],
+        },
+      },
+      {
+        // Components and routes: jsdom, rendered through the real app against the mock API.
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'],
+          setupFiles: ['tests/setup/mock-api-setup.ts', 'tests/setup/dom-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -22,3 +22,7 @@ export const useSessionTokenStore = create<SessionTokenState>()(
 export function currentSessionToken(): string | null {
   return useSessionTokenStore.getState().token;
 }
+
+export function clearSessionToken() {
+  useSessionTokenStore.getState().setToken(null);
+}

@@ -1,0 +1,295 @@
+/**
+ * The REST contract (docs/api.md), exercised through the HTTP data source against the MSW
+ * handlers: happy paths and every error status the contract names.
+ */
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import type { AssessmentContent } from '../domain/assessment';
+import { ApiError } from './api-error';
+import { createHttpDataSource } from './http-data-source';
+
+let token: string | null = null;
+const api = createHttpDataSource({
+  baseUrl: 'http://localhost/api',
+  getToken: () => token,
+});
+
+async function signInAs(userId: string) {
+  token = null;
+  token = (await api.signIn(userId)).token;
+}
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('Expected the request to fail');
+    },
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(ApiError);
+  return error as ApiError;
+}
+
+const completeContent: AssessmentContent = {
+  ratings: {
+    PM1: {
+      rating: 'fully',
+      reason: '',
+      evidence: 'Strategy adopted',
+      links: ['https://example.org/a'],
+    },
+    PM2: { rating: 'partly', reason: '', evidence: '', links: [] },
+    PM3: { rating: 'partly', reason: '', evidence: '', links: [] },
+    SP1: { rating: 'fully', reason: '', evidence: '', links: [] },
+    SP2: { rating: 'not_at_all', reason: '', evidence: '', links: [] },
+    EM1: { rating: 'partly', reason: '', evidence: '', links: [] },
+    EM2: { rating: 'partly', reason: '', evidence: '', links: [] },
+    EM3: { rating: 'fully', reason: '', evidence: '', links: [] },
+    BU1: { rating: 'partly', reason: '', evidence: '', links: [] },
+    BU2: { rating: 'not_applicable', reason: 'Regional procurement', evidence: '', links: [] },
+    BU3: { rating: 'not_at_all', reason: '', evidence: '', links: [] },
+  },
+  trends: { mainstreaming: { status: 'emerging', example: 'Housing plan' } },
+  targetGroups: ['third_country_nationals'],
+};
+
+beforeEach(() => {
+  token = null;
+});
+
+describe('session', () => {
+  it('lists demo users without a session, and signs one in', async () => {
+    const users = await api.listDemoUsers();
+    expect(users.map((user) => user.role)).toEqual(
+      expect.arrayContaining(['member', 'coordinator', 'viewer']),
+    );
+    expect(users.find((user) => user.id === 'lotte-ghent')?.cityName).toBe('Ghent');
+    const session = await api.signIn('lotte-ghent');
+    token = session.token;
+    expect((await api.getSession()).user.name).toBe('Lotte Peeters');
+  });
+
+  it('answers 401 without a session, and after sign-out', async () => {
+    expect((await failure(api.getSession())).status).toBe(401);
+    expect((await failure(api.listCities())).code).toBe('unauthenticated');
+    await signInAs('sam-viewer');
+    await api.signOut();
+    expect((await failure(api.listCities())).status).toBe(401);
+  });
+
+  it('answers 400 for a sign-in body without a user, and 404 for an unknown user', async () => {
+    const invalid = await failure(api.signIn(''));
+    expect(invalid.status).toBe(400);
+    expect(invalid.fieldErrors.userId).toBeDefined();
+    expect((await failure(api.signIn('nobody'))).status).toBe(404);
+  });
+});
+
+describe('reference data', () => {
+  beforeEach(async () => {
+    await signInAs('sam-viewer');
+  });
+
+  it('lists and gets cities, rounds, commitments and key trends', async () => {
+    const cities = await api.listCities();
+    expect(cities.map((city) => city.name)).toEqual(
+      expect.arrayContaining(['London', 'Ghent', 'Toronto', 'Zagreb']),
+    );
+    expect(await api.getCity('toronto')).toMatchObject({ countryCode: 'CA' });
+    const rounds = await api.listRounds();
+    expect(rounds.map((round) => round.year)).toEqual([2013, 2015, 2018, 2020, 2022, 2026]);
+    expect(await api.getRound('2026')).toMatchObject({ status: 'open' });
+    expect(await api.listCommitments()).toHaveLength(11);
+    expect(await api.getCommitment('SP2')).toEqual({
+      id: 'SP2',
+      role: 'service_provider',
+      position: 2,
+    });
+    expect(await api.listKeyTrends()).toHaveLength(8);
+    expect(await api.getKeyTrend('mainstreaming')).toEqual({ id: 'mainstreaming', number: 2 });
+    expect(await api.listTargetGroups()).toHaveLength(5);
+  });
+
+  it('counts where a round stands', async () => {
+    const progress = await api.getRoundProgress('2026');
+    const { expectedCities, notStarted, draft, submitted, returned, approved } = progress;
+    expect(notStarted + draft + submitted + returned + approved).toBe(expectedCities);
+  });
+
+  it('answers 404 for unknown ids', async () => {
+    for (const request of [
+      api.getCity('atlantis'),
+      api.getRound('1999'),
+      api.getRoundProgress('1999'),
+      api.getCommitment('PM9'),
+      api.getKeyTrend('unknown'),
+      api.getAssessment('atlantis-2026'),
+    ]) {
+      const error = await failure(request);
+      expect(error.status).toBe(404);
+      expect(error.code).toBe('not_found');
+    }
+  });
+});
+
+describe('assessments: reading', () => {
+  it('filters by round and city', async () => {
+    await signInAs('claire-coordinator');
+    const inRound = await api.listAssessments({ roundId: '2022' });
+    expect(inRound.length).toBeGreaterThan(0);
+    expect(inRound.every((assessment) => assessment.roundId === '2022')).toBe(true);
+    const ghent = await api.listAssessments({ cityId: 'ghent' });
+    expect(ghent.every((assessment) => assessment.cityId === 'ghent')).toBe(true);
+    expect(ghent.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shows a viewer only approved assessments, and refuses a draft with 403', async () => {
+    await signInAs('sam-viewer');
+    const visible = await api.listAssessments({ roundId: '2026' });
+    expect(visible.every((assessment) => assessment.status === 'approved')).toBe(true);
+    const error = await failure(api.getAssessment('ghent-2026'));
+    expect(error.status).toBe(403);
+  });
+
+  it('lets a member read their own draft', async () => {
+    await signInAs('lotte-ghent');
+    expect(await api.getAssessment('ghent-2026')).toMatchObject({ status: 'draft' });
+  });
+});
+
+describe('assessments: saving', () => {
+  it('saves with the current version and returns the next version', async () => {
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const saved = await api.saveAssessment(draft.id, completeContent, draft.version);
+    expect(saved.version).toBe(draft.version + 1);
+    expect(saved.ratings.BU2?.reason).toBe('Regional procurement');
+    expect(saved.updatedBy.name).toBe('Lotte Peeters');
+    expect(await api.getAssessment(draft.id)).toEqual(saved);
+  });
+
+  it('answers 409 with the current copy when the version is stale', async () => {
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const first = await api.saveAssessment(draft.id, completeContent, draft.version);
+    const error = await failure(api.saveAssessment(draft.id, draft, draft.version));
+    expect(error.status).toBe(409);
+    expect(error.code).toBe('version_conflict');
+    expect(error.current).toEqual(first);
+  });
+
+  it('answers 400 with per-field errors for an invalid body, and changes nothing', async () => {
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const invalid = {
+      ...completeContent,
+      ratings: {
+        ...completeContent.ratings,
+        PM1: { rating: 'fully' as const, reason: '', evidence: '', links: ['javascript:alert(1)'] },
+        PM2: { rating: 'partly' as const, reason: '', evidence: 'x'.repeat(2001), links: [] },
+      },
+    };
+    const error = await failure(api.saveAssessment(draft.id, invalid, draft.version));
+    expect(error.status).toBe(400);
+    expect(error.code).toBe('validation_failed');
+    expect(Object.keys(error.fieldErrors).sort()).toEqual([
+      'ratings.PM1.links.0',
+      'ratings.PM2.evidence',
+    ]);
+    expect(await api.getAssessment(draft.id)).toEqual(draft);
+  });
+
+  it('answers 428 when the version the change is based on is missing', async () => {
+    await signInAs('lotte-ghent');
+    // The data source always sends If-Match, so speak HTTP directly here.
+    const response = await fetch('http://localhost/api/assessments/ghent-2026', {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${token ?? ''}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(completeContent),
+    });
+    expect(response.status).toBe(428);
+  });
+
+  it('answers 403 when a member edits another city, or a coordinator edits at all', async () => {
+    await signInAs('lotte-ghent');
+    const helsinki = await failure(api.saveAssessment('helsinki-2026', completeContent, 1));
+    expect(helsinki.status).toBe(403);
+    await signInAs('claire-coordinator');
+    const coordinator = await failure(api.saveAssessment('ghent-2026', completeContent, 2));
+    expect(coordinator.status).toBe(403);
+  });
+});
+
+describe('assessments: workflow', () => {
+  it('submits a complete draft; the coordinator returns it with a comment, then approves it', async () => {
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const saved = await api.saveAssessment(draft.id, completeContent, draft.version);
+    const submitted = await api.submitAssessment(saved.id, saved.version);
+    expect(submitted).toMatchObject({
+      status: 'submitted',
+      submittedBy: { name: 'Lotte Peeters' },
+    });
+    const blocked = await failure(api.saveAssessment(saved.id, completeContent, submitted.version));
+    expect(blocked.code).toBe('status_conflict');
+
+    await signInAs('claire-coordinator');
+    const noComment = await failure(api.returnAssessment(saved.id, '   ', submitted.version));
+    expect(noComment.status).toBe(400);
+    expect(noComment.fieldErrors.comment).toBeDefined();
+    const returned = await api.returnAssessment(saved.id, 'Add links for EM1', submitted.version);
+    expect(returned).toMatchObject({ status: 'returned', reviewComment: 'Add links for EM1' });
+
+    await signInAs('lotte-ghent');
+    const resubmitted = await api.submitAssessment(saved.id, returned.version);
+    await signInAs('claire-coordinator');
+    const approved = await api.approveAssessment(saved.id, resubmitted.version);
+    expect(approved).toMatchObject({ status: 'approved', reviewComment: null });
+  });
+
+  it('refuses to submit an incomplete draft, naming each missing answer', async () => {
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const error = await failure(api.submitAssessment(draft.id, draft.version));
+    expect(error.status).toBe(400);
+    expect(Object.keys(error.fieldErrors)).toContain('ratings.BU3.rating');
+  });
+
+  it('answers 403 when a member reviews, and 409 for a stale version on a transition', async () => {
+    await signInAs('jordi-barcelona');
+    const submitted = await api.getAssessment('barcelona-2026');
+    expect((await failure(api.approveAssessment(submitted.id, submitted.version))).status).toBe(
+      403,
+    );
+    await signInAs('claire-coordinator');
+    const stale = await failure(api.approveAssessment(submitted.id, submitted.version - 1));
+    expect(stale.status).toBe(409);
+    expect(stale.current?.status).toBe('submitted');
+  });
+
+  it('creates an assessment for a city that has none, empty or from the previous round', async () => {
+    await signInAs('kasia-warsaw');
+    const created = await api.createAssessment({ cityId: 'warsaw', roundId: '2026' });
+    expect(created).toMatchObject({ status: 'draft', version: 1, ratings: {} });
+    const again = await failure(api.createAssessment({ cityId: 'warsaw', roundId: '2026' }));
+    expect(again.code).toBe('already_exists');
+    const elsewhere = await failure(api.createAssessment({ cityId: 'oslo', roundId: '2026' }));
+    expect(elsewhere.status).toBe(403);
+  });
+});
+
+describe('transport failures', () => {
+  it('turns a network failure into a network_error', async () => {
+    await signInAs('sam-viewer');
+    server.use(http.get('*/api/cities', () => HttpResponse.error(), { once: true }));
+    const error = await failure(api.listCities());
+    expect(error.code).toBe('network_error');
+  });
+
+  it('refuses a response that does not match the schema', async () => {
+    await signInAs('sam-viewer');
+    server.use(http.get('*/api/cities', () => HttpResponse.json([{ id: 1 }]), { once: true }));
+    expect((await failure(api.listCities())).code).toBe('unexpected_response');
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { AssessmentStatus } from './assessment';
+import {
+  canEditAssessment,
+  canReadAssessment,
+  canReviewAssessments,
+  canStartAssessment,
+} from './permissions';
+import type { User } from './user';
+
+const ghentMember: User = { id: 'm', name: 'M', role: 'member', cityId: 'ghent' };
+const coordinator: User = { id: 'c', name: 'C', role: 'coordinator', cityId: null };
+const viewer: User = { id: 'v', name: 'V', role: 'viewer', cityId: null };
+const inGhent = (status: AssessmentStatus) => ({ cityId: 'ghent', status });
+const inOslo = (status: AssessmentStatus) => ({ cityId: 'oslo', status });
+
+describe('permissions', () => {
+  it('lets everyone read approved assessments, and only the city and coordinators the rest', () => {
+    expect(canReadAssessment(viewer, inOslo('approved'))).toBe(true);
+    expect(canReadAssessment(viewer, inOslo('submitted'))).toBe(false);
+    expect(canReadAssessment(ghentMember, inGhent('draft'))).toBe(true);
+    expect(canReadAssessment(ghentMember, inOslo('draft'))).toBe(false);
+    expect(canReadAssessment(coordinator, inOslo('draft'))).toBe(true);
+  });
+
+  it('lets a member edit only their own city, and only while draft or returned', () => {
+    expect(canEditAssessment(ghentMember, inGhent('draft'))).toBe(true);
+    expect(canEditAssessment(ghentMember, inGhent('returned'))).toBe(true);
+    expect(canEditAssessment(ghentMember, inGhent('submitted'))).toBe(false);
+    expect(canEditAssessment(ghentMember, inOslo('draft'))).toBe(false);
+    expect(canEditAssessment(coordinator, inGhent('draft'))).toBe(false);
+    expect(canEditAssessment(viewer, inGhent('draft'))).toBe(false);
+  });
+
+  it('lets a member start their city in an open round only; coordinators review', () => {
+    const open = { id: '2026', year: 2026, status: 'open' as const };
+    const closed = { id: '2022', year: 2022, status: 'closed' as const };
+    expect(canStartAssessment(ghentMember, 'ghent', open)).toBe(true);
+    expect(canStartAssessment(ghentMember, 'ghent', closed)).toBe(false);
+    expect(canStartAssessment(ghentMember, 'oslo', open)).toBe(false);
+    expect(canReviewAssessments(coordinator)).toBe(true);
+    expect(canReviewAssessments(ghentMember)).toBe(false);
+  });
+});

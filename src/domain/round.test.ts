@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { City } from './city';
+import { findOpenRound, isCityInRound, type Round } from './round';
+
+const round2015: Round = { id: '2015', year: 2015, status: 'closed' };
+const round2018: Round = { id: '2018', year: 2018, status: 'closed' };
+
+function cityWith(signed: City['signed']): City {
+  return { id: 'x', name: 'X', countryCode: 'BE', signed, coordinates: { lat: 0, lon: 0 } };
+}
+
+describe('isCityInRound', () => {
+  it('includes a city only when it certainly signed before the round year', () => {
+    expect(isCityInRound(cityWith({ earliestYear: 2013, latestYear: 2013 }), round2015)).toBe(true);
+    expect(isCityInRound(cityWith({ earliestYear: 2013, latestYear: 2015 }), round2015)).toBe(
+      false,
+    );
+    expect(isCityInRound(cityWith({ earliestYear: 2013, latestYear: 2015 }), round2018)).toBe(true);
+    expect(isCityInRound(cityWith(null), round2018)).toBe(false);
+  });
+});
+
+describe('findOpenRound', () => {
+  it('finds the open round, if any', () => {
+    const open: Round = { id: '2026', year: 2026, status: 'open' };
+    expect(findOpenRound([round2015, open, round2018])).toEqual(open);
+    expect(findOpenRound([round2015])).toBeUndefined();
+  });
+});

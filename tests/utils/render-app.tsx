@@ -1,0 +1,36 @@
+/** Renders the real app (routes, providers, HTTP data source) at a path, against the MSW mock API. */
+import { render } from '@testing-library/react';
+import { mockDatabase } from '../../mocks/node';
+import { AppProviders } from '../../src/app/app-providers';
+import { createTestRouter } from '../../src/app/router';
+import { createHttpDataSource } from '../../src/data/http-data-source';
+import {
+  clearSessionToken,
+  currentSessionToken,
+  useSessionTokenStore,
+} from '../../src/data/session-token-store';
+import { createQueryClient } from '../../src/lib/query-client';
+
+/** Where the mock API answers in tests: jsdom's origin. */
+export const testApiBaseUrl = `${window.location.origin}/api`;
+
+export function createTestDataSource() {
+  return createHttpDataSource({ baseUrl: testApiBaseUrl, getToken: currentSessionToken });
+}
+
+export function renderApp(path: string) {
+  const queryClient = createQueryClient({ onUnauthenticated: clearSessionToken });
+  queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity } });
+  const router = createTestRouter(path);
+  const result = render(
+    <AppProviders dataSource={createTestDataSource()} queryClient={queryClient} router={router} />,
+  );
+  return { ...result, router, queryClient };
+}
+
+/** Signs a seeded demo user in, as the sign-in page would. */
+export function signInAs(userId: string) {
+  const session = mockDatabase.signIn({ userId });
+  useSessionTokenStore.getState().setToken(session.token);
+  return session;
+}
