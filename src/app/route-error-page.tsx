@@ -4,7 +4,7 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useRouteError } from 'react-router';
+import { isRouteErrorResponse, Navigate, useLocation, useRouteError } from 'react-router';
 import { isApiError, isUnauthenticated } from '../data/api-error';
 import { paths } from '../lib/paths';
 
@@ -22,7 +22,7 @@ export function RouteErrorMessage({ error, onRetry }: RouteErrorMessageProps) {
   const location = useLocation();
   if (isUnauthenticated(error)) return <Navigate to={signInPathFor(location)} replace />;
   const message =
-    isApiError(error) && error.status === 404
+    (isApiError(error) || isRouteErrorResponse(error)) && error.status === 404
       ? t('errors.notFound')
       : isApiError(error) && error.status === 403
         ? t('errors.forbidden')

@@ -24,6 +24,9 @@ export function renderApp(path: string) {
   const router = createTestRouter(path);
   const result = render(
     <AppProviders dataSource={createTestDataSource()} queryClient={queryClient} router={router} />,
+    // An error a boundary catches is shown to the user, which the tests assert; React's
+    // default report of it goes to console.error, which fails tests.
+    { onCaughtError: () => undefined },
   );
   return { ...result, router, queryClient };
 }

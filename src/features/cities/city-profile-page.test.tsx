@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockDatabase } from '../../../mocks/node';
+import { scoreSummary } from '../../domain/scoring';
+import { renderApp, signInAs } from '../../../tests/utils/render-app';
+
+describe('city profile', () => {
+  it('shows the latest approved round’s scores per role, as chart and as table', async () => {
+    const user = userEvent.setup();
+    const { user: viewer } = signInAs('sam-viewer');
+    const assessment = mockDatabase.getAssessment(viewer, 'ghent-2022');
+    const expected = scoreSummary(assessment.ratings);
+    renderApp('/cities/ghent');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ghent' })).toBeInTheDocument();
+    const chart = screen.getByRole('region', { name: 'Scores per role, Ghent, 2022' });
+    await user.click(within(chart).getByRole('button', { name: 'Show as table' }));
+    const policymaker = within(chart).getByRole('row', { name: /Policymaker/ });
+    expect(within(policymaker).getByRole('cell')).toHaveTextContent(
+      String(Math.round(expected.byRole.policymaker ?? -1)),
+    );
+  });
+
+  it('lists each commitment with its rating and evidence links', async () => {
+    const { user: viewer } = signInAs('sam-viewer');
+    const assessment = mockDatabase.getAssessment(viewer, 'ghent-2022');
+    renderApp('/cities/ghent');
+    const commitments = await screen.findByRole('region', { name: 'Commitments and evidence' });
+    const pm1 = within(commitments)
+      .getByRole('heading', { name: /PM1 Communicate the commitment/ })
+      .closest('li');
+    if (!pm1) throw new Error('PM1 is not in a list item');
+    const expectedLabel = { fully: 'Fully', partly: 'Partly', not_at_all: 'Not at all' }[
+      assessment.ratings.PM1?.rating as 'fully' | 'partly' | 'not_at_all'
+    ];
+    expect(within(pm1).getByText(expectedLabel)).toBeInTheDocument();
+    const link = assessment.ratings.PM1?.links[0];
+    if (link) {
+      expect(within(pm1).getByRole('link', { name: new RegExp(link) })).toHaveAttribute(
+        'href',
+        link,
+      );
+    }
+  });
+
+  it('switches round', async () => {
+    const user = userEvent.setup();
+    signInAs('sam-viewer');
+    renderApp('/cities/ghent');
+    await user.selectOptions(await screen.findByLabelText('Reporting round'), '2018');
+    expect(
+      await screen.findByRole('region', { name: 'Scores per role, Ghent, 2018' }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows a clear message for an unknown city', async () => {
+    signInAs('sam-viewer');
+    renderApp('/cities/atlantis');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'We could not find what this page asks for',
+    );
+  });
+});

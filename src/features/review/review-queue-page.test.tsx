@@ -1,0 +1,27 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockDatabase } from '../../../mocks/node';
+import { renderApp, signInAs } from '../../../tests/utils/render-app';
+
+describe('review queue', () => {
+  it('lists every submitted assessment for a coordinator, with who submitted it', async () => {
+    const { user } = signInAs('claire-coordinator');
+    const submitted = mockDatabase.listAssessments(user, { status: 'submitted' });
+    renderApp('/review');
+    const table = await screen.findByRole('table', { name: 'Assessments submitted for review' });
+    expect(within(table).getAllByRole('row')).toHaveLength(submitted.length + 1);
+    const barcelona = within(table).getByRole('row', { name: /Barcelona/ });
+    expect(within(barcelona).getByText('Jordi Puig')).toBeInTheDocument();
+    expect(within(barcelona).getByRole('link', { name: 'Barcelona' })).toHaveAttribute(
+      'href',
+      '/cities/barcelona?round=2026',
+    );
+  });
+
+  it('tells a member that reviewing is for coordinators', async () => {
+    signInAs('lotte-ghent');
+    renderApp('/review');
+    expect(await screen.findByText(/Coordinators review the assessments/)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,53 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { useSessionTokenStore } from '../../data/session-token-store';
+import { renderApp } from '../../../tests/utils/render-app';
+
+describe('signing in to the demo', () => {
+  it('sends a signed-out visitor to sign-in, then back to where they were going', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/cities');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(screen.getByText('Choose a demo user to sign in.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('radio', { name: /Lotte Peeters/ }));
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Signatory cities' }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/cities');
+    const banner = screen.getByRole('banner');
+    expect(
+      within(banner).getByText('Signed in as Lotte Peeters (Working-group member)'),
+    ).toBeInTheDocument();
+  });
+
+  it('describes each demo user by role and city', async () => {
+    renderApp('/sign-in');
+    expect(
+      await screen.findByRole('radio', { name: /Lotte Peeters\s*Working-group member, Ghent/ }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /Claire Dubois\s*Coordinator/ })).toBeInTheDocument();
+  });
+
+  it('signs out: the token is gone and sign-in shows again', async () => {
+    const user = userEvent.setup();
+    renderApp('/sign-in');
+    await user.click(await screen.findByRole('radio', { name: /Sam Taylor/ }));
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(useSessionTokenStore.getState().token).toBeNull();
+  });
+
+  it('goes back to sign-in when the session is no longer valid', async () => {
+    useSessionTokenStore.getState().setToken('expired-token');
+    renderApp('/compare');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(useSessionTokenStore.getState().token).toBeNull();
+  });
+});
