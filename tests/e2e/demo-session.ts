@@ -1,0 +1,10 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Signs in through the demo sign-in page, as a person would. */
+export async function signInAs(page: Page, name: string, path = '/') {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.getByRole('radio', { name: new RegExp(name) }).check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('banner')).toContainText(`Signed in as ${name}`);
+}

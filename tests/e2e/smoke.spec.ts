@@ -1,0 +1,74 @@
+import { expect, test } from '@playwright/test';
+import { signInAs } from './demo-session';
+
+test('a viewer signs in, reads the overview, opens a city and its chart as a table', async ({
+  page,
+}) => {
+  const citiesResponse = page.waitForResponse((response) => response.url().endsWith('/api/cities'));
+  await signInAs(page, 'Sam Taylor');
+
+  // The demo answers from the mock service worker, not from the preview server's HTML fallback.
+  const response = await citiesResponse;
+  expect(response.fromServiceWorker()).toBe(true);
+  expect(response.headers()['content-type']).toContain('application/json');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  const roleChart = page.getByRole('region', { name: 'Average score per role, by round' });
+  await expect(roleChart.locator('.recharts-line')).toHaveCount(4);
+  await expect(page.getByText(/illustrative sample data/)).toBeVisible();
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Cities' })
+    .click();
+  await page.getByRole('link', { name: 'Ghent' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ghent' })).toBeVisible();
+
+  const cityChart = page.getByRole('region', { name: /Scores per role, Ghent, \d{4}/ });
+  await expect(cityChart.locator('.recharts-bar-rectangle')).toHaveCount(4);
+  const summary = await cityChart.locator('p').first().textContent();
+  const overall = /scored (\d+) of 100 overall/.exec(summary ?? '')?.[1];
+  expect(overall).toBeDefined();
+
+  await cityChart.getByRole('button', { name: 'Show as table' }).click();
+  const table = cityChart.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(6);
+  await expect(table.getByRole('row', { name: /Overall/ }).getByRole('cell')).toHaveText(
+    overall ?? '',
+  );
+  await expect(page.getByRole('region', { name: 'Commitments and evidence' })).toContainText('PM1');
+});
+
+test('the session and the demo data survive a reload; reset restores the sample data', async ({
+  page,
+}) => {
+  await signInAs(page, 'Claire Dubois', '/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('banner')).toContainText('Signed in as Claire Dubois');
+
+  await page.getByRole('button', { name: 'Reset demo data' }).click();
+  await page.getByRole('button', { name: 'Yes, reset demo data' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'restored' })).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText('Signed in as Claire Dubois');
+});
+
+test('the skip link and navigation work from the keyboard', async ({ page }) => {
+  await signInAs(page, 'Sam Taylor');
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skipLink = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skipLink).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Compare' })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare cities' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Oslo' }).focus();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/cities=oslo/);
+});
