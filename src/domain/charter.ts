@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 
-/** The charter's public text, linked from the product. */
-export const CHARTER_URL = 'https://integratingcities.eu/integrating-cities/charter/';
+/** Where EUROCITIES publishes the charter and the Integrating Cities reports. */
+export const CHARTER_URL = 'https://integratingcities.eu/';
 
 export const roleIds = ['policymaker', 'service_provider', 'employer', 'buyer'] as const;
 export const roleIdSchema = z.enum(roleIds);
