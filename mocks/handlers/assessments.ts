@@ -1,9 +1,32 @@
 import { http, HttpResponse } from 'msw';
-import { assessmentStatusSchema } from '../../src/domain/assessment';
+import { assessmentStatusSchema, type Assessment } from '../../src/domain/assessment';
+import type { User } from '../../src/domain/user';
 import type { MockDatabase } from '../db/database';
 import { apiPath, assessmentResponse, authenticatedRoute, pathParam, readJsonBody } from './route';
 
+type Transition = (
+  user: User,
+  assessmentId: string,
+  ifMatch: string | null,
+  body: unknown,
+) => Assessment;
+
 export function assessmentHandlers(db: MockDatabase) {
+  /** POST /assessments/{id}/{action}: a change of status, with an optional If-Match and body. */
+  function transition(action: string, act: Transition) {
+    return http.post(
+      apiPath(`/assessments/:assessmentId/${action}`),
+      authenticatedRoute(db, async ({ request, params, user }) => {
+        const body = request.headers.get('Content-Type')?.includes('json')
+          ? await readJsonBody(request)
+          : undefined;
+        return assessmentResponse(
+          act(user, pathParam(params, 'assessmentId'), request.headers.get('If-Match'), body),
+        );
+      }),
+    );
+  }
+
   return [
     http.get(
       apiPath('/assessments'),
@@ -44,42 +67,8 @@ export function assessmentHandlers(db: MockDatabase) {
         ),
       ),
     ),
-    http.post(
-      apiPath('/assessments/:assessmentId/submit'),
-      authenticatedRoute(db, ({ request, params, user }) =>
-        assessmentResponse(
-          db.submitAssessment(
-            user,
-            pathParam(params, 'assessmentId'),
-            request.headers.get('If-Match'),
-          ),
-        ),
-      ),
-    ),
-    http.post(
-      apiPath('/assessments/:assessmentId/return'),
-      authenticatedRoute(db, async ({ request, params, user }) =>
-        assessmentResponse(
-          db.returnAssessment(
-            user,
-            pathParam(params, 'assessmentId'),
-            request.headers.get('If-Match'),
-            await readJsonBody(request),
-          ),
-        ),
-      ),
-    ),
-    http.post(
-      apiPath('/assessments/:assessmentId/approve'),
-      authenticatedRoute(db, ({ request, params, user }) =>
-        assessmentResponse(
-          db.approveAssessment(
-            user,
-            pathParam(params, 'assessmentId'),
-            request.headers.get('If-Match'),
-          ),
-        ),
-      ),
-    ),
+    transition('submit', (user, id, ifMatch) => db.submitAssessment(user, id, ifMatch)),
+    transition('return', (user, id, ifMatch, body) => db.returnAssessment(user, id, ifMatch, body)),
+    transition('approve', (user, id, ifMatch) => db.approveAssessment(user, id, ifMatch)),
   ];
 }

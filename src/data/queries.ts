@@ -28,12 +28,6 @@ export const roundQueries = {
 };
 
 export const catalogueQueries = {
-  commitments: (dataSource: DataSource) =>
-    queryOptions({
-      queryKey: queryKeys.commitments(),
-      queryFn: () => dataSource.listCommitments(),
-      staleTime: Infinity,
-    }),
   keyTrends: (dataSource: DataSource) =>
     queryOptions({
       queryKey: queryKeys.keyTrends(),

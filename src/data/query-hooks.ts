@@ -34,10 +34,6 @@ export function useRoundProgress(roundId: string) {
   return useSuspenseQuery(roundQueries.progress(useDataSource(), roundId)).data;
 }
 
-export function useCommitments() {
-  return useSuspenseQuery(catalogueQueries.commitments(useDataSource())).data;
-}
-
 export function useKeyTrends() {
   return useSuspenseQuery(catalogueQueries.keyTrends(useDataSource())).data;
 }

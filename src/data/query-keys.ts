@@ -8,9 +8,7 @@ export const queryKeys = {
   city: (cityId: string) => ['cities', cityId] as const,
   rounds: () => ['rounds'] as const,
   roundProgress: (roundId: string) => ['rounds', roundId, 'progress'] as const,
-  commitments: () => ['commitments'] as const,
   keyTrends: () => ['key-trends'] as const,
   assessments: () => ['assessments'] as const,
   assessmentList: (filter: AssessmentListFilter) => ['assessments', 'list', filter] as const,
-  assessment: (assessmentId: string) => ['assessments', 'detail', assessmentId] as const,
 };

@@ -20,8 +20,8 @@ import {
 } from '../../lib/format';
 import { CommitmentAnswers } from './commitment-answers';
 
-const CityRoleChart = lazy(async () => ({
-  default: (await import('./city-role-chart')).CityRoleChart,
+const LabelledBarChart = lazy(async () => ({
+  default: (await import('../../components/labelled-bar-chart')).LabelledBarChart,
 }));
 
 export function CityProfilePage({ cityId }: { cityId: string }) {
@@ -168,11 +168,13 @@ function RoleScores({
         ],
       }}
     >
-      <CityRoleChart
-        formatScore={formatScore}
+      <LabelledBarChart
+        scale="score"
+        aspectRatio={2.2}
+        formatValue={formatScore}
         bars={roleIds.map((role) => ({
           label: t(`roles.${role}.short`),
-          score: summary.byRole[role],
+          value: summary.byRole[role],
         }))}
       />
     </ChartFrame>

@@ -12,8 +12,8 @@ import { formatCount, formatScore, formatYear } from '../../lib/format';
 const RoleAverageChart = lazy(async () => ({
   default: (await import('./role-average-chart')).RoleAverageChart,
 }));
-const RoundProgressChart = lazy(async () => ({
-  default: (await import('./round-progress-chart')).RoundProgressChart,
+const LabelledBarChart = lazy(async () => ({
+  default: (await import('../../components/labelled-bar-chart')).LabelledBarChart,
 }));
 
 const progressSteps = [
@@ -120,10 +120,13 @@ export function OverviewPage() {
             })),
           }}
         >
-          <RoundProgressChart
+          <LabelledBarChart
+            scale="count"
+            aspectRatio={2.4}
+            formatValue={formatCount}
             bars={progressSteps.map((step) => ({
               label: t(`overview.progress.steps.${step}`),
-              count: progress[step],
+              value: progress[step],
             }))}
           />
         </ChartFrame>

@@ -1,0 +1,45 @@
+/** One series of bars, each labelled with its value: a city's role scores, a round's progress. */
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { seriesStyle } from './series-style';
+
+export interface LabelledBar {
+  label: string;
+  /** Null draws a gap, e.g. a role with nothing assessed. */
+  value: number | null;
+}
+
+interface LabelledBarChartProps {
+  bars: readonly LabelledBar[];
+  formatValue: (value: number) => string;
+  /** A fixed 0–100 axis for scores; counts let the axis follow the data. */
+  scale: 'score' | 'count';
+  aspectRatio: number;
+}
+
+export function LabelledBarChart({ bars, formatValue, scale, aspectRatio }: LabelledBarChartProps) {
+  return (
+    <BarChart
+      responsive
+      accessibilityLayer={false}
+      data={[...bars]}
+      style={{ width: '100%', maxWidth: 760, aspectRatio }}
+      margin={{ top: 24, right: 16, bottom: 8, left: 0 }}
+    >
+      <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="label" stroke="#3d4550" interval={0} />
+      {scale === 'score' ? (
+        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} stroke="#3d4550" width={40} />
+      ) : (
+        <YAxis allowDecimals={false} stroke="#3d4550" width={40} />
+      )}
+      <Bar dataKey="value" fill={seriesStyle(0).color} isAnimationActive={false}>
+        <LabelList
+          dataKey="value"
+          position="top"
+          fill="#1f2328"
+          formatter={(value) => (typeof value === 'number' ? formatValue(value) : '')}
+        />
+      </Bar>
+    </BarChart>
+  );
+}
