@@ -59,7 +59,7 @@ export function trendAdoption(assessments: readonly Assessment[]): TrendAdoption
   for (const assessment of assessments) {
     for (const trendId of keyTrendIds) {
       const answer = assessment.trends[trendId];
-      if (answer) adoption[trendId][answer.status] += 1;
+      if (answer?.status) adoption[trendId][answer.status] += 1;
     }
   }
   return adoption;

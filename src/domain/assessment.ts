@@ -24,7 +24,8 @@ export const evidenceLinkSchema = z.url({
 });
 
 export const commitmentAnswerSchema = z.object({
-  rating: ratingValueSchema,
+  /** Null while the member has written evidence but not chosen a rating yet. */
+  rating: ratingValueSchema.nullable(),
   /** Why the commitment is not applicable or not assessed; empty for the scored ratings. */
   reason: z.string().max(REASON_MAX_LENGTH),
   evidence: z.string().max(EVIDENCE_TEXT_MAX_LENGTH),
@@ -34,7 +35,8 @@ export const commitmentAnswerSchema = z.object({
 export type CommitmentAnswer = z.infer<typeof commitmentAnswerSchema>;
 
 export const trendAnswerSchema = z.object({
-  status: trendStatusSchema,
+  /** Null while the member has written an example but not chosen a status yet. */
+  status: trendStatusSchema.nullable(),
   example: z.string().max(TREND_EXAMPLE_MAX_LENGTH),
 });
 /** Whether a key trend is visible in the city, with a short example of its practice. */
@@ -93,13 +95,13 @@ export type ReturnAssessmentRequest = z.infer<typeof returnAssessmentRequestSche
 
 export const editableStatuses: readonly AssessmentStatus[] = ['draft', 'returned'];
 
-export function isUnscoredRating(rating: RatingValue): boolean {
-  return (unscoredRatingValues as readonly RatingValue[]).includes(rating);
+export function isUnscoredRating(rating: RatingValue | null): boolean {
+  return rating !== null && (unscoredRatingValues as readonly RatingValue[]).includes(rating);
 }
 
 /** Answered means rated, and for "not applicable" / "not assessed", with a reason. */
 export function isCommitmentAnswered(answer: CommitmentAnswer | undefined): boolean {
-  if (!answer) return false;
+  if (!answer || answer.rating === null) return false;
   return !isUnscoredRating(answer.rating) || answer.reason.trim().length > 0;
 }
 
@@ -112,7 +114,7 @@ export interface SubmissionGap {
 export function findSubmissionGaps(content: AssessmentContent): SubmissionGap[] {
   return commitments.flatMap(({ id }): SubmissionGap[] => {
     const answer = content.ratings[id];
-    if (!answer) return [{ commitmentId: id, kind: 'missing_rating' }];
+    if (!answer || answer.rating === null) return [{ commitmentId: id, kind: 'missing_rating' }];
     if (!isCommitmentAnswered(answer)) return [{ commitmentId: id, kind: 'missing_reason' }];
     return [];
   });

@@ -14,10 +14,9 @@ const ratingPoints = { fully: 100, partly: 50, not_at_all: 0 } as const;
 
 /** Score of one answer, or null when it does not count. */
 export function commitmentPoints(answer: CommitmentAnswer | undefined): number | null {
-  if (!answer) return null;
-  return answer.rating in ratingPoints
-    ? ratingPoints[answer.rating as keyof typeof ratingPoints]
-    : null;
+  const rating = answer?.rating;
+  if (rating === undefined || rating === null) return null;
+  return rating in ratingPoints ? ratingPoints[rating as keyof typeof ratingPoints] : null;
 }
 
 /** Arithmetic mean of the values that exist; null when none do. */

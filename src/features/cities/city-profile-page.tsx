@@ -103,7 +103,7 @@ export function CityProfilePage({ cityId }: { cityId: string }) {
                   id: trendId,
                   cells: [
                     t(`keyTrends.${trendId}.title`),
-                    answer ? t(`trendStatus.${answer.status}`) : t('cityProfile.notAnswered'),
+                    answer?.status ? t(`trendStatus.${answer.status}`) : t('cityProfile.notAnswered'),
                     answer?.example ?? '',
                   ],
                 };

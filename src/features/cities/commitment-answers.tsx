@@ -34,7 +34,11 @@ export function CommitmentAnswers({ ratings }: { ratings: Ratings }) {
                     {answer ? (
                       <>
                         <p>
-                          <RatingLabel rating={answer.rating} />
+                          {answer.rating === null ? (
+                            <span className="muted">{t('cityProfile.notRated')}</span>
+                          ) : (
+                            <RatingLabel rating={answer.rating} />
+                          )}
                         </p>
                         {answer.reason && (
                           <p>

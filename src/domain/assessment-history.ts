@@ -1,0 +1,56 @@
+/** What the API records for every change to an assessment: who, when, which fields, before and after. */
+import { z } from 'zod';
+import { actorSchema, type AssessmentContent } from './assessment';
+import {
+  assessmentFieldKeys,
+  changedFields,
+  fieldValue,
+  type AssessmentFieldKey,
+} from './assessment-fields';
+
+export const assessmentFieldKeySchema = z.enum(
+  assessmentFieldKeys as [AssessmentFieldKey, ...AssessmentFieldKey[]],
+);
+
+export const fieldValueSchema = z.union([z.string(), z.array(z.string()), z.null()]);
+
+export const fieldChangeSchema = z.object({
+  field: assessmentFieldKeySchema,
+  before: fieldValueSchema,
+  after: fieldValueSchema,
+});
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+export const historyActionSchema = z.enum([
+  'created',
+  'saved',
+  'submitted',
+  'returned',
+  'approved',
+]);
+export type HistoryAction = z.infer<typeof historyActionSchema>;
+
+export const historyEntrySchema = z.object({
+  /** The version the change produced. */
+  version: z.number().int().positive(),
+  action: historyActionSchema,
+  at: z.iso.datetime(),
+  actor: actorSchema,
+  changes: z.array(fieldChangeSchema),
+  /** The coordinator's comment when the assessment was returned. */
+  comment: z.string().nullable(),
+});
+/** One recorded change to an assessment. */
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export function fieldChanges(before: AssessmentContent, after: AssessmentContent): FieldChange[] {
+  return changedFields(before, after).map((field) => ({
+    field,
+    before: copyValue(fieldValue(before, field)),
+    after: copyValue(fieldValue(after, field)),
+  }));
+}
+
+function copyValue(value: ReturnType<typeof fieldValue>): FieldChange['before'] {
+  return Array.isArray(value) ? [...value] : (value as string | null);
+}
