@@ -3,7 +3,7 @@
  * The keys are the paths zod and the API use for field errors, so one key names a field in
  * the editor, in an error, in the history and in the conflict view.
  */
-import { type AssessmentContent, type CommitmentAnswer, type TrendAnswer } from './assessment';
+import type { AssessmentContent, CommitmentAnswer, Ratings, TrendAnswer } from './assessment';
 import {
   commitmentIds,
   keyTrendIds,
@@ -87,7 +87,7 @@ export function fieldValue(content: AssessmentContent, key: AssessmentFieldKey):
 }
 
 export function fieldValuesEqual(a: FieldValue, b: FieldValue): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) {
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
     return a.length === b.length && a.every((item, index) => item === b[index]);
   }
   return a === b;
@@ -121,18 +121,20 @@ export function withFieldValue(
       ...(content.ratings[parsed.commitmentId] ?? emptyCommitmentAnswer),
       [parsed.part]: parsed.part === 'links' ? [...((value ?? []) as readonly string[])] : value,
     };
-    const ratings = { ...content.ratings };
-    if (isEmptyCommitmentAnswer(answer)) delete ratings[parsed.commitmentId];
-    else ratings[parsed.commitmentId] = answer;
+    const others = Object.entries(content.ratings).filter(([id]) => id !== parsed.commitmentId);
+    const ratings: Ratings = Object.fromEntries(
+      isEmptyCommitmentAnswer(answer) ? others : [...others, [parsed.commitmentId, answer]],
+    );
     return { ...content, ratings };
   }
   const answer: TrendAnswer = {
     ...(content.trends[parsed.trendId] ?? emptyTrendAnswer),
     [parsed.part]: value,
   };
-  const trends = { ...content.trends };
-  if (isEmptyTrendAnswer(answer)) delete trends[parsed.trendId];
-  else trends[parsed.trendId] = answer;
+  const others = Object.entries(content.trends).filter(([id]) => id !== parsed.trendId);
+  const trends: AssessmentContent['trends'] = Object.fromEntries(
+    isEmptyTrendAnswer(answer) ? others : [...others, [parsed.trendId, answer]],
+  );
   return { ...content, trends };
 }
 

@@ -6,6 +6,7 @@ import {
   changedFields,
   fieldValue,
   type AssessmentFieldKey,
+  type FieldValue,
 } from './assessment-fields';
 
 export const assessmentFieldKeySchema = z.enum(
@@ -51,6 +52,6 @@ export function fieldChanges(before: AssessmentContent, after: AssessmentContent
   }));
 }
 
-function copyValue(value: ReturnType<typeof fieldValue>): FieldChange['before'] {
-  return Array.isArray(value) ? [...value] : (value as string | null);
+function copyValue(value: FieldValue): FieldChange['before'] {
+  return typeof value === 'string' || value === null ? value : [...value];
 }
