@@ -13,8 +13,17 @@ import {
   returnAssessmentRequestSchema,
   type Actor,
   type Assessment,
+  type AssessmentContent,
   type AssessmentStatus,
 } from '../../src/domain/assessment';
+import { contentOf } from '../../src/domain/assessment-fields';
+import {
+  fieldChanges,
+  historyEntrySchema,
+  type FieldChange,
+  type HistoryAction,
+  type HistoryEntry,
+} from '../../src/domain/assessment-history';
 import { citySchema, type City } from '../../src/domain/city';
 import {
   canEditAssessment,
@@ -23,6 +32,7 @@ import {
   canStartAssessment,
 } from '../../src/domain/permissions';
 import { isCityInRound, roundSchema, sortRoundsByYear, type Round } from '../../src/domain/round';
+import { previousRoundAssessment } from '../../src/domain/round-comparison';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import { userSchema, type DemoUser, type Session, type User } from '../../src/domain/user';
 import { generateSeedAssessments } from '../seed/assessments';
@@ -39,6 +49,11 @@ const mockStateSchema = z.object({
   assessments: z.array(assessmentSchema),
   /** Session token -> user id. */
   sessions: z.record(z.string(), z.string()),
+  /**
+   * Assessment id -> its recorded changes, oldest first. Defaults to empty so a demo state
+   * persisted before history was recorded still loads.
+   */
+  history: z.record(z.string(), z.array(historyEntrySchema)).default({}),
 });
 type MockState = z.infer<typeof mockStateSchema>;
 
@@ -55,6 +70,7 @@ function seedState(): MockState {
     users: [...seedUsers],
     assessments: generateSeedAssessments(seedCities, seedRounds, seedUsers),
     sessions: {},
+    history: {},
   };
 }
 
@@ -113,12 +129,32 @@ export function createMockDatabase({
     return assessment;
   }
 
-  function replaceAssessment(next: Assessment): Assessment {
+  /** The entry recorded for the change that produced `assessment`'s current version. */
+  function historyEntry(
+    assessment: Assessment,
+    action: HistoryAction,
+    changes: FieldChange[] = [],
+    comment: string | null = null,
+  ): HistoryEntry {
+    return {
+      version: assessment.version,
+      action,
+      at: assessment.updatedAt,
+      actor: assessment.updatedBy,
+      changes,
+      comment,
+    };
+  }
+
+  /** Stores a changed assessment together with the history entry that describes the change. */
+  function commitChange(next: Assessment, entry: HistoryEntry): Assessment {
+    const exists = state.assessments.some((assessment) => assessment.id === next.id);
     state = {
       ...state,
-      assessments: state.assessments.map((assessment) =>
-        assessment.id === next.id ? next : assessment,
-      ),
+      assessments: exists
+        ? state.assessments.map((assessment) => (assessment.id === next.id ? next : assessment))
+        : [...state.assessments, next],
+      history: { ...state.history, [next.id]: [...(state.history[next.id] ?? []), entry] },
     };
     persist();
     return next;
@@ -224,6 +260,12 @@ export function createMockDatabase({
 
     getAssessment: readableAssessment,
 
+    /** Every recorded change to an assessment the user may read, newest first. */
+    getAssessmentHistory(user: User, id: string): HistoryEntry[] {
+      readableAssessment(user, id);
+      return [...(state.history[id] ?? [])].sort((a, b) => b.version - a.version);
+    },
+
     createAssessment(user: User, body: unknown): Assessment {
       const request = parseOrThrow(createAssessmentRequestSchema, body);
       const city = findCity(request.cityId);
@@ -240,21 +282,13 @@ export function createMockDatabase({
           'This city already has an assessment for the round',
         );
       }
-      const previous = sortRoundsByYear(state.rounds)
-        .filter((candidate) => candidate.year < round.year)
-        .reverse()
-        .map((earlier) =>
-          state.assessments.find((a) => a.cityId === city.id && a.roundId === earlier.id),
-        )
-        .find((assessment) => assessment !== undefined);
-      const content =
-        request.prefill === 'previous' && previous
-          ? {
-              ratings: previous.ratings,
-              trends: previous.trends,
-              targetGroups: previous.targetGroups,
-            }
-          : emptyAssessmentContent();
+      const previous = previousRoundAssessment(
+        { cityId: city.id, roundId: round.id },
+        state.assessments,
+        state.rounds,
+      );
+      const content: AssessmentContent =
+        request.prefill === 'previous' && previous ? contentOf(previous) : emptyAssessmentContent();
       const created: Assessment = {
         id: `${city.id}-${round.id}`,
         cityId: city.id,
@@ -268,9 +302,10 @@ export function createMockDatabase({
         submittedAt: null,
         submittedBy: null,
       };
-      state = { ...state, assessments: [...state.assessments, created] };
-      persist();
-      return created;
+      return commitChange(
+        created,
+        historyEntry(created, 'created', fieldChanges(emptyAssessmentContent(), content)),
+      );
     },
 
     saveAssessment(user: User, id: string, ifMatch: string | null, body: unknown): Assessment {
@@ -288,13 +323,15 @@ export function createMockDatabase({
       checkVersion(assessment, basedOn);
       requireStatus(assessment, ['draft', 'returned']);
       const content = parseOrThrow(assessmentContentSchema, body);
-      return replaceAssessment({
+      const saved: Assessment = {
         ...assessment,
         ...content,
         version: assessment.version + 1,
         updatedAt: now().toISOString(),
         updatedBy: actorOf(user),
-      });
+      };
+      // A save that changes nothing still makes a version, and is recorded with no changes.
+      return commitChange(saved, historyEntry(saved, 'saved', fieldChanges(assessment, content)));
     },
 
     submitAssessment(user: User, id: string, ifMatch: string | null): Assessment {
@@ -318,7 +355,7 @@ export function createMockDatabase({
         });
       }
       const timestamp = now().toISOString();
-      return replaceAssessment({
+      const submitted: Assessment = {
         ...assessment,
         status: 'submitted',
         version: assessment.version + 1,
@@ -326,7 +363,8 @@ export function createMockDatabase({
         updatedBy: actorOf(user),
         submittedAt: timestamp,
         submittedBy: actorOf(user),
-      });
+      };
+      return commitChange(submitted, historyEntry(submitted, 'submitted'));
     },
 
     returnAssessment(user: User, id: string, ifMatch: string | null, body: unknown): Assessment {
@@ -337,14 +375,15 @@ export function createMockDatabase({
       checkVersion(assessment, parseIfMatch(ifMatch));
       requireStatus(assessment, ['submitted']);
       const { comment } = parseOrThrow(returnAssessmentRequestSchema, body);
-      return replaceAssessment({
+      const returned: Assessment = {
         ...assessment,
         status: 'returned',
         reviewComment: comment,
         version: assessment.version + 1,
         updatedAt: now().toISOString(),
         updatedBy: actorOf(user),
-      });
+      };
+      return commitChange(returned, historyEntry(returned, 'returned', [], comment));
     },
 
     approveAssessment(user: User, id: string, ifMatch: string | null): Assessment {
@@ -354,17 +393,18 @@ export function createMockDatabase({
       }
       checkVersion(assessment, parseIfMatch(ifMatch));
       requireStatus(assessment, ['submitted']);
-      return replaceAssessment({
+      const approved: Assessment = {
         ...assessment,
         status: 'approved',
         reviewComment: null,
         version: assessment.version + 1,
         updatedAt: now().toISOString(),
         updatedBy: actorOf(user),
-      });
+      };
+      return commitChange(approved, historyEntry(approved, 'approved'));
     },
 
-    /** Back to the seed data set; sessions survive so nobody is signed out. */
+    /** Back to the seed data set (with no history); sessions survive so nobody is signed out. */
     reset() {
       state = { ...seedState(), sessions: state.sessions };
       persist();
