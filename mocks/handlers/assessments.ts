@@ -54,6 +54,12 @@ export function assessmentHandlers(db: MockDatabase) {
         assessmentResponse(db.getAssessment(user, pathParam(params, 'assessmentId'))),
       ),
     ),
+    http.get(
+      apiPath('/assessments/:assessmentId/history'),
+      authenticatedRoute(db, ({ params, user }) =>
+        HttpResponse.json(db.getAssessmentHistory(user, pathParam(params, 'assessmentId'))),
+      ),
+    ),
     http.put(
       apiPath('/assessments/:assessmentId'),
       authenticatedRoute(db, async ({ request, params, user }) =>

@@ -8,6 +8,7 @@ import type {
   AssessmentStatus,
   CreateAssessmentRequest,
 } from '../domain/assessment';
+import type { HistoryEntry } from '../domain/assessment-history';
 import type { Commitment, KeyTrend, TargetGroupId } from '../domain/charter';
 import type { City } from '../domain/city';
 import type { Round } from '../domain/round';
@@ -42,6 +43,8 @@ export interface DataSource {
 
   listAssessments(filter?: AssessmentListFilter): Promise<Assessment[]>;
   getAssessment(assessmentId: string): Promise<Assessment>;
+  /** Every recorded change to the assessment, newest first. */
+  getAssessmentHistory(assessmentId: string): Promise<HistoryEntry[]>;
   createAssessment(request: CreateAssessmentRequest): Promise<Assessment>;
   /** Rejects with a 409 ApiError carrying the current copy when `basedOnVersion` is stale. */
   saveAssessment(

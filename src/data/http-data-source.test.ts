@@ -4,8 +4,12 @@
  */
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createMockDatabase } from '../../mocks/db/database';
+import { memoryStorage } from '../../mocks/db/storage';
+import { createHandlers } from '../../mocks/handlers';
 import { server } from '../../mocks/node';
-import type { AssessmentContent } from '../domain/assessment';
+import { assessmentSchema, type Assessment, type AssessmentContent } from '../domain/assessment';
+import { contentOf, fieldKeyOfErrorPath } from '../domain/assessment-fields';
 import { ApiError } from './api-error';
 import { createHttpDataSource } from './http-data-source';
 
@@ -57,6 +61,21 @@ const completeContent: AssessmentContent = {
 beforeEach(() => {
   token = null;
 });
+
+/**
+ * For this test, the mock API over a store that lacks one seeded assessment: the store is
+ * persisted, edited and reloaded, and its real handlers take precedence until the test ends.
+ */
+function useMockApiWithout(assessmentId: string) {
+  const storage = memoryStorage();
+  createMockDatabase({ storage }).reset();
+  const seeded = storage.load() as { assessments: Assessment[] };
+  storage.save({
+    ...seeded,
+    assessments: seeded.assessments.filter((assessment) => assessment.id !== assessmentId),
+  });
+  server.use(...createHandlers(createMockDatabase({ storage })));
+}
 
 describe('session', () => {
   it('lists demo users without a session, and signs one in', async () => {
@@ -200,6 +219,53 @@ describe('assessments: saving', () => {
     expect(await api.getAssessment(draft.id)).toEqual(draft);
   });
 
+  it('keeps evidence without a rating in a draft, and refuses to submit it until rated', async () => {
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const unrated = {
+      ...completeContent,
+      ratings: {
+        ...completeContent.ratings,
+        PM2: { rating: null, reason: '', evidence: 'Plan being drafted', links: [] },
+      },
+    };
+    const saved = await api.saveAssessment(draft.id, unrated, draft.version);
+    expect(saved.ratings.PM2).toEqual({
+      rating: null,
+      reason: '',
+      evidence: 'Plan being drafted',
+      links: [],
+    });
+    const error = await failure(api.submitAssessment(saved.id, saved.version));
+    expect(error.status).toBe(400);
+    expect(error.code).toBe('validation_failed');
+    expect(Object.keys(error.fieldErrors)).toEqual(['ratings.PM2.rating']);
+    expect((await api.getAssessment(saved.id)).status).toBe('draft');
+  });
+
+  it("refuses a javascript: link with an error on that commitment's links", async () => {
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const withScript = {
+      ...completeContent,
+      ratings: {
+        ...completeContent.ratings,
+        SP1: {
+          rating: 'fully' as const,
+          reason: '',
+          evidence: '',
+          links: ['https://example.org/ok', 'javascript:alert(1)'],
+        },
+      },
+    };
+    const error = await failure(api.saveAssessment(draft.id, withScript, draft.version));
+    expect(error.status).toBe(400);
+    const keys = Object.keys(error.fieldErrors);
+    expect(keys).toHaveLength(1);
+    expect(keys[0]?.startsWith('ratings.SP1.links')).toBe(true);
+    expect(keys.map(fieldKeyOfErrorPath)).toEqual(['ratings.SP1.links']);
+  });
+
   it('answers 428 when the version the change is based on is missing', async () => {
     await signInAs('lotte-ghent');
     // The data source always sends If-Match, so speak HTTP directly here.
@@ -273,9 +339,127 @@ describe('assessments: workflow', () => {
     const created = await api.createAssessment({ cityId: 'warsaw', roundId: '2026' });
     expect(created).toMatchObject({ status: 'draft', version: 1, ratings: {} });
     const again = await failure(api.createAssessment({ cityId: 'warsaw', roundId: '2026' }));
+    expect(again.status).toBe(409);
     expect(again.code).toBe('already_exists');
     const elsewhere = await failure(api.createAssessment({ cityId: 'oslo', roundId: '2026' }));
     expect(elsewhere.status).toBe(403);
+    expect(elsewhere.code).toBe('forbidden');
+  });
+
+  it("answers 201 with a copy of the previous round's content when asked to prefill", async () => {
+    useMockApiWithout('ghent-2026');
+    await signInAs('lotte-ghent');
+    const previous = await api.getAssessment('ghent-2022');
+    // The data source does not expose statuses, so speak HTTP directly to see the 201.
+    const response = await fetch('http://localhost/api/assessments', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token ?? ''}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ cityId: 'ghent', roundId: '2026', prefill: 'previous' }),
+    });
+    expect(response.status).toBe(201);
+    const created = assessmentSchema.parse(await response.json());
+    expect(created).toMatchObject({ id: 'ghent-2026', status: 'draft', version: 1 });
+    expect(Object.keys(previous.ratings)).toHaveLength(11);
+    expect(contentOf(created)).toEqual(contentOf(previous));
+
+    const [entry, ...older] = await api.getAssessmentHistory(created.id);
+    expect(older).toEqual([]);
+    expect(entry).toMatchObject({ version: 1, action: 'created', actor: { id: 'lotte-ghent' } });
+    expect(entry?.changes).toContainEqual({
+      field: 'ratings.PM1.rating',
+      before: null,
+      after: previous.ratings.PM1?.rating,
+    });
+  });
+});
+
+describe('assessments: history', () => {
+  it('records a save with the changed field, its values before and after, and the actor', async () => {
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const pm1 = draft.ratings.PM1;
+    if (!pm1) throw new Error('The seeded Ghent draft should answer PM1');
+    const content = {
+      ...contentOf(draft),
+      ratings: { ...draft.ratings, PM1: { ...pm1, evidence: 'Strategy adopted in 2026' } },
+    };
+    const saved = await api.saveAssessment(draft.id, content, draft.version);
+    const history = await api.getAssessmentHistory(draft.id);
+    expect(history).toEqual([
+      {
+        version: saved.version,
+        action: 'saved',
+        at: saved.updatedAt,
+        actor: { id: 'lotte-ghent', name: 'Lotte Peeters' },
+        changes: [
+          {
+            field: 'ratings.PM1.evidence',
+            before: pm1.evidence,
+            after: 'Strategy adopted in 2026',
+          },
+        ],
+        comment: null,
+      },
+    ]);
+  });
+
+  it('lists every change newest first, with the comment of a return', async () => {
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const saved = await api.saveAssessment(draft.id, completeContent, draft.version);
+    const unchanged = await api.saveAssessment(draft.id, completeContent, saved.version);
+    const submitted = await api.submitAssessment(draft.id, unchanged.version);
+    await signInAs('claire-coordinator');
+    const returned = await api.returnAssessment(draft.id, 'Add links for EM1', submitted.version);
+    await signInAs('lotte-ghent');
+    const resubmitted = await api.submitAssessment(draft.id, returned.version);
+    await signInAs('claire-coordinator');
+    const approved = await api.approveAssessment(draft.id, resubmitted.version);
+
+    const history = await api.getAssessmentHistory(draft.id);
+    expect(history.map(({ version, action }) => [version, action])).toEqual([
+      [approved.version, 'approved'],
+      [resubmitted.version, 'submitted'],
+      [returned.version, 'returned'],
+      [submitted.version, 'submitted'],
+      [unchanged.version, 'saved'],
+      [saved.version, 'saved'],
+    ]);
+    expect(history.map((entry) => entry.actor.id)).toEqual([
+      'claire-coordinator',
+      'lotte-ghent',
+      'claire-coordinator',
+      'lotte-ghent',
+      'lotte-ghent',
+      'lotte-ghent',
+    ]);
+    expect(history.map((entry) => entry.comment)).toEqual([
+      null,
+      null,
+      'Add links for EM1',
+      null,
+      null,
+      null,
+    ]);
+    // A save that changes nothing is still a version, recorded without changes.
+    expect(history[4]?.changes).toEqual([]);
+    expect(history[5]?.changes.length).toBeGreaterThan(0);
+  });
+
+  it('answers 401 without a session, 403 for an assessment the user may not read, 404 for an unknown one', async () => {
+    expect((await failure(api.getAssessmentHistory('ghent-2026'))).status).toBe(401);
+    await signInAs('lotte-ghent');
+    const forbidden = await failure(api.getAssessmentHistory('barcelona-2026'));
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.code).toBe('forbidden');
+    const unknown = await failure(api.getAssessmentHistory('atlantis-2026'));
+    expect(unknown.status).toBe(404);
+    expect(unknown.code).toBe('not_found');
+  });
+
+  it("shows an approved assessment's history to every signed-in user; seeded ones start empty", async () => {
+    await signInAs('sam-viewer');
+    expect(await api.getAssessmentHistory('barcelona-2022')).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { apiErrorBodySchema } from '../domain/api-error';
 import { assessmentSchema } from '../domain/assessment';
+import { historyEntrySchema } from '../domain/assessment-history';
 import { commitmentSchema, keyTrendSchema, targetGroupIdSchema } from '../domain/charter';
 import { citySchema } from '../domain/city';
 import { roundSchema } from '../domain/round';
@@ -100,6 +101,8 @@ export function createHttpDataSource({ baseUrl, getToken }: HttpDataSourceOption
       return request(z.array(assessmentSchema), `/assessments${query ? `?${query}` : ''}`);
     },
     getAssessment: (assessmentId) => request(assessmentSchema, `/assessments/${id(assessmentId)}`),
+    getAssessmentHistory: (assessmentId) =>
+      request(z.array(historyEntrySchema), `/assessments/${id(assessmentId)}/history`),
     createAssessment: (body) => request(assessmentSchema, '/assessments', { method: 'POST', body }),
     saveAssessment: (assessmentId, content, basedOnVersion) =>
       request(assessmentSchema, `/assessments/${id(assessmentId)}`, {
