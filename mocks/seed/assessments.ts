@@ -149,6 +149,8 @@ const openRoundStatusOverrides: Record<string, AssessmentStatus | 'not_started'>
   helsinki: 'returned',
   barcelona: 'submitted',
   warsaw: 'not_started',
+  // Not started either, but with earlier rounds: the member may start from the last one.
+  amsterdam: 'not_started',
   athens: 'approved',
 };
 

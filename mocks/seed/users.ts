@@ -7,5 +7,6 @@ export const seedUsers: readonly User[] = [
   { id: 'aino-helsinki', name: 'Aino Virtanen', role: 'member', cityId: 'helsinki' },
   { id: 'jordi-barcelona', name: 'Jordi Puig', role: 'member', cityId: 'barcelona' },
   { id: 'kasia-warsaw', name: 'Kasia Nowak', role: 'member', cityId: 'warsaw' },
+  { id: 'sanne-amsterdam', name: 'Sanne de Vries', role: 'member', cityId: 'amsterdam' },
   { id: 'sam-viewer', name: 'Sam Taylor', role: 'viewer', cityId: null },
 ];

@@ -35,6 +35,12 @@ function createAppRoutes(): RouteObject[] {
           lazy: { Component: async () => (await import('./routes/city-route')).CityRoute },
         },
         {
+          path: 'assessments/:assessmentId',
+          lazy: {
+            Component: async () => (await import('./routes/assessment-route')).AssessmentRoute,
+          },
+        },
+        {
           path: 'compare',
           lazy: { Component: async () => (await import('./routes/compare-route')).CompareRoute },
         },

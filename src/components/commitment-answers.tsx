@@ -1,10 +1,10 @@
 /** A city's answers for one round, role by role: rating, reason, evidence and its links. */
 import { useTranslation } from 'react-i18next';
-import { RatingLabel } from '../../components/rating-label';
-import { evidenceLinkSchema, type Ratings } from '../../domain/assessment';
-import { commitmentsOfRole, roleIds } from '../../domain/charter';
-import { roleScore } from '../../domain/scoring';
-import { formatScore } from '../../lib/format';
+import { RatingLabel } from './rating-label';
+import { evidenceLinkSchema, type Ratings } from '../domain/assessment';
+import { commitmentsOfRole, roleIds } from '../domain/charter';
+import { roleScore } from '../domain/scoring';
+import { formatScore } from '../lib/format';
 
 export function CommitmentAnswers({ ratings }: { ratings: Ratings }) {
   const { t } = useTranslation();

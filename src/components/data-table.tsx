@@ -12,6 +12,8 @@ export interface DataTableRow {
   id: string;
   /** One cell per column; the first is the row's header. */
   cells: readonly ReactNode[];
+  /** E.g. to highlight a row; the highlight must also be said in a cell's words. */
+  className?: string | undefined;
 }
 
 interface DataTableProps {
@@ -36,7 +38,7 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={row.id}>
+            <tr key={row.id} className={row.className}>
               {row.cells.map((cell, index) => {
                 const column = columns[index];
                 const className = column?.numeric ? 'numeric' : undefined;

@@ -42,4 +42,14 @@ export const assessmentQueries = {
       queryKey: queryKeys.assessmentList(filter),
       queryFn: () => dataSource.listAssessments(filter),
     }),
+  detail: (dataSource: DataSource, assessmentId: string) =>
+    queryOptions({
+      queryKey: queryKeys.assessment(assessmentId),
+      queryFn: () => dataSource.getAssessment(assessmentId),
+    }),
+  history: (dataSource: DataSource, assessmentId: string) =>
+    queryOptions({
+      queryKey: queryKeys.assessmentHistory(assessmentId),
+      queryFn: () => dataSource.getAssessmentHistory(assessmentId),
+    }),
 };

@@ -41,3 +41,11 @@ export function useKeyTrends() {
 export function useAssessments(filter: AssessmentListFilter = {}) {
   return useSuspenseQuery(assessmentQueries.list(useDataSource(), filter)).data;
 }
+
+export function useAssessment(assessmentId: string) {
+  return useSuspenseQuery(assessmentQueries.detail(useDataSource(), assessmentId)).data;
+}
+
+export function useAssessmentHistory(assessmentId: string) {
+  return useSuspenseQuery(assessmentQueries.history(useDataSource(), assessmentId)).data;
+}

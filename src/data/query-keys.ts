@@ -10,5 +10,9 @@ export const queryKeys = {
   roundProgress: (roundId: string) => ['rounds', roundId, 'progress'] as const,
   keyTrends: () => ['key-trends'] as const,
   assessments: () => ['assessments'] as const,
+  assessmentLists: () => ['assessments', 'list'] as const,
   assessmentList: (filter: AssessmentListFilter) => ['assessments', 'list', filter] as const,
+  assessment: (assessmentId: string) => ['assessments', 'detail', assessmentId] as const,
+  assessmentHistory: (assessmentId: string) =>
+    ['assessments', 'detail', assessmentId, 'history'] as const,
 };

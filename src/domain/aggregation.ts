@@ -14,12 +14,16 @@ export interface RoundAverage {
   average: GroupAverage;
 }
 
-/** The average of each round's approved assessments, oldest round first; rounds without any are left out. */
+/**
+ * The average of each round's approved assessments (or all of them, where a coordinator asks
+ * to include unapproved ones), oldest round first; rounds without any are left out.
+ */
 export function averagesByRound(
   rounds: readonly Round[],
   assessments: readonly Assessment[],
+  { includeUnapproved = false }: { includeUnapproved?: boolean } = {},
 ): RoundAverage[] {
-  const approved = approvedAssessments(assessments);
+  const approved = includeUnapproved ? assessments : approvedAssessments(assessments);
   return sortRoundsByYear(rounds)
     .map((round) => ({
       round,

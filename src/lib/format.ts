@@ -50,3 +50,8 @@ export function formatYear(year: number): string {
 export function formatList(items: readonly string[]): string {
   return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
 }
+
+/** A time of day, e.g. "14:32", for "saved at". */
+export function formatTime(date: Date): string {
+  return new Intl.DateTimeFormat(locale(), { timeStyle: 'short' }).format(date);
+}

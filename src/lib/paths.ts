@@ -4,6 +4,7 @@ export const paths = {
   cities: '/cities',
   city: (cityId: string) => `/cities/${encodeURIComponent(cityId)}`,
   compare: '/compare',
+  assessment: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}`,
   trends: '/trends',
   review: '/review',
   settings: '/settings',

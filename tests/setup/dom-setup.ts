@@ -15,8 +15,12 @@ if (!('ResizeObserver' in globalThis)) {
   Object.assign(globalThis, { ResizeObserver: ResizeObserverStub });
 }
 
+// jsdom does no layout, so it has no scrolling either.
+Element.prototype.scrollIntoView = () => undefined;
+
 afterEach(() => {
   cleanup();
   clearSessionToken();
   localStorage.clear();
+  sessionStorage.clear();
 });

@@ -1,30 +1,35 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ChartFrame } from '../../components/chart-frame';
-import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
 import { SigningPeriodText } from '../../components/signing-period-text';
-import { keyTrendIds, roleIds, targetGroupIds } from '../../domain/charter';
+import { roleIds } from '../../domain/charter';
 import { sortRoundsByYear } from '../../domain/round';
 import { completeness, scoreSummary } from '../../domain/scoring';
 import { useAssessments, useCity, useRounds } from '../../data/query-hooks';
 import {
   formatCountry,
   formatDate,
-  formatList,
   formatPercent,
   formatScore,
   formatYear,
 } from '../../lib/format';
-import { CommitmentAnswers } from './commitment-answers';
+import { AssessmentAnswers } from '../../components/assessment-answers';
 
 const LabelledBarChart = lazy(async () => ({
   default: (await import('../../components/labelled-bar-chart')).LabelledBarChart,
 }));
 
-export function CityProfilePage({ cityId }: { cityId: string }) {
+/** `myAssessment`: the app's way into the member's own assessment, shown under the city's facts. */
+export function CityProfilePage({
+  cityId,
+  myAssessment,
+}: {
+  cityId: string;
+  myAssessment?: ReactNode;
+}) {
   const { t } = useTranslation();
   const city = useCity(cityId);
   const assessments = useAssessments({ cityId });
@@ -57,6 +62,7 @@ export function CityProfilePage({ cityId }: { cityId: string }) {
           </dd>
         </div>
       </dl>
+      {myAssessment}
       {!round || !assessment ? (
         <p>{t('cityProfile.noAssessments')}</p>
       ) : (
@@ -79,49 +85,19 @@ export function CityProfilePage({ cityId }: { cityId: string }) {
               name: assessment.updatedBy.name,
             })}
           </p>
+          {assessment.status !== 'approved' && (
+            <p className="notice">{t('cityProfile.notApprovedNotice')}</p>
+          )}
           <RoleScores
             cityName={city.name}
             year={formatYear(round.year)}
             summary={scoreSummary(assessment.ratings)}
           />
-          <CommitmentAnswers ratings={assessment.ratings} />
-          <section aria-labelledby="trends-heading">
-            <h2 id="trends-heading">{t('cityProfile.trendsTitle')}</h2>
-            <DataTable
-              caption={t('cityProfile.trendsCaption', {
-                city: city.name,
-                year: formatYear(round.year),
-              })}
-              columns={[
-                { id: 'trend', header: t('trends.columns.trend') },
-                { id: 'status', header: t('trends.columns.status') },
-                { id: 'example', header: t('trends.columns.example') },
-              ]}
-              rows={keyTrendIds.map((trendId) => {
-                const answer = assessment.trends[trendId];
-                return {
-                  id: trendId,
-                  cells: [
-                    t(`keyTrends.${trendId}.title`),
-                    answer?.status ? t(`trendStatus.${answer.status}`) : t('cityProfile.notAnswered'),
-                    answer?.example ?? '',
-                  ],
-                };
-              })}
-            />
-          </section>
-          <section aria-labelledby="groups-heading">
-            <h2 id="groups-heading">{t('cityProfile.targetGroupsTitle')}</h2>
-            <p>
-              {assessment.targetGroups.length === 0
-                ? t('cityProfile.noTargetGroups')
-                : formatList(
-                    targetGroupIds
-                      .filter((group) => assessment.targetGroups.includes(group))
-                      .map((group) => t(`targetGroups.${group}`)),
-                  )}
-            </p>
-          </section>
+          <AssessmentAnswers
+            assessment={assessment}
+            cityName={city.name}
+            year={formatYear(round.year)}
+          />
         </>
       )}
     </>

@@ -1,12 +1,20 @@
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { ChartFrame } from '../../components/chart-frame';
 import { PageHeading } from '../../components/page-heading';
 import { averagesByRound } from '../../domain/aggregation';
 import { roleIds } from '../../domain/charter';
+import { canReviewAssessments } from '../../domain/permissions';
 import { findOpenRound, sortRoundsByYear } from '../../domain/round';
 import type { RoundProgress } from '../../domain/round-progress';
-import { useAssessments, useCities, useRoundProgress, useRounds } from '../../data/query-hooks';
+import {
+  useAssessments,
+  useCities,
+  useRoundProgress,
+  useRounds,
+  useSession,
+} from '../../data/query-hooks';
 import { formatCount, formatScore, formatYear } from '../../lib/format';
 
 const RoleAverageChart = lazy(async () => ({
@@ -28,15 +36,24 @@ function scoreOrDash(score: number | null): string {
   return score === null ? '–' : formatScore(score);
 }
 
-export function OverviewPage() {
+const INCLUDE_PARAM = 'include';
+const INCLUDE_UNAPPROVED = 'unapproved';
+
+/** `myAssessment`: the app's way into a member's own assessment, shown first. */
+export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
   const { t } = useTranslation();
+  const { user } = useSession();
   const rounds = useRounds();
   const cities = useCities();
   const assessments = useAssessments();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const mayIncludeUnapproved = canReviewAssessments(user);
+  const includeUnapproved =
+    mayIncludeUnapproved && searchParams.get(INCLUDE_PARAM) === INCLUDE_UNAPPROVED;
   const currentRound = findOpenRound(rounds) ?? sortRoundsByYear(rounds).at(-1);
   const progress = useRoundProgress(currentRound?.id ?? '');
 
-  const roundAverages = averagesByRound(rounds, assessments);
+  const roundAverages = averagesByRound(rounds, assessments, { includeUnapproved });
   const roles = roleIds.map((id) => ({ id, label: t(`roles.${id}.name`) }));
   const first = roundAverages.at(0);
   const last = roundAverages.at(-1);
@@ -44,18 +61,39 @@ export function OverviewPage() {
 
   const roleSummary =
     first && last && first.average.overall !== null && last.average.overall !== null
-      ? t('overview.roleAverages.summary', {
-          firstYear: formatYear(first.round.year),
-          lastYear: formatYear(last.round.year),
-          from: formatScore(first.average.overall),
-          to: formatScore(last.average.overall),
-        })
+      ? t(
+          includeUnapproved
+            ? 'overview.roleAverages.summaryWithUnapproved'
+            : 'overview.roleAverages.summary',
+          {
+            firstYear: formatYear(first.round.year),
+            lastYear: formatYear(last.round.year),
+            from: formatScore(first.average.overall),
+            to: formatScore(last.average.overall),
+          },
+        )
       : t('overview.roleAverages.empty');
 
   return (
     <>
       <PageHeading title={t('overview.title')} />
       <p className="lead">{t('overview.intro')}</p>
+      {myAssessment}
+      {mayIncludeUnapproved && (
+        <div className="choice chart-option">
+          <input
+            type="checkbox"
+            id="include-unapproved"
+            checked={includeUnapproved}
+            onChange={(event) => {
+              setSearchParams(event.target.checked ? { [INCLUDE_PARAM]: INCLUDE_UNAPPROVED } : {}, {
+                replace: true,
+              });
+            }}
+          />
+          <label htmlFor="include-unapproved">{t('overview.includeUnapproved')}</label>
+        </div>
+      )}
       <dl className="key-figures">
         <div>
           <dt>{t('overview.figures.signatories')}</dt>
@@ -72,7 +110,11 @@ export function OverviewPage() {
       </dl>
       <div className="chart-grid">
         <ChartFrame
-          title={t('overview.roleAverages.title')}
+          title={
+            includeUnapproved
+              ? t('overview.roleAverages.titleWithUnapproved')
+              : t('overview.roleAverages.title')
+          }
           summary={roleSummary}
           table={{
             columns: [

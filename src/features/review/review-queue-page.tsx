@@ -4,9 +4,11 @@ import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { canReviewAssessments } from '../../domain/permissions';
 import { sortRoundsByYear } from '../../domain/round';
+import type { Assessment } from '../../domain/assessment';
+import { previousRoundAssessment, ratingChangesSince } from '../../domain/round-comparison';
 import { completeness } from '../../domain/scoring';
 import { useAssessments, useCities, useRounds, useSession } from '../../data/query-hooks';
-import { formatDateTime, formatPercent, formatYear } from '../../lib/format';
+import { formatDateTime, formatList, formatPercent, formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
 
 export function ReviewQueuePage() {
@@ -27,6 +29,7 @@ export function ReviewQueuePage() {
 function SubmittedAssessments() {
   const { t } = useTranslation();
   const submitted = useAssessments({ status: 'submitted' });
+  const all = useAssessments();
   const cityName = new Map(useCities().map((city) => [city.id, city.name]));
   const rounds = sortRoundsByYear(useRounds());
   const yearOf = new Map(rounds.map((round) => [round.id, round.year]));
@@ -45,6 +48,8 @@ function SubmittedAssessments() {
           { id: 'by', header: t('review.columns.submittedBy') },
           { id: 'at', header: t('review.columns.submittedAt') },
           { id: 'answered', header: t('review.columns.answered'), numeric: true },
+          { id: 'changes', header: t('review.columns.changes') },
+          { id: 'action', header: t('review.columns.action') },
         ]}
         rows={queue.map((assessment) => ({
           id: assessment.id,
@@ -56,9 +61,54 @@ function SubmittedAssessments() {
             assessment.submittedBy?.name ?? '–',
             assessment.submittedAt ? formatDateTime(assessment.submittedAt) : '–',
             formatPercent(completeness(assessment).ratio),
+            <ChangesSincePrevious
+              key="changes"
+              assessment={assessment}
+              previous={previousRoundAssessment(assessment, all, rounds)}
+              previousYear={(roundId) => yearOf.get(roundId)}
+            />,
+            <Link key="review" to={paths.assessment(assessment.id)}>
+              {t('review.reviewLink', {
+                city: cityName.get(assessment.cityId) ?? assessment.cityId,
+              })}
+            </Link>,
           ],
         }))}
       />
     </>
+  );
+}
+
+/** "Since 2022: PM1 improved, SP2 declined" — the commitments whose rating changed. */
+function ChangesSincePrevious({
+  assessment,
+  previous,
+  previousYear,
+}: {
+  assessment: Assessment;
+  previous: Assessment | undefined;
+  previousYear: (roundId: string) => number | undefined;
+}) {
+  const { t } = useTranslation();
+  if (!previous) return <>{t('review.noPrevious')}</>;
+  const changed = ratingChangesSince(previous.ratings, assessment.ratings).filter(
+    (change) => change.kind !== 'unchanged',
+  );
+  const year = formatYear(previousYear(previous.roundId) ?? 0);
+  if (changed.length === 0) return <>{t('review.noChangesSince', { year })}</>;
+  return (
+    <span className="changes-summary">
+      {t('review.changesSince', {
+        year,
+        changes: formatList(
+          changed.map((change) =>
+            t('review.commitmentChange', {
+              id: change.commitmentId,
+              kind: t(`review.changes.kinds.${change.kind}`),
+            }),
+          ),
+        ),
+      })}
+    </span>
   );
 }

@@ -1,0 +1,227 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Assessment, AssessmentContent } from '../../domain/assessment';
+import { changedFields, withFieldValue } from '../../domain/assessment-fields';
+import { ApiError } from '../../data/api-error';
+import type { DraftJournal, JournalEntry } from '../../data/draft-journal';
+import { createAutosave, type AutosaveOptions } from './autosave';
+
+const DEBOUNCE = 500;
+const RETRIES = [1_000, 4_000];
+
+function serverCopy(version: number, content: Partial<AssessmentContent> = {}): Assessment {
+  return {
+    id: 'ghent-2026',
+    cityId: 'ghent',
+    roundId: '2026',
+    status: 'draft',
+    version,
+    ratings: {},
+    trends: {},
+    targetGroups: [],
+    ...content,
+    reviewComment: null,
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    updatedBy: { id: 'lotte-ghent', name: 'Lotte' },
+    submittedAt: null,
+    submittedBy: null,
+  };
+}
+
+function memoryJournal(initial: JournalEntry | null = null) {
+  let entry = initial;
+  const journal: DraftJournal & { entry: () => JournalEntry | null } = {
+    load: () => entry,
+    save: (content, baseVersion) => {
+      entry = { content, baseVersion, updatedAt: new Date().toISOString() };
+    },
+    clear: () => {
+      entry = null;
+    },
+    entry: () => entry,
+  };
+  return journal;
+}
+
+const withEvidence = (text: string) => (content: AssessmentContent) =>
+  withFieldValue(content, 'ratings.PM1.evidence', text);
+
+function setup(overrides: Partial<AutosaveOptions> = {}) {
+  let online = true;
+  const network = new EventTarget();
+  const journal = memoryJournal();
+  const save = vi.fn((content: AssessmentContent, version: number) =>
+    Promise.resolve(serverCopy(version + 1, content)),
+  );
+  const controller = createAutosave({
+    initial: serverCopy(3),
+    journal,
+    save,
+    validate: () => ({}),
+    countChangedFields: (from, to) => changedFields(from, to).length,
+    isOnline: () => online,
+    network,
+    debounceMs: DEBOUNCE,
+    retryDelaysMs: RETRIES,
+    ...overrides,
+  });
+  controller.start();
+  return {
+    controller,
+    journal,
+    save,
+    network,
+    goOffline: () => {
+      online = false;
+      network.dispatchEvent(new Event('offline'));
+    },
+    goOnline: () => {
+      online = true;
+      network.dispatchEvent(new Event('online'));
+    },
+  };
+}
+
+describe('autosave', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('keeps each edit on this device at once and saves after a pause, with the version it was based on', async () => {
+    const { controller, journal, save } = setup();
+    controller.edit(withEvidence('We publish'));
+    controller.edit(withEvidence('We publish a yearly report'));
+    expect(journal.entry()?.content.ratings.PM1?.evidence).toBe('We publish a yearly report');
+    expect(controller.getSnapshot().status.kind).toBe('pending');
+    expect(save).not.toHaveBeenCalled();
+
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]?.[1]).toBe(3);
+    expect(controller.getSnapshot().status.kind).toBe('saved');
+    expect(controller.getSnapshot().server.version).toBe(4);
+    expect(journal.entry()).toBeNull();
+  });
+
+  it('retries with growing delays when the server fails, keeping the edits meanwhile', async () => {
+    const save = vi
+      .fn<AutosaveOptions['save']>()
+      .mockRejectedValueOnce(new ApiError(0, 'network_error', 'Failed to fetch'))
+      .mockRejectedValueOnce(new ApiError(503, 'unexpected_response', 'Unavailable'))
+      .mockImplementation((content, version) => Promise.resolve(serverCopy(version + 1, content)));
+    const { controller, journal } = setup({ save });
+    controller.edit(withEvidence('Kept'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(controller.getSnapshot().status).toMatchObject({ kind: 'retrying', attempt: 1 });
+    expect(journal.entry()?.content.ratings.PM1?.evidence).toBe('Kept');
+
+    await vi.advanceTimersByTimeAsync(RETRIES[0] ?? 0);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(controller.getSnapshot().status).toMatchObject({ kind: 'retrying', attempt: 2 });
+
+    await vi.advanceTimersByTimeAsync((RETRIES[1] ?? 0) - 1);
+    expect(save).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(controller.getSnapshot().status.kind).toBe('saved');
+    expect(journal.entry()).toBeNull();
+  });
+
+  it('waits while the browser is offline and saves everything once it is back', async () => {
+    const { controller, save, goOffline, goOnline, journal } = setup();
+    goOffline();
+    controller.edit(withEvidence('Typed offline'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE * 4);
+    expect(save).not.toHaveBeenCalled();
+    expect(controller.getSnapshot().status.kind).toBe('offline');
+    controller.edit(withEvidence('Typed offline, and more'));
+    expect(journal.entry()?.content.ratings.PM1?.evidence).toBe('Typed offline, and more');
+
+    goOnline();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]?.[0].ratings.PM1?.evidence).toBe('Typed offline, and more');
+    expect(controller.getSnapshot().status.kind).toBe('saved');
+  });
+
+  it('stops at a version conflict and saves the merge on top of the newer version', async () => {
+    const theirs = serverCopy(5, {
+      ratings: { PM2: { rating: 'fully', reason: '', evidence: 'Theirs', links: [] } },
+    });
+    const save = vi
+      .fn<AutosaveOptions['save']>()
+      .mockRejectedValueOnce(new ApiError(409, 'version_conflict', 'Changed', {}, theirs))
+      .mockImplementation((content, version) => Promise.resolve(serverCopy(version + 1, content)));
+    const { controller, journal } = setup({ save });
+    controller.edit(withEvidence('Mine'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(controller.getSnapshot().status).toMatchObject({ kind: 'conflict', theirs });
+
+    // More typing while the conflict is open is kept, and nothing is sent.
+    controller.edit(withEvidence('Mine, still'));
+    await vi.advanceTimersByTimeAsync(RETRIES[1] ?? 0);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(journal.entry()?.content.ratings.PM1?.evidence).toBe('Mine, still');
+
+    const merged = withFieldValue(
+      controller.getSnapshot().content,
+      'ratings.PM2.evidence',
+      'Theirs',
+    );
+    controller.resolveConflict(merged, theirs);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[1]).toBe(5);
+    expect(controller.getSnapshot().server.version).toBe(6);
+    expect(controller.getSnapshot().status.kind).toBe('saved');
+  });
+
+  it('does not send content that fails validation, and says so', async () => {
+    const { controller, save } = setup({
+      validate: (content) =>
+        (content.ratings.PM1?.evidence.length ?? 0) > 5
+          ? { 'ratings.PM1.evidence': ['Too long'] }
+          : {},
+    });
+    controller.edit(withEvidence('Far too long'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(save).not.toHaveBeenCalled();
+    expect(controller.getSnapshot().status).toMatchObject({
+      kind: 'invalid',
+      fieldErrors: { 'ratings.PM1.evidence': ['Too long'] },
+    });
+    controller.edit(withEvidence('Short'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('restores edits left on this device and saves them on the version they were based on', async () => {
+    const journal = memoryJournal({
+      content: withEvidence('From before the reload')(serverCopy(3)),
+      baseVersion: 3,
+      updatedAt: '2026-11-20T10:05:00.000Z',
+    });
+    const { controller, save } = setup({ journal });
+    expect(controller.getSnapshot().restoredFieldCount).toBe(1);
+    expect(controller.getSnapshot().content.ratings.PM1?.evidence).toBe('From before the reload');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledWith(expect.anything(), 3);
+    expect(controller.getSnapshot().status.kind).toBe('saved');
+  });
+
+  it('saves edits made while a save was under way, right after it', async () => {
+    const { controller, save } = setup();
+    controller.edit(withEvidence('First'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE - 1);
+    const flushing = controller.flush();
+    controller.edit(withEvidence('First and second'));
+    await flushing;
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[0].ratings.PM1?.evidence).toBe('First and second');
+    expect(save.mock.calls[1]?.[1]).toBe(4);
+    expect(controller.getSnapshot().unsaved).toBe(false);
+  });
+});

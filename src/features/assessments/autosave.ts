@@ -1,0 +1,276 @@
+/**
+ * Autosave for one assessment, without React: debounced saves that carry the version they are
+ * based on, a journal on this device written before every request, retries with backoff,
+ * waiting while the browser is offline, and a stop at a version conflict until the member
+ * resolves it. The editor renders its snapshot; tests drive it with fake timers.
+ */
+import type { FieldErrors } from '../../domain/api-error';
+import type { Assessment, AssessmentContent } from '../../domain/assessment';
+import { contentOf, sameContent } from '../../domain/assessment-fields';
+import { isApiError } from '../../data/api-error';
+import type { DraftJournal } from '../../data/draft-journal';
+
+export type AutosaveStatus =
+  /** Everything typed is on the server; `savedAt` is when this session last saved, if it did. */
+  | { kind: 'saved'; savedAt: Date | null }
+  /** Edits wait for the member to pause typing. */
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  /** The last attempt failed; the next one starts at `retryAt`. */
+  | { kind: 'retrying'; attempt: number; retryAt: Date }
+  /** The browser is offline: edits are kept on this device until it is back. */
+  | { kind: 'offline' }
+  /** Someone saved a newer version first; nothing is sent until the member merges. */
+  | { kind: 'conflict'; theirs: Assessment }
+  /** The content does not pass validation (here or on the server); nothing is sent until fixed. */
+  | { kind: 'invalid'; fieldErrors: FieldErrors; source: 'client' | 'server' }
+  /** The server refuses any save (e.g. submitted elsewhere, or no permission); edits stay on this device. */
+  | { kind: 'refused'; status: number };
+
+export interface AutosaveSnapshot {
+  content: AssessmentContent;
+  /** The latest copy the server confirmed. */
+  server: Assessment;
+  status: AutosaveStatus;
+  /** Edits exist that the server does not have yet. */
+  unsaved: boolean;
+  /** How many fields were restored from this device when the editor opened. */
+  restoredFieldCount: number;
+  savedAt: Date | null;
+}
+
+export interface AutosaveOptions {
+  initial: Assessment;
+  journal: DraftJournal;
+  save: (content: AssessmentContent, basedOnVersion: number) => Promise<Assessment>;
+  /** Client-side validation with the shared schemas; empty when the content may be sent. */
+  validate: (content: AssessmentContent) => FieldErrors;
+  countChangedFields: (from: AssessmentContent, to: AssessmentContent) => number;
+  onSaved?: (assessment: Assessment) => void;
+  isOnline?: () => boolean;
+  /** Where the browser announces `online` and `offline`. */
+  network?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+  now?: () => Date;
+  debounceMs?: number;
+  retryDelaysMs?: readonly number[];
+}
+
+export const DEFAULT_DEBOUNCE_MS = 800;
+export const DEFAULT_RETRY_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000] as const;
+
+export type AutosaveController = ReturnType<typeof createAutosave>;
+
+export function createAutosave({
+  initial,
+  journal,
+  save,
+  validate,
+  countChangedFields,
+  onSaved,
+  isOnline = () => navigator.onLine,
+  network = window,
+  now = () => new Date(),
+  debounceMs = DEFAULT_DEBOUNCE_MS,
+  retryDelaysMs = DEFAULT_RETRY_DELAYS_MS,
+}: AutosaveOptions) {
+  const restored = journal.load();
+  const restoredDiffers = restored !== null && !sameContent(restored.content, initial);
+  if (restored && !restoredDiffers) journal.clear();
+
+  let content: AssessmentContent = restoredDiffers ? restored.content : contentOf(initial);
+  let server = initial;
+  let baseVersion = restoredDiffers ? restored.baseVersion : initial.version;
+  let unsaved = restoredDiffers;
+  let savedAt: Date | null = null;
+  let status: AutosaveStatus = unsaved ? { kind: 'pending' } : { kind: 'saved', savedAt: null };
+  let attempt = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let inFlight: Promise<void> | null = null;
+  let running = false;
+  const restoredFieldCount = restoredDiffers ? countChangedFields(initial, restored.content) : 0;
+
+  let snapshot = makeSnapshot();
+  const listeners = new Set<() => void>();
+
+  function makeSnapshot(): AutosaveSnapshot {
+    return { content, server, status, unsaved, restoredFieldCount, savedAt };
+  }
+
+  function publish() {
+    snapshot = makeSnapshot();
+    for (const listener of listeners) listener();
+  }
+
+  function setStatus(next: AutosaveStatus) {
+    status = next;
+    publish();
+  }
+
+  function clearTimer() {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  }
+
+  function schedule(delay: number) {
+    clearTimer();
+    if (!running) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void runSave();
+    }, delay);
+  }
+
+  /** Waiting on the member (conflict, invalid) or the server's refusal: no automatic attempt. */
+  function isHeld(): boolean {
+    return status.kind === 'conflict' || status.kind === 'refused';
+  }
+
+  function runSave(): Promise<void> {
+    if (inFlight) return inFlight;
+    clearTimer();
+    if (!unsaved || isHeld()) return Promise.resolve();
+    if (!isOnline()) {
+      setStatus({ kind: 'offline' });
+      return Promise.resolve();
+    }
+    const fieldErrors = validate(content);
+    if (Object.keys(fieldErrors).length > 0) {
+      setStatus({ kind: 'invalid', fieldErrors, source: 'client' });
+      return Promise.resolve();
+    }
+    const sent = content;
+    setStatus({ kind: 'saving' });
+    inFlight = save(sent, baseVersion)
+      .then(
+        (saved) => {
+          server = saved;
+          baseVersion = saved.version;
+          savedAt = now();
+          attempt = 0;
+          onSaved?.(saved);
+          if (sameContent(content, sent)) {
+            unsaved = false;
+            journal.clear();
+            setStatus({ kind: 'saved', savedAt });
+          } else {
+            journal.save(content, baseVersion);
+            setStatus({ kind: 'pending' });
+            schedule(debounceMs);
+          }
+        },
+        (error: unknown) => {
+          handleFailure(error);
+        },
+      )
+      .finally(() => {
+        inFlight = null;
+      });
+    return inFlight;
+  }
+
+  function handleFailure(error: unknown) {
+    if (isApiError(error) && error.code === 'version_conflict' && error.current) {
+      setStatus({ kind: 'conflict', theirs: error.current });
+      return;
+    }
+    if (isApiError(error) && error.status === 400) {
+      setStatus({ kind: 'invalid', fieldErrors: error.fieldErrors, source: 'server' });
+      return;
+    }
+    if (isApiError(error) && error.status >= 400 && error.status < 500) {
+      setStatus({ kind: 'refused', status: error.status });
+      return;
+    }
+    if (!isOnline()) {
+      setStatus({ kind: 'offline' });
+      return;
+    }
+    const delay = retryDelaysMs[Math.min(attempt, retryDelaysMs.length - 1)] ?? debounceMs;
+    attempt += 1;
+    setStatus({ kind: 'retrying', attempt, retryAt: new Date(now().getTime() + delay) });
+    schedule(delay);
+  }
+
+  function handleOnline() {
+    if (status.kind === 'offline' || status.kind === 'retrying') void runSave();
+  }
+
+  function handleOffline() {
+    if (unsaved && status.kind !== 'saving' && !isHeld()) setStatus({ kind: 'offline' });
+  }
+
+  return {
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    getSnapshot: () => snapshot,
+
+    /** Starts saving (and listening for the network); the editor calls it when it mounts. */
+    start() {
+      if (running) return;
+      running = true;
+      network.addEventListener('online', handleOnline);
+      network.addEventListener('offline', handleOffline);
+      if (unsaved) schedule(0);
+    },
+
+    stop() {
+      running = false;
+      clearTimer();
+      network.removeEventListener('online', handleOnline);
+      network.removeEventListener('offline', handleOffline);
+    },
+
+    edit(change: (current: AssessmentContent) => AssessmentContent) {
+      content = change(content);
+      unsaved = true;
+      // Kept on this device first, before any request can fail.
+      journal.save(content, baseVersion);
+      if (status.kind === 'conflict' || status.kind === 'refused') {
+        publish();
+        return;
+      }
+      if (status.kind === 'invalid' || status.kind === 'saved') status = { kind: 'pending' };
+      if (status.kind === 'offline' && isOnline()) status = { kind: 'pending' };
+      publish();
+      if (status.kind !== 'retrying') schedule(debounceMs);
+    },
+
+    /** Saves now instead of after the pause; resolves once nothing is left unsaved, or saving stopped. */
+    async flush(): Promise<AutosaveSnapshot> {
+      if (inFlight) await inFlight;
+      if (unsaved && !isHeld()) await runSave();
+      return snapshot;
+    },
+
+    /** The member's merge of their edits with the server's newer copy; saved on top of it. */
+    resolveConflict(merged: AssessmentContent, theirs: Assessment) {
+      content = merged;
+      server = theirs;
+      baseVersion = theirs.version;
+      unsaved = !sameContent(merged, theirs);
+      attempt = 0;
+      if (unsaved) {
+        journal.save(content, baseVersion);
+        setStatus({ kind: 'pending' });
+        schedule(0);
+      } else {
+        journal.clear();
+        setStatus({ kind: 'saved', savedAt });
+      }
+    },
+
+    /** The server copy changed by another action of this member (e.g. submit). */
+    replaceServerCopy(next: Assessment) {
+      server = next;
+      baseVersion = next.version;
+      content = contentOf(next);
+      unsaved = false;
+      journal.clear();
+      setStatus({ kind: 'saved', savedAt });
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/** A labelled text area with its character limit always visible, and its errors next to it. */
+import { useTranslation } from 'react-i18next';
+import type { AssessmentFieldKey } from '../../domain/assessment-fields';
+import { formatCount } from '../../lib/format';
+import { describedBy, FieldError } from './field-error';
+import { fieldId } from './field-ids';
+
+interface CountedTextFieldProps {
+  field: AssessmentFieldKey;
+  label: string;
+  value: string;
+  maxLength: number;
+  rows?: number;
+  errors: readonly string[] | undefined;
+  onChange: (field: AssessmentFieldKey, value: string) => void;
+}
+
+export function CountedTextField({
+  field,
+  label,
+  value,
+  maxLength,
+  rows = 4,
+  errors,
+  onChange,
+}: CountedTextFieldProps) {
+  const { t } = useTranslation();
+  const id = fieldId(field);
+  const counterId = `${id}-counter`;
+  const over = value.length > maxLength;
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        onChange={(event) => {
+          onChange(field, event.target.value);
+        }}
+        {...describedBy(field, errors, counterId)}
+      />
+      <p id={counterId} className={over ? 'char-count char-count--over' : 'char-count'}>
+        {t('editor.characterCount', {
+          used: formatCount(value.length),
+          max: formatCount(maxLength),
+        })}
+      </p>
+      <FieldError field={field} messages={errors} />
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+/**
+ * A member's way into their city's assessment for the open round: continue it, or start it
+ * (empty, or from the city's previous round).
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { canStartAssessment } from '../../domain/permissions';
+import { findOpenRound } from '../../domain/round';
+import { previousRoundAssessment } from '../../domain/round-comparison';
+import { completeness } from '../../domain/scoring';
+import { useCreateAssessment } from '../../data/assessment-mutations';
+import { useAssessments, useCity, useRounds, useSession } from '../../data/query-hooks';
+import { formatCount, formatYear } from '../../lib/format';
+import { paths } from '../../lib/paths';
+
+export function MyCityAssessment({ cityId }: { cityId: string }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const cityName = useCity(cityId).name;
+  const rounds = useRounds();
+  const assessments = useAssessments({ cityId });
+  const openRound = findOpenRound(rounds);
+  if (!openRound || !canStartAssessment(user, cityId, openRound)) return null;
+  const year = formatYear(openRound.year);
+  const current = assessments.find((assessment) => assessment.roundId === openRound.id);
+
+  return (
+    <section className="my-assessment" aria-labelledby="my-assessment-title">
+      <h2 id="my-assessment-title">{t('myAssessment.title', { city: cityName, year })}</h2>
+      {current ? (
+        <>
+          <p>
+            {t(`assessmentStatus.${current.status}`)} ·{' '}
+            {t('myAssessment.answered', {
+              answered: formatCount(completeness(current).answered),
+              total: formatCount(completeness(current).total),
+            })}
+          </p>
+          <Link className="button" to={paths.assessment(current.id)}>
+            {current.status === 'draft' || current.status === 'returned'
+              ? t('myAssessment.continue', { year })
+              : t('myAssessment.open', { year })}
+          </Link>
+        </>
+      ) : (
+        <StartAssessmentForm
+          cityId={cityId}
+          roundId={openRound.id}
+          year={year}
+          previousYear={(() => {
+            const previous = previousRoundAssessment(
+              { cityId, roundId: openRound.id },
+              assessments,
+              rounds,
+            );
+            const round = rounds.find((candidate) => candidate.id === previous?.roundId);
+            return round ? formatYear(round.year) : null;
+          })()}
+        />
+      )}
+    </section>
+  );
+}
+
+function StartAssessmentForm({
+  cityId,
+  roundId,
+  year,
+  previousYear,
+}: {
+  cityId: string;
+  roundId: string;
+  year: string;
+  previousYear: string | null;
+}) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const create = useCreateAssessment();
+  const [prefill, setPrefill] = useState<'empty' | 'previous'>(
+    previousYear === null ? 'empty' : 'previous',
+  );
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        create.mutate(
+          { cityId, roundId, prefill },
+          {
+            onSuccess: (created) => {
+              void navigate(paths.assessment(created.id));
+            },
+          },
+        );
+      }}
+    >
+      <p>{t('myAssessment.notStarted', { year })}</p>
+      {previousYear !== null && (
+        <fieldset>
+          <legend>{t('myAssessment.startFrom')}</legend>
+          <div className="choice">
+            <input
+              type="radio"
+              id="prefill-previous"
+              name="prefill"
+              checked={prefill === 'previous'}
+              onChange={() => {
+                setPrefill('previous');
+              }}
+            />
+            <label htmlFor="prefill-previous">
+              {t('myAssessment.prefillPrevious', { year: previousYear })}
+            </label>
+          </div>
+          <div className="choice">
+            <input
+              type="radio"
+              id="prefill-empty"
+              name="prefill"
+              checked={prefill === 'empty'}
+              onChange={() => {
+                setPrefill('empty');
+              }}
+            />
+            <label htmlFor="prefill-empty">{t('myAssessment.prefillEmpty')}</label>
+          </div>
+        </fieldset>
+      )}
+      {create.isError && (
+        <p className="field-error" role="alert">
+          {t('myAssessment.startFailed')}
+        </p>
+      )}
+      <button type="submit" className="button" disabled={create.isPending}>
+        {t('myAssessment.start', { year })}
+      </button>
+    </form>
+  );
+}
+
+/** The signed-in member's own city, wherever they are; nothing for other roles. */
+export function MyOwnCityAssessment() {
+  const { user } = useSession();
+  return user.role === 'member' && user.cityId ? <MyCityAssessment cityId={user.cityId} /> : null;
+}
