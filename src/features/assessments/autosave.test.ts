@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FieldErrors } from '../../domain/api-error';
 import type { Assessment, AssessmentContent } from '../../domain/assessment';
 import { changedFields, withFieldValue } from '../../domain/assessment-fields';
 import { ApiError } from '../../data/api-error';
@@ -180,7 +181,7 @@ describe('autosave', () => {
 
   it('does not send content that fails validation, and says so', async () => {
     const { controller, save } = setup({
-      validate: (content) =>
+      validate: (content): FieldErrors =>
         (content.ratings.PM1?.evidence.length ?? 0) > 5
           ? { 'ratings.PM1.evidence': ['Too long'] }
           : {},
