@@ -1,0 +1,306 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
+import { mockDatabase, server } from '../../../mocks/node';
+import { contentOf, withFieldValue } from '../../domain/assessment-fields';
+import { createDraftJournal } from '../../data/draft-journal';
+import { renderApp, signInAs } from '../../../tests/utils/render-app';
+
+const GHENT = 'ghent-2026';
+const SAVE_WAIT = { timeout: 4000 };
+
+function demoUser(userId: string) {
+  const user = mockDatabase.listDemoUsers().find((candidate) => candidate.id === userId);
+  if (!user) throw new Error(`No demo user ${userId}`);
+  return user;
+}
+
+/** What the API holds now. */
+function serverCopy(id = GHENT) {
+  return mockDatabase.getAssessment(demoUser('lotte-ghent'), id);
+}
+
+async function openEditor(path = `/assessments/${GHENT}`) {
+  const view = renderApp(path);
+  await screen.findByRole('heading', { level: 1, name: 'Ghent self-assessment, 2026' });
+  await screen.findByRole('form', { name: 'Self-assessment' });
+  return view;
+}
+
+const saveFails = () => server.use(http.put('*/api/assessments/:id', () => HttpResponse.error()));
+
+describe('assessment editor', () => {
+  it('groups the commitments by role, explains the scale, and saves a change without a button', async () => {
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    await openEditor();
+    for (const role of [
+      'Policymaker',
+      'Service provider',
+      'Employer',
+      'Buyer of goods and services',
+    ]) {
+      expect(screen.getByRole('heading', { level: 2, name: role })).toBeInTheDocument();
+    }
+    const scale = screen.getByRole('group', { name: 'Rating for EM2' });
+    expect(
+      within(scale).getByRole('radio', { name: 'Not applicable' }),
+    ).toHaveAccessibleDescription(/has no such duty/);
+
+    await user.click(within(scale).getByRole('radio', { name: 'Fully' }));
+    await user.type(screen.getByLabelText('Evidence for EM2'), 'Fair-treatment audit 2025');
+    expect(screen.getByLabelText('Evidence for EM2')).toHaveAccessibleDescription(
+      /25 of 2,000 characters/,
+    );
+    await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);
+    expect(serverCopy().ratings.EM2).toMatchObject({
+      rating: 'fully',
+      evidence: 'Fair-treatment audit 2025',
+    });
+    expect(screen.getByText('Employer: 2 of 3')).toBeInTheDocument();
+  });
+
+  it('refuses an evidence link that is not http or https, next to the field, and adds a web address', async () => {
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    await openEditor();
+    const before = serverCopy().ratings.PM1?.links ?? [];
+    const input = screen.getByLabelText('Add an evidence link for PM1');
+    await user.type(input, 'javascript:alert(1)');
+    await user.click(
+      within(input.closest('.evidence-links') as HTMLElement).getByRole('button', {
+        name: 'Add link',
+      }),
+    );
+    expect(input).toHaveAccessibleDescription(/Only web addresses starting with http/);
+    expect(input).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.queryByRole('link', { name: /javascript:/ })).not.toBeInTheDocument();
+
+    await user.clear(input);
+    await user.type(input, 'https://ghent.example/report{Enter}');
+    expect(
+      within(screen.getByRole('list', { name: 'Evidence links for PM1' })).getByRole('link', {
+        name: /https:\/\/ghent.example\/report/,
+      }),
+    ).toBeInTheDocument();
+    await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);
+    expect(serverCopy().ratings.PM1?.links).toEqual([...before, 'https://ghent.example/report']);
+  });
+
+  it('shows a text over its limit as an error next to it and in the summary, and does not send it', async () => {
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    await openEditor();
+    const evidence = screen.getByLabelText('Evidence for EM3');
+    await user.click(evidence);
+    await user.paste('x'.repeat(2001));
+    expect(
+      await screen.findByText(/Not saved — fix the problems/, {}, SAVE_WAIT),
+    ).toBeInTheDocument();
+    expect(evidence).toHaveAccessibleDescription(/Shorten this to 2,000 characters or fewer/);
+    const summary = screen.getByRole('heading', { name: 'There is a problem' })
+      .parentElement as HTMLElement;
+    await user.click(within(summary).getByRole('link', { name: /EM3 evidence/ }));
+    expect(evidence).toHaveFocus();
+    expect(serverCopy().ratings.EM3).toBeUndefined();
+  });
+
+  it('submits only when every commitment is rated, listing what is missing with links to it', async () => {
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    await openEditor();
+    await user.click(screen.getByRole('button', { name: 'Submit for review' }));
+    const summary = (await screen.findByRole('heading', { name: 'There is a problem' }))
+      .parentElement as HTMLElement;
+    expect(within(summary).getAllByRole('link')).toHaveLength(5);
+    await user.click(within(summary).getByRole('link', { name: /BU3 rating/ }));
+    expect(
+      within(screen.getByRole('group', { name: 'Rating for BU3' })).getByRole('radio', {
+        name: 'Fully',
+      }),
+    ).toHaveFocus();
+    expect(serverCopy().status).toBe('draft');
+
+    for (const id of ['EM2', 'EM3', 'BU1', 'BU2']) {
+      await user.click(
+        within(screen.getByRole('group', { name: `Rating for ${id}` })).getByRole('radio', {
+          name: 'Partly',
+        }),
+      );
+    }
+    await user.click(
+      within(screen.getByRole('group', { name: 'Rating for BU3' })).getByRole('radio', {
+        name: 'Not applicable',
+      }),
+    );
+    expect(await screen.findByLabelText(/Reason for BU3/)).toHaveAccessibleDescription(
+      /Give a reason for the answer to BU3/,
+    );
+    await user.type(
+      screen.getByLabelText(/Reason for BU3/),
+      'The city buys through a regional agency',
+    );
+    expect(screen.queryByRole('heading', { name: 'There is a problem' })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Submit for review' }));
+    expect(
+      await screen.findByText(/Submitted for review by Lotte Peeters/, {}, SAVE_WAIT),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Self-assessment' })).not.toBeInTheDocument();
+    expect(serverCopy().status).toBe('submitted');
+    expect(serverCopy().ratings.BU3).toMatchObject({
+      rating: 'not_applicable',
+      reason: 'The city buys through a regional agency',
+    });
+  });
+
+  it("shows the API's per-field errors next to the field they belong to", async () => {
+    server.use(
+      http.put('*/api/assessments/:id', () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'validation_failed',
+              message: 'The request body is not valid',
+              fieldErrors: { 'ratings.SP2.evidence': ['Evidence must not name individuals'] },
+            },
+          },
+          { status: 400 },
+        ),
+      ),
+    );
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    await openEditor();
+    await user.type(screen.getByLabelText('Evidence for SP2'), ' Mr X helped.');
+    await screen.findByText(/Not saved — fix the problems/, {}, SAVE_WAIT);
+    expect(screen.getByLabelText('Evidence for SP2')).toHaveAccessibleDescription(
+      /The server refused this: Evidence must not name individuals/,
+    );
+    expect(screen.getByLabelText('Evidence for SP2')).toHaveValue(
+      `${serverCopy().ratings.SP2?.evidence ?? ''} Mr X helped.`,
+    );
+  });
+
+  it('keeps the edits on this device when saving fails, retries, and saves them once the API answers', async () => {
+    saveFails();
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    await openEditor();
+    await user.type(screen.getByLabelText('Evidence for EM2'), 'Kept while the API is down');
+    expect(
+      await screen.findByText(/Not saved — the server did not answer/, {}, SAVE_WAIT),
+    ).toBeInTheDocument();
+    expect(createDraftJournal('lotte-ghent', GHENT).load()?.content.ratings.EM2?.evidence).toBe(
+      'Kept while the API is down',
+    );
+
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Retry now' }));
+    await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);
+    expect(serverCopy().ratings.EM2?.evidence).toBe('Kept while the API is down');
+    expect(createDraftJournal('lotte-ghent', GHENT).load()).toBeNull();
+  });
+
+  it('says when the browser is offline, and saves when it is back', async () => {
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    await openEditor();
+    const online = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    act(() => {
+      window.dispatchEvent(new Event('offline'));
+    });
+    await user.type(screen.getByLabelText('Evidence for EM2'), 'Typed on the train');
+    expect(
+      await screen.findByText(/Offline — your changes are kept on this device/, {}, SAVE_WAIT),
+    ).toBeInTheDocument();
+    expect(serverCopy().ratings.EM2).toBeUndefined();
+
+    online.mockReturnValue(true);
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);
+    expect(serverCopy().ratings.EM2?.evidence).toBe('Typed on the train');
+  });
+
+  it('restores edits that never reached the API after a reload, says so, and saves them', async () => {
+    signInAs('lotte-ghent');
+    const current = serverCopy();
+    createDraftJournal('lotte-ghent', GHENT).save(
+      withFieldValue(contentOf(current), 'ratings.BU1.evidence', 'Typed before the tab closed'),
+      current.version,
+    );
+    await openEditor();
+    expect(screen.getByText(/We restored 1 change you made on this device/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Evidence for BU1')).toHaveValue('Typed before the tab closed');
+    await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);
+    expect(serverCopy().ratings.BU1?.evidence).toBe('Typed before the tab closed');
+  });
+
+  it('shows both versions when someone saved first, and saves the fields the member chose', async () => {
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    await openEditor();
+    // The same member, in another tab, saves first.
+    const other = serverCopy();
+    const theirs = withFieldValue(
+      withFieldValue(contentOf(other), 'ratings.PM2.evidence', 'Their PM2 text'),
+      'ratings.PM3.evidence',
+      'Their PM3 text',
+    );
+    mockDatabase.saveAssessment(
+      demoUser('lotte-ghent'),
+      GHENT,
+      `"${String(other.version)}"`,
+      theirs,
+    );
+
+    await user.clear(screen.getByLabelText('Evidence for PM2'));
+    await user.type(screen.getByLabelText('Evidence for PM2'), 'My PM2 text');
+    await user.clear(screen.getByLabelText('Evidence for PM3'));
+    await user.type(screen.getByLabelText('Evidence for PM3'), 'My PM3 text');
+    const conflict = await screen.findByRole(
+      'region',
+      { name: 'Someone else saved this assessment first' },
+      SAVE_WAIT,
+    );
+    const table = within(conflict).getByRole('table');
+    const pm2 = within(table).getByRole('row', { name: /PM2 evidence/ });
+    expect(within(pm2).getByText('My PM2 text')).toBeInTheDocument();
+    expect(within(pm2).getByText('Their PM2 text')).toBeInTheDocument();
+    expect(serverCopy().ratings.PM2?.evidence).toBe('Their PM2 text');
+
+    await user.click(within(pm2).getByRole('radio', { name: 'Theirs' }));
+    const pm3 = within(table).getByRole('row', { name: /PM3 evidence/ });
+    expect(within(pm3).getByRole('radio', { name: 'Mine' })).toBeChecked();
+    await user.click(within(conflict).getByRole('button', { name: 'Save the chosen version' }));
+
+    await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);
+    expect(
+      screen.queryByRole('region', { name: 'Someone else saved this assessment first' }),
+    ).not.toBeInTheDocument();
+    expect(serverCopy().ratings.PM2?.evidence).toBe('Their PM2 text');
+    expect(serverCopy().ratings.PM3?.evidence).toBe('My PM3 text');
+    expect(screen.getByLabelText('Evidence for PM2')).toHaveValue('Their PM2 text');
+  });
+
+  it('asks before leaving with unsaved changes, and stays when asked to', async () => {
+    saveFails();
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    await openEditor();
+    await user.type(screen.getByLabelText('Evidence for EM2'), 'Not on the server yet');
+    await user.click(screen.getByRole('link', { name: 'Cities' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Leave the assessment?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay' }));
+    expect(screen.getByLabelText('Evidence for EM2')).toHaveValue('Not on the server yet');
+
+    await user.click(screen.getByRole('link', { name: 'Cities' }));
+    await user.click(await screen.findByRole('button', { name: 'Leave anyway' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Signatory cities' }),
+    ).toBeInTheDocument();
+  });
+});
