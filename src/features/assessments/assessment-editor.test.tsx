@@ -28,7 +28,9 @@ async function openEditor(path = `/assessments/${GHENT}`) {
   return view;
 }
 
-const saveFails = () => server.use(http.put('*/api/assessments/:id', () => HttpResponse.error()));
+const saveFails = () => {
+  server.use(http.put('*/api/assessments/:id', () => HttpResponse.error()));
+};
 
 describe('assessment editor', () => {
   it('groups the commitments by role, explains the scale, and saves a change without a button', async () => {
