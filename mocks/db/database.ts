@@ -104,8 +104,14 @@ export function createMockDatabase({
   now = () => new Date(),
   createToken = () => crypto.randomUUID(),
 }: MockDatabaseOptions) {
-  const restored = mockStateSchema.safeParse(storage.load());
-  let state: MockState = restored.success ? restored.data : seedState();
+  function loadState(): MockState | null {
+    const restored = mockStateSchema.safeParse(storage.load());
+    return restored.success ? restored.data : null;
+  }
+  let state: MockState = loadState() ?? seedState();
+  storage.onExternalChange?.(() => {
+    state = loadState() ?? seedState();
+  });
 
   function persist() {
     storage.save(state);

@@ -3,6 +3,11 @@ export interface MockStorage {
   load(): unknown;
   save(state: unknown): void;
   clear(): void;
+  /**
+   * Calls back when another tab changed the stored state, so every tab answers from the same
+   * data, as one server would.
+   */
+  onExternalChange?(listener: () => void): void;
 }
 
 export function memoryStorage(): MockStorage {
@@ -34,6 +39,11 @@ export function browserStorage(key: string): MockStorage {
     },
     clear: () => {
       window.localStorage.removeItem(key);
+    },
+    onExternalChange: (listener) => {
+      window.addEventListener('storage', (event) => {
+        if (event.key === key) listener();
+      });
     },
   };
 }
