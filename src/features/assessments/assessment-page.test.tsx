@@ -1,0 +1,220 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockDatabase } from '../../../mocks/node';
+import { averagesByRound } from '../../domain/aggregation';
+import { formatScore } from '../../lib/format';
+import { renderApp, signInAs } from '../../../tests/utils/render-app';
+
+function demoUser(userId: string) {
+  const user = mockDatabase.listDemoUsers().find((candidate) => candidate.id === userId);
+  if (!user) throw new Error(`No demo user ${userId}`);
+  return user;
+}
+
+function serverCopy(id: string) {
+  return mockDatabase.getAssessment(demoUser('claire-coordinator'), id);
+}
+
+describe('who may do what with an assessment', () => {
+  it("refuses another city's draft to a member who types its address", async () => {
+    signInAs('aino-helsinki');
+    renderApp('/assessments/ghent-2026');
+    expect(await screen.findByText('You do not have permission to see this.')).toBeInTheDocument();
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  it('shows an approved assessment read-only to a viewer, with nothing to edit', async () => {
+    signInAs('sam-viewer');
+    renderApp('/assessments/athens-2026');
+    await screen.findByRole('heading', { level: 1, name: 'Athens self-assessment, 2026' });
+    expect(screen.getByText('Approved')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Commitments and evidence' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Approve|Submit/ })).not.toBeInTheDocument();
+  });
+
+  it('keeps a submitted assessment read-only for its member until it is returned', async () => {
+    signInAs('jordi-barcelona');
+    renderApp('/assessments/barcelona-2026');
+    expect(await screen.findByText(/Submitted for review by Jordi Puig/)).toHaveTextContent(
+      /cannot be changed while it is in review/,
+    );
+    expect(screen.queryByRole('form', { name: 'Self-assessment' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Your decision' })).not.toBeInTheDocument();
+  });
+
+  it('shows a returned assessment with the coordinator’s comment above the editor', async () => {
+    signInAs('aino-helsinki');
+    renderApp('/assessments/helsinki-2026');
+    const comment = await screen.findByRole('region', {
+      name: 'Returned by the coordinators with this comment',
+    });
+    expect(comment).toHaveTextContent(serverCopy('helsinki-2026').reviewComment ?? 'missing');
+    expect(screen.getByRole('form', { name: 'Self-assessment' })).toBeInTheDocument();
+  });
+});
+
+describe('starting an assessment', () => {
+  it('lets a member start from the previous round, prefilled', async () => {
+    signInAs('sanne-amsterdam');
+    const user = userEvent.setup();
+    renderApp('/cities/amsterdam');
+    const panel = await screen.findByRole('region', {
+      name: 'Amsterdam: your 2026 self-assessment',
+    });
+    expect(
+      within(panel).getByRole('radio', { name: /From your city's 2022 answers/ }),
+    ).toBeChecked();
+    await user.click(within(panel).getByRole('button', { name: 'Start the 2026 assessment' }));
+
+    await screen.findByRole('heading', { level: 1, name: 'Amsterdam self-assessment, 2026' });
+    const previous = serverCopy('amsterdam-2022');
+    const rating = previous.ratings.PM1?.rating;
+    const label = { fully: 'Fully', partly: 'Partly', not_at_all: 'Not at all' }[
+      rating as 'fully' | 'partly' | 'not_at_all'
+    ];
+    expect(
+      within(screen.getByRole('group', { name: 'Rating for PM1' })).getByRole('radio', {
+        name: label,
+      }),
+    ).toBeChecked();
+    expect(serverCopy('amsterdam-2026')).toMatchObject({
+      status: 'draft',
+      ratings: previous.ratings,
+    });
+  });
+
+  it('lets a member start empty from their home page', async () => {
+    signInAs('sanne-amsterdam');
+    const user = userEvent.setup();
+    renderApp('/');
+    const panel = await screen.findByRole('region', {
+      name: 'Amsterdam: your 2026 self-assessment',
+    });
+    await user.click(within(panel).getByRole('radio', { name: 'With an empty form' }));
+    await user.click(within(panel).getByRole('button', { name: 'Start the 2026 assessment' }));
+    await screen.findByRole('heading', { level: 1, name: 'Amsterdam self-assessment, 2026' });
+    expect(screen.getByText('0 of 19 items answered')).toBeInTheDocument();
+    expect(serverCopy('amsterdam-2026').ratings).toEqual({});
+  });
+
+  it('offers nothing to start to a member of another city', async () => {
+    signInAs('lotte-ghent');
+    renderApp('/cities/amsterdam');
+    await screen.findByRole('heading', { level: 1, name: 'Amsterdam' });
+    expect(screen.queryByRole('button', { name: /Start the/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('review', () => {
+  it('shows the coordinator the changes since the previous round, per commitment, in words', async () => {
+    signInAs('claire-coordinator');
+    renderApp('/assessments/barcelona-2026');
+    const table = await screen.findByRole('table', {
+      name: 'Ratings by commitment, 2022 and 2026',
+    });
+    const current = serverCopy('barcelona-2026');
+    const previous = serverCopy('barcelona-2022');
+    const changed = (
+      ['PM1', 'PM2', 'PM3', 'SP1', 'SP2', 'EM1', 'EM2', 'EM3', 'BU1', 'BU2', 'BU3'] as const
+    ).filter((id) => current.ratings[id]?.rating !== previous.ratings[id]?.rating);
+    expect(changed.length).toBeGreaterThan(0);
+    for (const id of changed) {
+      expect(within(table).getByRole('row', { name: new RegExp(`^${id} `) })).toHaveTextContent(
+        /improved|declined|changed|newly rated/,
+      );
+    }
+  });
+
+  it('returns with a comment the member then sees, and refuses to return without one', async () => {
+    signInAs('claire-coordinator');
+    const user = userEvent.setup();
+    renderApp('/assessments/barcelona-2026');
+    const decision = await screen.findByRole('region', { name: 'Your decision' });
+    await user.click(within(decision).getByRole('button', { name: 'Return to the city' }));
+    expect(within(decision).getByLabelText('Comment for the city')).toHaveAccessibleDescription(
+      /Write a comment for the city before returning the assessment/,
+    );
+    expect(serverCopy('barcelona-2026').status).toBe('submitted');
+
+    await user.type(
+      within(decision).getByLabelText('Comment for the city'),
+      'Add evidence for BU2, please.',
+    );
+    await user.click(within(decision).getByRole('button', { name: 'Return to the city' }));
+    expect(
+      await screen.findByRole('region', { name: 'Returned by the coordinators with this comment' }),
+    ).toHaveTextContent('Add evidence for BU2, please.');
+    expect(serverCopy('barcelona-2026')).toMatchObject({
+      status: 'returned',
+      reviewComment: 'Add evidence for BU2, please.',
+    });
+    const history = screen.getByRole('region', { name: 'History' });
+    expect(
+      await within(history).findByText(/Claire Dubois returned it to the city/),
+    ).toBeInTheDocument();
+    expect(within(history).getByText('Add evidence for BU2, please.')).toBeInTheDocument();
+  });
+
+  it('approves, and the history records who approved it', async () => {
+    signInAs('claire-coordinator');
+    const user = userEvent.setup();
+    renderApp('/assessments/barcelona-2026');
+    const decision = await screen.findByRole('region', { name: 'Your decision' });
+    await user.click(within(decision).getByRole('button', { name: 'Approve' }));
+    expect(await screen.findByText('Approved')).toBeInTheDocument();
+    expect(serverCopy('barcelona-2026').status).toBe('approved');
+    expect(
+      await within(screen.getByRole('region', { name: 'History' })).findByText(
+        /Claire Dubois approved it/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('lists submitted assessments with what changed since the previous round and a way to review', async () => {
+    signInAs('claire-coordinator');
+    renderApp('/review');
+    const table = await screen.findByRole('table', { name: 'Assessments submitted for review' });
+    const barcelona = within(table).getByRole('row', { name: /Barcelona/ });
+    expect(barcelona).toHaveTextContent(/Since 2022: .*(improved|declined|changed|newly rated)/);
+    expect(within(barcelona).getByRole('link', { name: 'Review Barcelona' })).toHaveAttribute(
+      'href',
+      '/assessments/barcelona-2026',
+    );
+  });
+});
+
+describe('charts and unapproved assessments', () => {
+  it('counts only approved assessments unless a coordinator includes the others', async () => {
+    signInAs('claire-coordinator');
+    const user = userEvent.setup();
+    renderApp('/');
+    const switchBox = await screen.findByRole('checkbox', {
+      name: /Include assessments that are not approved yet/,
+    });
+    const everything = mockDatabase.listAssessments(demoUser('claire-coordinator'), {});
+    const rounds = mockDatabase.listRounds();
+    const approvedOnly = averagesByRound(rounds, everything).at(-1)?.average.overall ?? 0;
+    const withDrafts =
+      averagesByRound(rounds, everything, { includeUnapproved: true }).at(-1)?.average.overall ?? 0;
+    expect(formatScore(approvedOnly)).not.toBe(formatScore(withDrafts));
+
+    const chart = screen.getByRole('region', { name: 'Average score per role, by round' });
+    expect(chart).toHaveTextContent(`to ${formatScore(approvedOnly)} in 2026`);
+    await user.click(switchBox);
+    const including = await screen.findByRole('region', {
+      name: 'Average score per role, by round, including unapproved assessments',
+    });
+    expect(including).toHaveTextContent(`to ${formatScore(withDrafts)} in 2026`);
+  });
+
+  it('offers the switch to coordinators only', async () => {
+    signInAs('sam-viewer');
+    renderApp('/');
+    await screen.findByRole('region', { name: 'Average score per role, by round' });
+    expect(screen.queryByRole('checkbox', { name: /not approved yet/ })).not.toBeInTheDocument();
+  });
+});
