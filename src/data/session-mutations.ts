@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useDataSource } from './data-source-context';
+import { clearAllDraftJournals } from './draft-journal';
 import { queryKeys } from './query-keys';
 import { useSessionTokenStore } from './session-token-store';
 
@@ -36,6 +37,10 @@ export function useResetDemoData() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => dataSource.resetDemoData(),
-    onSuccess: () => queryClient.invalidateQueries(),
+    onSuccess: () => {
+      // Unsaved edits were based on versions that no longer exist.
+      clearAllDraftJournals();
+      return queryClient.invalidateQueries();
+    },
   });
 }

@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockDatabase } from '../../../mocks/node';
+import { createDraftJournal } from '../../data/draft-journal';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 
 describe('settings', () => {
@@ -15,7 +16,9 @@ describe('settings', () => {
   it('resets the demo data after asking, and says so', async () => {
     const user = userEvent.setup();
     const { user: member } = signInAs('kasia-warsaw');
-    mockDatabase.createAssessment(member, { cityId: 'warsaw', roundId: '2026' });
+    const created = mockDatabase.createAssessment(member, { cityId: 'warsaw', roundId: '2026' });
+    const unsavedEdits = createDraftJournal(member.id, created.id);
+    unsavedEdits.save({ ratings: {}, trends: {}, targetGroups: ['eu_mobile_citizens'] }, 1);
     renderApp('/settings');
 
     await user.click(await screen.findByRole('button', { name: 'Reset demo data' }));
@@ -26,5 +29,6 @@ describe('settings', () => {
     await user.click(screen.getByRole('button', { name: 'Yes, reset demo data' }));
     expect(await screen.findByText('The demo data has been restored.')).toBeInTheDocument();
     expect(mockDatabase.listAssessments(member, { cityId: 'warsaw' })).toHaveLength(0);
+    expect(unsavedEdits.load()).toBeNull();
   });
 });
