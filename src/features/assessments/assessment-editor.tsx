@@ -56,10 +56,7 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
       controller.stop();
     };
   }, [controller]);
-  const snapshot = useSyncExternalStore(
-    (listener) => controller.subscribe(listener),
-    () => controller.getSnapshot(),
-  );
+  const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const { content, status } = snapshot;
 
   const [submitAttempted, setSubmitAttempted] = useState(false);

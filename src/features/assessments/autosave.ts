@@ -200,7 +200,8 @@ export function createAutosave({
   }
 
   return {
-    subscribe(listener: () => void) {
+    // Arrow functions, so React can take them unbound (useSyncExternalStore).
+    subscribe: (listener: () => void) => {
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
