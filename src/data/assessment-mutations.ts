@@ -2,6 +2,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Assessment, AssessmentContent, CreateAssessmentRequest } from '../domain/assessment';
+import type { DataSource } from './data-source';
 import { useDataSource } from './data-source-context';
 import { queryKeys } from './query-keys';
 
@@ -13,16 +14,26 @@ function storeChangedAssessment(queryClient: QueryClient, assessment: Assessment
   void queryClient.invalidateQueries({ queryKey: queryKeys.rounds() });
 }
 
-export function useCreateAssessment() {
+/** A change through the data source that answers with the changed assessment. */
+function useAssessmentChange<Variables>(
+  change: (dataSource: DataSource, variables: Variables) => Promise<Assessment>,
+) {
   const dataSource = useDataSource();
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (request: CreateAssessmentRequest) => dataSource.createAssessment(request),
+    mutationFn: (variables: Variables) => change(dataSource, variables),
     onSuccess: (assessment) => {
       storeChangedAssessment(queryClient, assessment);
     },
   });
 }
+
+type VersionedId = Pick<Assessment, 'id' | 'version'>;
+
+export const useCreateAssessment = () =>
+  useAssessmentChange((dataSource, request: CreateAssessmentRequest) =>
+    dataSource.createAssessment(request),
+  );
 
 /** The save function autosave calls; it keeps the cache in step with every saved version. */
 export function useSaveAssessment() {
@@ -38,42 +49,17 @@ export function useSaveAssessment() {
   );
 }
 
-export function useSubmitAssessment() {
-  const dataSource = useDataSource();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, version }: Pick<Assessment, 'id' | 'version'>) =>
-      dataSource.submitAssessment(id, version),
-    onSuccess: (assessment) => {
-      storeChangedAssessment(queryClient, assessment);
-    },
-  });
-}
+export const useSubmitAssessment = () =>
+  useAssessmentChange((dataSource, { id, version }: VersionedId) =>
+    dataSource.submitAssessment(id, version),
+  );
 
-export function useReturnAssessment() {
-  const dataSource = useDataSource();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({
-      id,
-      version,
-      comment,
-    }: Pick<Assessment, 'id' | 'version'> & { comment: string }) =>
-      dataSource.returnAssessment(id, comment, version),
-    onSuccess: (assessment) => {
-      storeChangedAssessment(queryClient, assessment);
-    },
-  });
-}
+export const useReturnAssessment = () =>
+  useAssessmentChange((dataSource, { id, version, comment }: VersionedId & { comment: string }) =>
+    dataSource.returnAssessment(id, comment, version),
+  );
 
-export function useApproveAssessment() {
-  const dataSource = useDataSource();
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, version }: Pick<Assessment, 'id' | 'version'>) =>
-      dataSource.approveAssessment(id, version),
-    onSuccess: (assessment) => {
-      storeChangedAssessment(queryClient, assessment);
-    },
-  });
-}
+export const useApproveAssessment = () =>
+  useAssessmentChange((dataSource, { id, version }: VersionedId) =>
+    dataSource.approveAssessment(id, version),
+  );

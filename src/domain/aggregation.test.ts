@@ -7,6 +7,7 @@ import {
 } from './aggregation';
 import type { Assessment, AssessmentStatus, Ratings } from './assessment';
 import type { Round } from './round';
+import { assessmentFixture } from '../../tests/utils/assessment-fixture';
 
 const rounds: Round[] = [
   { id: '2020', year: 2020, status: 'closed' },
@@ -20,21 +21,7 @@ function assessment(
   status: AssessmentStatus,
   ratings: Ratings,
 ): Assessment {
-  return {
-    id: `${cityId}-${roundId}`,
-    cityId,
-    roundId,
-    status,
-    version: 1,
-    ratings,
-    trends: {},
-    targetGroups: [],
-    reviewComment: null,
-    updatedAt: '2020-01-01T00:00:00.000Z',
-    updatedBy: { id: 'u', name: 'U' },
-    submittedAt: null,
-    submittedBy: null,
-  };
+  return assessmentFixture({ cityId, roundId, status, ratings });
 }
 
 const fully = { rating: 'fully' as const, reason: '', evidence: '', links: [] };

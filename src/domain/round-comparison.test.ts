@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, CommitmentAnswer, Ratings } from './assessment';
-import type { RatingValue } from './charter';
+import { commitmentIds, type RatingValue } from './charter';
 import type { Round } from './round';
 import { previousRoundAssessment, ratingChangesSince } from './round-comparison';
+import { assessmentFixture } from '../../tests/utils/assessment-fixture';
 
 function answer(rating: RatingValue | null): CommitmentAnswer {
   return { rating, reason: rating === 'not_applicable' ? 'Regional' : '', evidence: '', links: [] };
@@ -27,19 +28,7 @@ describe('ratingChangesSince', () => {
 
   it('names the kind of change for every commitment, in charter order', () => {
     const changes = ratingChangesSince(previous, current);
-    expect(changes.map((change) => change.commitmentId)).toEqual([
-      'PM1',
-      'PM2',
-      'PM3',
-      'SP1',
-      'SP2',
-      'EM1',
-      'EM2',
-      'EM3',
-      'BU1',
-      'BU2',
-      'BU3',
-    ]);
+    expect(changes.map((change) => change.commitmentId)).toEqual(commitmentIds);
     expect(changes.slice(0, 6)).toEqual([
       { commitmentId: 'PM1', before: 'partly', after: 'fully', kind: 'improved' },
       { commitmentId: 'PM2', before: 'fully', after: 'not_at_all', kind: 'declined' },
@@ -80,21 +69,7 @@ describe('previousRoundAssessment', () => {
   ];
 
   function assessment(cityId: string, roundId: string): Assessment {
-    return {
-      id: `${cityId}-${roundId}`,
-      cityId,
-      roundId,
-      status: 'approved',
-      version: 3,
-      ratings: {},
-      trends: {},
-      targetGroups: [],
-      reviewComment: null,
-      updatedAt: '2020-01-01T00:00:00.000Z',
-      updatedBy: { id: 'u', name: 'U' },
-      submittedAt: null,
-      submittedBy: null,
-    };
+    return assessmentFixture({ cityId, roundId, status: 'approved' });
   }
 
   const assessments = [

@@ -4,28 +4,14 @@ import type { Assessment, AssessmentContent } from '../../domain/assessment';
 import { changedFields, withFieldValue } from '../../domain/assessment-fields';
 import { ApiError } from '../../data/api-error';
 import type { DraftJournal, JournalEntry } from '../../data/draft-journal';
+import { assessmentFixture } from '../../../tests/utils/assessment-fixture';
 import { createAutosave, type AutosaveOptions } from './autosave';
 
 const DEBOUNCE = 500;
 const RETRIES = [1_000, 4_000];
 
 function serverCopy(version: number, content: Partial<AssessmentContent> = {}): Assessment {
-  return {
-    id: 'ghent-2026',
-    cityId: 'ghent',
-    roundId: '2026',
-    status: 'draft',
-    version,
-    ratings: {},
-    trends: {},
-    targetGroups: [],
-    ...content,
-    reviewComment: null,
-    updatedAt: '2026-11-20T10:00:00.000Z',
-    updatedBy: { id: 'lotte-ghent', name: 'Lotte' },
-    submittedAt: null,
-    submittedBy: null,
-  };
+  return assessmentFixture({ version, ...content });
 }
 
 function memoryJournal(initial: JournalEntry | null = null) {
