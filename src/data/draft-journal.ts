@@ -15,13 +15,19 @@ const journalEntrySchema = z.object({
   /** The server version these edits started from. */
   baseVersion: z.number().int().positive(),
   updatedAt: z.iso.datetime(),
+  /** Text typed into inputs that are not part of the content yet (e.g. a link not yet added). */
+  unsentInputs: z.record(z.string(), z.string()).default({}),
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
 export interface DraftJournal {
   /** This tab's entry, or else the newest one another tab left behind. */
   load(): JournalEntry | null;
-  save(content: AssessmentContent, baseVersion: number): void;
+  save(
+    content: AssessmentContent,
+    baseVersion: number,
+    unsentInputs?: Readonly<Record<string, string>>,
+  ): void;
   clear(): void;
 }
 
@@ -69,8 +75,13 @@ export function createDraftJournal(userId: string, assessmentId: string): DraftJ
       localStorage.removeItem(leftBehind.key);
       return leftBehind.entry;
     },
-    save(content, baseVersion) {
-      const entry: JournalEntry = { content, baseVersion, updatedAt: new Date().toISOString() };
+    save(content, baseVersion, unsentInputs = {}) {
+      const entry: JournalEntry = {
+        content,
+        baseVersion,
+        updatedAt: new Date().toISOString(),
+        unsentInputs: { ...unsentInputs },
+      };
       localStorage.setItem(ownKey, JSON.stringify(entry));
     },
     clear() {

@@ -241,6 +241,23 @@ describe('assessment editor', () => {
     expect(serverCopy().ratings.BU1?.evidence).toBe('Typed before the tab closed');
   });
 
+  it('keeps a link typed but not added yet through a reload', async () => {
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    const first = await openEditor();
+    await user.type(
+      screen.getByLabelText('Add an evidence link for SP1'),
+      'https://ghent.example/language-cafés',
+    );
+    first.unmount();
+
+    await openEditor();
+    expect(screen.getByText(/We restored 1 change you made on this device/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Add an evidence link for SP1')).toHaveValue(
+      'https://ghent.example/language-cafés',
+    );
+  });
+
   it('shows both versions when someone saved first, and saves the fields the member chose', async () => {
     signInAs('lotte-ghent');
     const user = userEvent.setup();

@@ -155,8 +155,10 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
                   key={id}
                   commitmentId={id}
                   answer={content.ratings[id] ?? emptyCommitmentAnswer}
+                  unsentLink={snapshot.unsentInputs[`ratings.${id}.links`] ?? ''}
                   errors={errors}
                   onChange={onChange}
+                  onUnsentChange={controller.setUnsentInput}
                 />
               ))}
             </section>

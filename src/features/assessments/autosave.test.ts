@@ -18,8 +18,13 @@ function memoryJournal(initial: JournalEntry | null = null) {
   let entry = initial;
   const journal: DraftJournal & { entry: () => JournalEntry | null } = {
     load: () => entry,
-    save: (content, baseVersion) => {
-      entry = { content, baseVersion, updatedAt: new Date().toISOString() };
+    save: (content, baseVersion, unsentInputs = {}) => {
+      entry = {
+        content,
+        baseVersion,
+        updatedAt: new Date().toISOString(),
+        unsentInputs: { ...unsentInputs },
+      };
     },
     clear: () => {
       entry = null;
@@ -189,6 +194,7 @@ describe('autosave', () => {
       content: withEvidence('From before the reload')(serverCopy(3)),
       baseVersion: 3,
       updatedAt: '2026-11-20T10:05:00.000Z',
+      unsentInputs: {},
     });
     const { controller, save } = setup({ journal });
     expect(controller.getSnapshot().restoredFieldCount).toBe(1);
@@ -210,5 +216,21 @@ describe('autosave', () => {
     expect(save.mock.calls[1]?.[0].ratings.PM1?.evidence).toBe('First and second');
     expect(save.mock.calls[1]?.[1]).toBe(4);
     expect(controller.getSnapshot().unsaved).toBe(false);
+  });
+
+  it('keeps text typed into an input that is not content yet, across a reload, until it is cleared', () => {
+    const { controller, journal } = setup();
+    controller.setUnsentInput('ratings.PM1.links', 'https://ghent.example/repo');
+    expect(journal.entry()?.unsentInputs).toEqual({
+      'ratings.PM1.links': 'https://ghent.example/repo',
+    });
+
+    const reopened = setup({ journal });
+    expect(reopened.controller.getSnapshot().unsentInputs).toEqual({
+      'ratings.PM1.links': 'https://ghent.example/repo',
+    });
+    expect(reopened.controller.getSnapshot().restoredFieldCount).toBe(1);
+    reopened.controller.setUnsentInput('ratings.PM1.links', '');
+    expect(journal.entry()).toBeNull();
   });
 });

@@ -34,8 +34,10 @@ export interface AutosaveSnapshot {
   status: AutosaveStatus;
   /** Edits exist that the server does not have yet. */
   unsaved: boolean;
-  /** How many fields were restored from this device when the editor opened. */
+  /** How many fields (and unsent inputs) were restored from this device when the editor opened. */
   restoredFieldCount: number;
+  /** Text typed into inputs that are not content yet, such as a link not added yet, by input. */
+  unsentInputs: Readonly<Record<string, string>>;
   savedAt: Date | null;
 }
 
@@ -75,7 +77,6 @@ export function createAutosave({
 }: AutosaveOptions) {
   const restored = journal.load();
   const restoredDiffers = restored !== null && !sameContent(restored.content, initial);
-  if (restored && !restoredDiffers) journal.clear();
 
   let content: AssessmentContent = restoredDiffers ? restored.content : contentOf(initial);
   let server = initial;
@@ -87,13 +88,28 @@ export function createAutosave({
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
   let running = false;
-  const restoredFieldCount = restoredDiffers ? countChangedFields(initial, restored.content) : 0;
+  let unsentInputs: Readonly<Record<string, string>> = Object.fromEntries(
+    Object.entries(restored?.unsentInputs ?? {}).filter(([, text]) => text !== ''),
+  );
+  const restoredFieldCount =
+    (restoredDiffers ? countChangedFields(initial, restored.content) : 0) +
+    Object.keys(unsentInputs).length;
+  writeJournal();
 
   let snapshot = makeSnapshot();
   const listeners = new Set<() => void>();
 
   function makeSnapshot(): AutosaveSnapshot {
-    return { content, server, status, unsaved, restoredFieldCount, savedAt };
+    return { content, server, status, unsaved, restoredFieldCount, unsentInputs, savedAt };
+  }
+
+  /** On this device: the unsaved content and any unsent input, or nothing once all is saved. */
+  function writeJournal() {
+    if (unsaved || Object.keys(unsentInputs).length > 0) {
+      journal.save(content, baseVersion, unsentInputs);
+    } else {
+      journal.clear();
+    }
   }
 
   function publish() {
@@ -150,10 +166,10 @@ export function createAutosave({
           onSaved?.(saved);
           if (sameContent(content, sent)) {
             unsaved = false;
-            journal.clear();
+            writeJournal();
             setStatus({ kind: 'saved', savedAt });
           } else {
-            journal.save(content, baseVersion);
+            writeJournal();
             setStatus({ kind: 'pending' });
             schedule(debounceMs);
           }
@@ -229,7 +245,7 @@ export function createAutosave({
       content = change(content);
       unsaved = true;
       // Kept on this device first, before any request can fail.
-      journal.save(content, baseVersion);
+      writeJournal();
       if (status.kind === 'conflict' || status.kind === 'refused') {
         publish();
         return;
@@ -238,6 +254,14 @@ export function createAutosave({
       if (status.kind === 'offline' && isOnline()) status = { kind: 'pending' };
       publish();
       if (status.kind !== 'retrying') schedule(debounceMs);
+    },
+
+    /** Text in an input that is not content yet; kept on this device like every edit. */
+    setUnsentInput: (input: string, text: string) => {
+      const others = Object.entries(unsentInputs).filter(([key]) => key !== input);
+      unsentInputs = Object.fromEntries(text === '' ? others : [...others, [input, text]]);
+      writeJournal();
+      publish();
     },
 
     /** Saves now instead of after the pause; resolves once nothing is left unsaved, or saving stopped. */
@@ -254,12 +278,11 @@ export function createAutosave({
       baseVersion = theirs.version;
       unsaved = !sameContent(merged, theirs);
       attempt = 0;
+      writeJournal();
       if (unsaved) {
-        journal.save(content, baseVersion);
         setStatus({ kind: 'pending' });
         schedule(0);
       } else {
-        journal.clear();
         setStatus({ kind: 'saved', savedAt });
       }
     },
@@ -270,7 +293,8 @@ export function createAutosave({
       baseVersion = next.version;
       content = contentOf(next);
       unsaved = false;
-      journal.clear();
+      unsentInputs = {};
+      writeJournal();
       setStatus({ kind: 'saved', savedAt });
     },
   };

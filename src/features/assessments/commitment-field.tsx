@@ -18,15 +18,20 @@ import { fieldId } from './field-ids';
 interface CommitmentFieldProps {
   commitmentId: CommitmentId;
   answer: CommitmentAnswer;
+  /** A link typed but not added yet. */
+  unsentLink: string;
   errors: FieldErrors;
   onChange: (field: AssessmentFieldKey, value: FieldValue) => void;
+  onUnsentChange: (field: AssessmentFieldKey, text: string) => void;
 }
 
 export const CommitmentField = memo(function CommitmentField({
   commitmentId,
   answer,
+  unsentLink,
   errors,
   onChange,
+  onUnsentChange,
 }: CommitmentFieldProps) {
   const { t } = useTranslation();
   const ratingField: AssessmentFieldKey = `ratings.${commitmentId}.rating`;
@@ -96,8 +101,10 @@ export const CommitmentField = memo(function CommitmentField({
       <EvidenceLinksField
         commitmentId={commitmentId}
         links={answer.links}
+        address={unsentLink}
         errors={errors[`ratings.${commitmentId}.links`]}
         onChange={onChange}
+        onAddressChange={onUnsentChange}
       />
     </fieldset>
   );

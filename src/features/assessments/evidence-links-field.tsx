@@ -10,19 +10,23 @@ import { fieldId } from './field-ids';
 interface EvidenceLinksFieldProps {
   commitmentId: CommitmentId;
   links: readonly string[];
+  /** What is typed in the address input but not added yet (kept on this device by autosave). */
+  address: string;
   errors: readonly string[] | undefined;
   onChange: (field: AssessmentFieldKey, value: readonly string[]) => void;
+  onAddressChange: (field: AssessmentFieldKey, text: string) => void;
 }
 
 export function EvidenceLinksField({
   commitmentId,
   links,
+  address,
   errors,
   onChange,
+  onAddressChange,
 }: EvidenceLinksFieldProps) {
   const { t } = useTranslation();
   const field: AssessmentFieldKey = `ratings.${commitmentId}.links`;
-  const [address, setAddress] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
   const id = fieldId(field);
   const hintId = `${id}-hint`;
@@ -33,7 +37,7 @@ export function EvidenceLinksField({
     setRefusal(problem);
     if (problem !== null) return;
     onChange(field, [...links, address.trim()]);
-    setAddress('');
+    onAddressChange(field, '');
   }
 
   return (
@@ -74,7 +78,7 @@ export function EvidenceLinksField({
           inputMode="url"
           value={address}
           onChange={(event) => {
-            setAddress(event.target.value);
+            onAddressChange(field, event.target.value);
             setRefusal(null);
           }}
           onKeyDown={(event) => {
