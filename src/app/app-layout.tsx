@@ -27,11 +27,12 @@ function SignedInUser() {
         className="button button--secondary"
         disabled={signOut.isPending}
         onClick={() => {
-          signOut.mutate(undefined, {
-            onSettled: () => {
-              void navigate(paths.signIn);
-            },
-          });
+          // Not mutate's own callbacks: this component is gone once the token is cleared, and
+          // the next user should start on sign-in, not be sent back to this user's last page.
+          void signOut
+            .mutateAsync()
+            .catch(() => undefined)
+            .then(() => navigate(paths.signIn, { replace: true }));
         }}
       >
         {t('session.signOut')}

@@ -34,14 +34,18 @@ describe('signing in to the demo', () => {
     expect(screen.getByRole('radio', { name: /Claire Dubois\s*Coordinator/ })).toBeInTheDocument();
   });
 
-  it('signs out: the token is gone and sign-in shows again', async () => {
+  it('signs out: the token is gone and the next user starts on the overview, not on the last page', async () => {
     const user = userEvent.setup();
-    renderApp('/sign-in');
+    renderApp('/sign-in?next=%2Fsettings');
     await user.click(await screen.findByRole('radio', { name: /Sam Taylor/ }));
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await user.click(await screen.findByRole('button', { name: 'Sign out' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(useSessionTokenStore.getState().token).toBeNull();
+
+    await user.click(await screen.findByRole('radio', { name: /Claire Dubois/ }));
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
   });
 
   it('goes back to sign-in when the session is no longer valid', async () => {
