@@ -1,0 +1,246 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import {
+  allSaved,
+  editorForm,
+  evidenceField,
+  ghentDraftPath,
+  ratingGroup,
+  saveStatus,
+} from './assessment-editor';
+import { signInAs } from './demo-session';
+
+const ratingLabels = ['Fully', 'Partly', 'Not at all', 'Not applicable', 'Not assessed'] as const;
+type RatingLabel = (typeof ratingLabels)[number];
+
+const roles = [
+  { name: 'Policymaker', commitments: ['PM1', 'PM2', 'PM3'] },
+  { name: 'Service provider', commitments: ['SP1', 'SP2'] },
+  { name: 'Employer', commitments: ['EM1', 'EM2', 'EM3'] },
+  { name: 'Buyer of goods and services', commitments: ['BU1', 'BU2', 'BU3'] },
+] as const;
+
+function reasonField(page: Page, commitmentId: string) {
+  return page.getByRole('textbox', {
+    name: `Reason for ${commitmentId} (why it is not applicable or not assessed)`,
+  });
+}
+
+async function rate(page: Page, commitmentId: string, rating: RatingLabel) {
+  await ratingGroup(page, commitmentId).getByRole('radio', { name: rating, exact: true }).check();
+}
+
+/**
+ * The 2026 column of the reviewer's table "Ratings by commitment, … and 2026", by commitment:
+ * what the coordinator approves. Read in one go from the rows' text (header, before, after, change).
+ */
+async function ratingsInReview(table: Locator): Promise<Record<string, RatingLabel | null>> {
+  await expect(table.getByRole('row')).toHaveCount(1 + 11);
+  const rows = await table.getByRole('row').allInnerTexts();
+  const ratings: Record<string, RatingLabel | null> = {};
+  for (const row of rows.slice(1)) {
+    const [commitment = '', , after = ''] = row.split('\t');
+    const id = commitment.split(' ')[0] ?? '';
+    ratings[id] = ratingLabels.find((label) => after.endsWith(label)) ?? null;
+  }
+  return ratings;
+}
+
+/**
+ * The scores the charter's method gives (fully 100, partly 50, not at all 0, the rest left
+ * out; a role is the mean of its commitments, overall the mean of the roles), worked out here
+ * independently of the app, as the numbers a reader expects to see.
+ */
+function expectedScores(ratings: Record<string, RatingLabel | null>) {
+  const points: Partial<Record<RatingLabel, number>> = { Fully: 100, Partly: 50, 'Not at all': 0 };
+  const mean = (values: number[]) =>
+    values.length === 0 ? null : values.reduce((sum, value) => sum + value, 0) / values.length;
+  const byRole = roles.map((role) => ({
+    name: role.name,
+    score: mean(
+      role.commitments.flatMap((id) => {
+        const rating = ratings[id];
+        const value = rating ? points[rating] : undefined;
+        return value === undefined ? [] : [value];
+      }),
+    ),
+  }));
+  const overall = mean(byRole.flatMap((role) => (role.score === null ? [] : [role.score])));
+  const text = (score: number | null) => (score === null ? '–' : String(Math.round(score)));
+  return [
+    ...byRole.map((role) => ({ name: role.name, score: text(role.score) })),
+    { name: 'Overall', score: text(overall) },
+  ];
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+}
+
+test('a draft is restored after a reload, submitted, returned, fixed, resubmitted and approved', async ({
+  page,
+}) => {
+  // Five sign-ins and a dozen pages: longer than one screen's test.
+  test.setTimeout(60_000);
+  const em2Evidence =
+    'Since 2025 every job advert invites applicants of all backgrounds — “welkom”.';
+  const em3Reason = 'Staff data by background may not be collected under Belgian law.';
+  const returnComment = 'Please add an evidence link for EM2 before we approve.';
+  const em2Link = 'https://example.org/ghent/2026/em2-job-adverts';
+
+  await test.step('Lotte opens her draft from the overview', async () => {
+    await signInAs(page, 'Lotte Peeters');
+    await page.getByRole('link', { name: 'Continue the 2026 assessment' }).click();
+    await expect(page).toHaveURL(ghentDraftPath);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Ghent self-assessment, 2026' }),
+    ).toBeVisible();
+    await expect(editorForm(page)).toBeVisible();
+    for (const id of ['PM1', 'PM2', 'PM3', 'SP1', 'SP2', 'EM1']) {
+      await expect(ratingGroup(page, id).getByRole('radio', { checked: true })).toHaveCount(1);
+    }
+    for (const id of ['EM2', 'EM3', 'BU1', 'BU2', 'BU3']) {
+      await expect(ratingGroup(page, id).getByRole('radio', { checked: true })).toHaveCount(0);
+    }
+  });
+
+  await test.step('she reloads before autosave and loses nothing', async () => {
+    await rate(page, 'EM2', 'Fully');
+    await evidenceField(page, 'EM2').pressSequentially(em2Evidence);
+    await rate(page, 'EM3', 'Not applicable');
+    await reasonField(page, 'EM3').fill(em3Reason);
+    await expect(saveStatus(page)).toHaveText('Unsaved changes — saving in a moment…');
+
+    const prompt = page.waitForEvent('dialog');
+    const reload = page.reload();
+    const dialog = await prompt;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.accept();
+    await reload;
+
+    await expect(editorForm(page)).toBeVisible();
+    await expect(
+      page.getByText(/^We restored 4 changes you made on this device that had not reached/),
+    ).toBeVisible();
+    await expect(ratingGroup(page, 'EM2').getByRole('radio', { name: 'Fully' })).toBeChecked();
+    await expect(evidenceField(page, 'EM2')).toHaveValue(em2Evidence);
+    await expect(
+      ratingGroup(page, 'EM3').getByRole('radio', { name: 'Not applicable' }),
+    ).toBeChecked();
+    await expect(reasonField(page, 'EM3')).toHaveValue(em3Reason);
+    await expect(saveStatus(page)).toHaveText(allSaved);
+  });
+
+  await test.step('she rates the rest and submits', async () => {
+    await rate(page, 'BU1', 'Partly');
+    await rate(page, 'BU2', 'Not at all');
+    await rate(page, 'BU3', 'Fully');
+    await expect(page.getByText('Every item is answered.')).toBeVisible();
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page.getByText(/^Submitted for review by Lotte Peeters on .+\./)).toBeVisible();
+    await expect(editorForm(page)).toHaveCount(0);
+    await expect(page.getByRole('radio')).toHaveCount(0);
+  });
+
+  await test.step('Claire returns it, but only with a comment', async () => {
+    await signOut(page);
+    await signInAs(page, 'Claire Dubois');
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Review queue' })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Review queue' })).toBeVisible();
+    const ghentRow = page.getByRole('row', { name: /^Ghent 2026 Lotte Peeters/ });
+    await expect(ghentRow).toBeVisible();
+    await ghentRow.getByRole('link', { name: 'Review Ghent' }).click();
+    await expect(page).toHaveURL(ghentDraftPath);
+
+    const changes = page.getByRole('table', { name: 'Ratings by commitment, 2022 and 2026' });
+    // The 2026 column shows what Lotte chose (words after a decorative shape).
+    await expect(changes.getByRole('row', { name: /^EM2 / }).getByRole('cell').nth(1)).toHaveText(
+      /Fully$/,
+    );
+    const decision = page.getByRole('region', { name: 'Your decision' });
+    const comment = decision.getByRole('textbox', { name: 'Comment for the city' });
+    await decision.getByRole('button', { name: 'Return to the city' }).click();
+    await expect(comment).toHaveAccessibleDescription(
+      /Write a comment for the city before returning the assessment\./,
+    );
+    await expect(comment).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Submitted for review', { exact: true })).toBeVisible();
+
+    await comment.fill(returnComment);
+    await decision.getByRole('button', { name: 'Return to the city' }).click();
+    await expect(page.getByText('Returned to the city', { exact: true })).toBeVisible();
+    await expect(decision).toHaveCount(0);
+  });
+
+  await test.step('Lotte reads the comment, adds the link and submits again', async () => {
+    await signOut(page);
+    await signInAs(page, 'Lotte Peeters');
+    await page.getByRole('link', { name: 'Continue the 2026 assessment' }).click();
+    await expect(
+      page.getByRole('region', { name: 'Returned by the coordinators with this comment' }),
+    ).toContainText(returnComment);
+    const em2 = page.getByRole('group', { name: /^EM2 / });
+    await em2.getByRole('textbox', { name: 'Add an evidence link for EM2' }).fill(em2Link);
+    await em2.getByRole('button', { name: 'Add link' }).click();
+    await expect(page.getByRole('list', { name: 'Evidence links for EM2' })).toContainText(em2Link);
+    await expect(saveStatus(page)).toHaveText(allSaved);
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await expect(page.getByText(/^Submitted for review by Lotte Peeters on /)).toBeVisible();
+    await expect(editorForm(page)).toHaveCount(0);
+  });
+
+  await test.step('Claire approves it; the city profile switches to 2026', async () => {
+    await signOut(page);
+    await signInAs(page, 'Claire Dubois', '/cities/ghent');
+    // Until 2026 is approved, the profile shows the latest approved round: 2022.
+    await expect(page.getByRole('region', { name: 'Scores per role, Ghent, 2022' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Scores per role, Ghent, 2026' })).toHaveCount(0);
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Review queue' })
+      .click();
+    await page.getByRole('link', { name: 'Review Ghent' }).click();
+    const changes = page.getByRole('table', { name: 'Ratings by commitment, 2022 and 2026' });
+    const approvedRatings = await ratingsInReview(changes);
+    expect(approvedRatings).toMatchObject({
+      EM2: 'Fully',
+      EM3: 'Not applicable',
+      BU1: 'Partly',
+      BU2: 'Not at all',
+      BU3: 'Fully',
+    });
+    expect(Object.keys(approvedRatings)).toHaveLength(11);
+    expect(Object.values(approvedRatings)).not.toContain(null);
+    await page
+      .getByRole('region', { name: 'Your decision' })
+      .getByRole('button', { name: 'Approve' })
+      .click();
+    await expect(page.getByText('Approved', { exact: true })).toBeVisible();
+
+    const history = page.getByRole('region', { name: 'History' });
+    const entries = history.getByRole('listitem').filter({ hasText: /\(version \d+\)/ });
+    await expect(entries.filter({ hasText: 'Claire Dubois approved it' })).toHaveCount(1);
+    await expect(entries.filter({ hasText: 'Lotte Peeters submitted it for review' })).toHaveCount(
+      2,
+    );
+    await expect(
+      entries.filter({ hasText: 'Claire Dubois returned it to the city' }),
+    ).toContainText(returnComment);
+    await expect(entries.first()).toContainText('Claire Dubois approved it');
+
+    await page.getByRole('link', { name: 'Ghent city profile' }).click();
+    const scores = page.getByRole('region', { name: 'Scores per role, Ghent, 2026' });
+    await expect(scores).toBeVisible();
+    await scores.getByRole('button', { name: 'Show as table' }).click();
+    const table = scores.getByRole('table');
+    for (const { name, score } of expectedScores(approvedRatings)) {
+      await expect(
+        table.getByRole('row', { name: new RegExp(`^${name} `) }).getByRole('cell'),
+      ).toHaveText(score);
+    }
+  });
+});
