@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { signInAs } from './demo-session';
 
 /** Ghent's open-round draft; Lotte Peeters is its member. */
@@ -30,4 +30,31 @@ export async function openGhentEditor(page: Page) {
     page.getByRole('heading', { level: 1, name: 'Ghent self-assessment, 2026' }),
   ).toBeVisible();
   await expect(editorForm(page)).toBeVisible();
+}
+
+/**
+ * Two tabs of one browser, both in Ghent's editor as Lotte: the first saves PM2's evidence,
+ * then the second, still on the version it opened, saves its own text (after `beforeSecond`,
+ * which may change more there) and is told someone saved first. Returns both pages, with the
+ * conflict view showing in the second.
+ */
+export async function openConflict(
+  context: BrowserContext,
+  texts: { first: string; second: string; beforeSecond?: (page: Page) => Promise<void> },
+) {
+  const first = await context.newPage();
+  await openGhentEditor(first);
+  const second = await context.newPage();
+  // Same context, so already signed in: the session lives in localStorage.
+  await second.goto(ghentDraftPath);
+  await expect(editorForm(second)).toBeVisible();
+
+  await evidenceField(first, 'PM2').fill(texts.first);
+  await expect(saveStatus(first)).toHaveText(allSaved);
+
+  await texts.beforeSecond?.(second);
+  await evidenceField(second, 'PM2').fill(texts.second);
+  const conflict = second.getByRole('region', { name: 'Someone else saved this assessment first' });
+  await expect(conflict).toBeVisible();
+  return { first, second, conflict };
 }

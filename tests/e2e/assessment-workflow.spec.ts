@@ -4,6 +4,8 @@ import {
   editorForm,
   evidenceField,
   ghentDraftPath,
+  openConflict,
+  openGhentEditor,
   ratingGroup,
   saveStatus,
 } from './assessment-editor';
@@ -243,4 +245,157 @@ test('a draft is restored after a reload, submitted, returned, fixed, resubmitte
       ).toHaveText(score);
     }
   });
+});
+
+test('edits made offline are kept, then saved once the connection is back', async ({
+  context,
+  page,
+}) => {
+  const pm1Evidence = 'Written offline: the 2026 integration plan was adopted in May.';
+  const em2Evidence = 'Written offline: anonymised applications for every vacancy.';
+  const trendExample = 'Written offline: a yearly integration budget line.';
+  const pm3Link = 'https://example.org/ghent/2026/pm3-offline';
+
+  await openGhentEditor(page);
+  await context.setOffline(true);
+  await evidenceField(page, 'PM1').fill(pm1Evidence);
+  await rate(page, 'EM2', 'Partly');
+  await evidenceField(page, 'EM2').fill(em2Evidence);
+  await page.getByRole('textbox', { name: 'Example for key trend 1' }).fill(trendExample);
+  const pm3 = page.getByRole('group', { name: /^PM3 / });
+  await pm3.getByRole('textbox', { name: 'Add an evidence link for PM3' }).fill(pm3Link);
+  await pm3.getByRole('textbox', { name: 'Add an evidence link for PM3' }).press('Enter');
+  await expect(saveStatus(page)).toHaveText(
+    /^Offline — your changes are kept on this device and will be saved when you are back online\./,
+  );
+
+  await context.setOffline(false);
+  await expect(saveStatus(page)).toHaveText(allSaved);
+
+  // Nothing is left unsaved, so a reload asks nothing and shows what the server has.
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+  await page.reload();
+  await expect(editorForm(page)).toBeVisible();
+  await expect(page.getByText(/^We restored/)).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+  await expect(evidenceField(page, 'PM1')).toHaveValue(pm1Evidence);
+  await expect(ratingGroup(page, 'EM2').getByRole('radio', { name: 'Partly' })).toBeChecked();
+  await expect(evidenceField(page, 'EM2')).toHaveValue(em2Evidence);
+  await expect(page.getByRole('textbox', { name: 'Example for key trend 1' })).toHaveValue(
+    trendExample,
+  );
+  await expect(page.getByRole('list', { name: 'Evidence links for PM3' })).toContainText(pm3Link);
+
+  // A fresh tab has no copy on this device: its history comes from the API alone.
+  const other = await context.newPage();
+  await other.goto(ghentDraftPath);
+  const history = other.getByRole('region', { name: 'History' });
+  const latest = history
+    .getByRole('listitem')
+    .filter({ hasText: /^.+ Lotte Peeters saved version/ })
+    .first();
+  await expect(latest).toBeVisible();
+  await latest.getByText(/fields? changed$/).click();
+  for (const change of [
+    `PM1 evidence: from`,
+    `to “${pm1Evidence}”`,
+    `PM3 evidence links: from`,
+    pm3Link,
+    'EM2 rating: from “(empty)” to “Partly”',
+    `EM2 evidence: from “(empty)” to “${em2Evidence}”`,
+    `Key trend 1 example: from`,
+    `to “${trendExample}”`,
+  ]) {
+    await expect(latest).toContainText(change);
+  }
+});
+
+test('two tabs: the second to save compares both versions and keeps what its user chooses', async ({
+  context,
+}) => {
+  const firstText = 'Tab one: the council debates the integration report every spring.';
+  const secondText = 'Tab two: the integration report goes to the council each March.';
+  const { first, second, conflict } = await openConflict(context, {
+    first: firstText,
+    second: secondText,
+    beforeSecond: async (page) => {
+      await rate(page, 'EM2', 'Not assessed');
+    },
+  });
+
+  await expect(saveStatus(second)).toHaveText(/^Not saved — someone saved a newer version\./);
+  await expect(conflict).toContainText('Lotte Peeters saved version 3');
+  const table = conflict.getByRole('table', { name: '2 fields differ' });
+  const pm2Row = table.getByRole('row', { name: /^PM2 evidence / });
+  await expect(pm2Row.getByRole('cell').nth(0)).toHaveText(secondText);
+  await expect(pm2Row.getByRole('cell').nth(1)).toHaveText(firstText);
+  const em2Row = table.getByRole('row', { name: /^EM2 rating / });
+  await expect(em2Row.getByRole('cell').nth(0)).toHaveText('Not assessed');
+  await expect(em2Row.getByRole('cell').nth(1)).toHaveText('(empty)');
+
+  const pm2Choice = conflict.getByRole('group', { name: 'Which version of PM2 evidence to keep' });
+  const em2Choice = conflict.getByRole('group', { name: 'Which version of EM2 rating to keep' });
+  // Nothing is lost by default: every field starts as "Mine".
+  await expect(pm2Choice.getByRole('radio', { name: 'Mine' })).toBeChecked();
+  await conflict.getByRole('button', { name: 'Take all of theirs' }).click();
+  await expect(pm2Choice.getByRole('radio', { name: 'Theirs' })).toBeChecked();
+  await expect(em2Choice.getByRole('radio', { name: 'Theirs' })).toBeChecked();
+  await conflict.getByRole('button', { name: 'Keep all of mine' }).click();
+  await expect(pm2Choice.getByRole('radio', { name: 'Mine' })).toBeChecked();
+  await expect(em2Choice.getByRole('radio', { name: 'Mine' })).toBeChecked();
+  await em2Choice.getByRole('radio', { name: 'Theirs' }).check();
+  await conflict.getByRole('button', { name: 'Save the chosen version' }).click();
+
+  await expect(conflict).toHaveCount(0);
+  await expect(saveStatus(second)).toHaveText(allSaved);
+  await expect(evidenceField(second, 'PM2')).toHaveValue(secondText);
+  await expect(ratingGroup(second, 'EM2').getByRole('radio', { checked: true })).toHaveCount(0);
+
+  await first.reload();
+  await expect(evidenceField(first, 'PM2')).toHaveValue(secondText);
+  await expect(ratingGroup(first, 'EM2').getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
+test('a member starts the open round from her city’s previous answers', async ({ page }) => {
+  await signInAs(page, 'Sanne de Vries', '/cities/amsterdam');
+  // The profile shows the 2022 round, the one she may start from.
+  await expect(page.getByRole('combobox', { name: 'Reporting round' })).toHaveValue('2022');
+  const pm1In2022 = await page
+    .getByRole('region', { name: 'Commitments and evidence' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: /^PM1 / }) })
+    .innerText();
+
+  const start = page.getByRole('region', { name: 'Amsterdam: your 2026 self-assessment' });
+  await expect(start).toContainText('Your city has not started its 2026 self-assessment yet.');
+  const fromPrevious = start.getByRole('radio', { name: /^From your city's 2022 answers/ });
+  await expect(fromPrevious).toBeChecked();
+  await expect(start.getByRole('radio', { name: 'With an empty form' })).not.toBeChecked();
+  await start.getByRole('button', { name: 'Start the 2026 assessment' }).click();
+
+  await expect(page).toHaveURL('/assessments/amsterdam-2026');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Amsterdam self-assessment, 2026' }),
+  ).toBeVisible();
+  await expect(editorForm(page)).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: '19 of 19 items answered' })).toBeVisible();
+  const pm1Rating = ratingGroup(page, 'PM1').getByRole('radio', { checked: true });
+  await expect(pm1Rating).toHaveCount(1);
+  const pm1Evidence = await evidenceField(page, 'PM1').inputValue();
+  expect(pm1Evidence).not.toBe('');
+  expect(pm1In2022).toContain(pm1Evidence);
+  await expect(page.getByRole('region', { name: 'History' })).toContainText(
+    'Sanne de Vries started the assessment (version 1).',
+  );
+});
+
+test('a member of another city cannot open Ghent’s draft by its address', async ({ page }) => {
+  await signInAs(page, 'Aino Virtanen', ghentDraftPath);
+  await expect(page.getByRole('alert')).toContainText('You do not have permission to see this.');
+  await expect(editorForm(page)).toHaveCount(0);
+  await expect(page.getByRole('textbox')).toHaveCount(0);
 });
