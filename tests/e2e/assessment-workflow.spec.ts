@@ -27,6 +27,10 @@ function reasonField(page: Page, commitmentId: string) {
   });
 }
 
+function em3LinkInput(page: Page) {
+  return page.getByRole('textbox', { name: 'Add an evidence link for EM3' });
+}
+
 async function rate(page: Page, commitmentId: string, rating: RatingLabel) {
   await ratingGroup(page, commitmentId).getByRole('radio', { name: rating, exact: true }).check();
 }
@@ -89,6 +93,7 @@ test('a draft is restored after a reload, submitted, returned, fixed, resubmitte
   const em3Reason = 'Staff data by background may not be collected under Belgian law.';
   const returnComment = 'Please add an evidence link for EM2 before we approve.';
   const em2Link = 'https://example.org/ghent/2026/em2-job-adverts';
+  const em3Link = 'https://example.org/ghent/2026/em3-regional-law';
 
   await test.step('Lotte opens her draft from the overview', async () => {
     await signInAs(page, 'Lotte Peeters');
@@ -111,6 +116,8 @@ test('a draft is restored after a reload, submitted, returned, fixed, resubmitte
     await evidenceField(page, 'EM2').pressSequentially(em2Evidence);
     await rate(page, 'EM3', 'Not applicable');
     await reasonField(page, 'EM3').fill(em3Reason);
+    // A link typed but not added yet is typed text too.
+    await em3LinkInput(page).pressSequentially(em3Link);
     await expect(saveStatus(page)).toHaveText('Unsaved changes — saving in a moment…');
 
     const prompt = page.waitForEvent('dialog');
@@ -122,7 +129,7 @@ test('a draft is restored after a reload, submitted, returned, fixed, resubmitte
 
     await expect(editorForm(page)).toBeVisible();
     await expect(
-      page.getByText(/^We restored 4 changes you made on this device that had not reached/),
+      page.getByText(/^We restored 5 changes you made on this device that had not reached/),
     ).toBeVisible();
     await expect(ratingGroup(page, 'EM2').getByRole('radio', { name: 'Fully' })).toBeChecked();
     await expect(evidenceField(page, 'EM2')).toHaveValue(em2Evidence);
@@ -130,10 +137,13 @@ test('a draft is restored after a reload, submitted, returned, fixed, resubmitte
       ratingGroup(page, 'EM3').getByRole('radio', { name: 'Not applicable' }),
     ).toBeChecked();
     await expect(reasonField(page, 'EM3')).toHaveValue(em3Reason);
+    await expect(em3LinkInput(page)).toHaveValue(em3Link);
     await expect(saveStatus(page)).toHaveText(allSaved);
   });
 
-  await test.step('she rates the rest and submits', async () => {
+  await test.step('she adds the link she had typed, rates the rest and submits', async () => {
+    await em3LinkInput(page).press('Enter');
+    await expect(page.getByRole('list', { name: 'Evidence links for EM3' })).toContainText(em3Link);
     await rate(page, 'BU1', 'Partly');
     await rate(page, 'BU2', 'Not at all');
     await rate(page, 'BU3', 'Fully');
