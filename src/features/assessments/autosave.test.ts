@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldErrors } from '../../domain/api-error';
 import type { Assessment, AssessmentContent } from '../../domain/assessment';
-import { changedFields, withFieldValue } from '../../domain/assessment-fields';
+import { changedFields, contentOf, withFieldValue } from '../../domain/assessment-fields';
 import { ApiError } from '../../data/api-error';
 import type { DraftJournal, JournalEntry } from '../../data/draft-journal';
 import { assessmentFixture } from '../../../tests/utils/assessment-fixture';
@@ -231,6 +231,20 @@ describe('autosave', () => {
     });
     expect(reopened.controller.getSnapshot().restoredFieldCount).toBe(1);
     reopened.controller.setUnsentInput('ratings.PM1.links', '');
+    expect(journal.entry()).toBeNull();
+  });
+
+  it('needs no choice when the newer version already holds the same content', async () => {
+    const theirs = serverCopy(7, contentOf(withEvidence('Same words')(serverCopy(3))));
+    const save = vi
+      .fn<AutosaveOptions['save']>()
+      .mockRejectedValueOnce(new ApiError(409, 'version_conflict', 'Changed', {}, theirs));
+    const { controller, journal } = setup({ save });
+    controller.edit(withEvidence('Same words'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(controller.getSnapshot().status.kind).toBe('saved');
+    expect(controller.getSnapshot().server.version).toBe(7);
+    expect(controller.getSnapshot().unsaved).toBe(false);
     expect(journal.entry()).toBeNull();
   });
 });

@@ -186,6 +186,11 @@ export function createAutosave({
 
   function handleFailure(error: unknown) {
     if (isApiError(error) && error.code === 'version_conflict' && error.current) {
+      if (sameContent(content, error.current)) {
+        // The newer version already says what this tab would say: nothing to choose.
+        acceptServerCopy(error.current);
+        return;
+      }
       setStatus({ kind: 'conflict', theirs: error.current });
       return;
     }
@@ -205,6 +210,16 @@ export function createAutosave({
     attempt += 1;
     setStatus({ kind: 'retrying', attempt, retryAt: new Date(now().getTime() + delay) });
     schedule(delay);
+  }
+
+  function acceptServerCopy(next: Assessment) {
+    server = next;
+    baseVersion = next.version;
+    content = contentOf(next);
+    unsaved = false;
+    attempt = 0;
+    writeJournal();
+    setStatus({ kind: 'saved', savedAt });
   }
 
   function handleOnline() {
@@ -289,13 +304,8 @@ export function createAutosave({
 
     /** The server copy changed by another action of this member (e.g. submit). */
     replaceServerCopy(next: Assessment) {
-      server = next;
-      baseVersion = next.version;
-      content = contentOf(next);
-      unsaved = false;
       unsentInputs = {};
-      writeJournal();
-      setStatus({ kind: 'saved', savedAt });
+      acceptServerCopy(next);
     },
   };
 }
