@@ -1,7 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { assessmentStatusSchema, type Assessment } from '../../src/domain/assessment';
 import type { User } from '../../src/domain/user';
-import type { MockDatabase } from '../db/database';
+import type { AssessmentFilter, MockDatabase } from '../db/database';
+import { scoreRowOf } from '../../src/domain/score-row';
 import { apiPath, assessmentResponse, authenticatedRoute, pathParam, readJsonBody } from './route';
 
 type Transition = (
@@ -10,6 +11,17 @@ type Transition = (
   ifMatch: string | null,
   body: unknown,
 ) => Assessment;
+
+/** `?roundId=&cityId=&status=`, each optional; an unknown status filters nothing. */
+function assessmentFilterOf(request: Request): AssessmentFilter {
+  const query = new URL(request.url).searchParams;
+  const status = assessmentStatusSchema.safeParse(query.get('status'));
+  return {
+    roundId: query.get('roundId') ?? undefined,
+    cityId: query.get('cityId') ?? undefined,
+    status: status.success ? status.data : undefined,
+  };
+}
 
 export function assessmentHandlers(db: MockDatabase) {
   /** POST /assessments/{id}/{action}: a change of status, with an optional If-Match and body. */
@@ -30,17 +42,15 @@ export function assessmentHandlers(db: MockDatabase) {
   return [
     http.get(
       apiPath('/assessments'),
-      authenticatedRoute(db, ({ request, user }) => {
-        const query = new URL(request.url).searchParams;
-        const status = assessmentStatusSchema.safeParse(query.get('status'));
-        return HttpResponse.json(
-          db.listAssessments(user, {
-            roundId: query.get('roundId') ?? undefined,
-            cityId: query.get('cityId') ?? undefined,
-            status: status.success ? status.data : undefined,
-          }),
-        );
-      }),
+      authenticatedRoute(db, ({ request, user }) =>
+        HttpResponse.json(db.listAssessments(user, assessmentFilterOf(request))),
+      ),
+    ),
+    http.get(
+      apiPath('/scores'),
+      authenticatedRoute(db, ({ request, user }) =>
+        HttpResponse.json(db.listAssessments(user, assessmentFilterOf(request)).map(scoreRowOf)),
+      ),
     ),
     http.post(
       apiPath('/assessments'),

@@ -10,6 +10,7 @@ import { queryKeys } from './query-keys';
 function storeChangedAssessment(queryClient: QueryClient, assessment: Assessment) {
   queryClient.setQueryData(queryKeys.assessment(assessment.id), assessment);
   void queryClient.invalidateQueries({ queryKey: queryKeys.assessmentLists() });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.scoreRowLists() });
   void queryClient.invalidateQueries({ queryKey: queryKeys.assessmentHistory(assessment.id) });
   void queryClient.invalidateQueries({ queryKey: queryKeys.rounds() });
 }

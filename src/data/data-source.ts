@@ -13,6 +13,7 @@ import type { Commitment, KeyTrend, TargetGroupId } from '../domain/charter';
 import type { City } from '../domain/city';
 import type { Round } from '../domain/round';
 import type { RoundProgress } from '../domain/round-progress';
+import type { ScoreRow } from '../domain/score-row';
 import type { DemoUser, Session } from '../domain/user';
 
 export interface AssessmentListFilter {
@@ -42,6 +43,8 @@ export interface DataSource {
   listTargetGroups(): Promise<TargetGroupId[]>;
 
   listAssessments(filter?: AssessmentListFilter): Promise<Assessment[]>;
+  /** The same assessments as score rows (no evidence): what charts and long lists need. */
+  listScoreRows(filter?: AssessmentListFilter): Promise<ScoreRow[]>;
   getAssessment(assessmentId: string): Promise<Assessment>;
   /** Every recorded change to the assessment, newest first. */
   getAssessmentHistory(assessmentId: string): Promise<HistoryEntry[]>;

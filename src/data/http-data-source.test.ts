@@ -177,6 +177,33 @@ describe('assessments: reading', () => {
   });
 });
 
+describe('score rows', () => {
+  it('lists the readable assessments of a round as ratings and trend statuses, without evidence', async () => {
+    await signInAs('sam-viewer');
+    const rows = await api.listScoreRows({ roundId: '2022' });
+    const assessments = await api.listAssessments({ roundId: '2022' });
+    expect(rows.map((row) => row.cityId).sort()).toEqual(
+      assessments.map((assessment) => assessment.cityId).sort(),
+    );
+    const ghent = assessments.find((assessment) => assessment.cityId === 'ghent');
+    const ghentRow = rows.find((row) => row.cityId === 'ghent');
+    expect(ghentRow?.ratings.PM1).toEqual({
+      rating: ghent?.ratings.PM1?.rating,
+      reason: ghent?.ratings.PM1?.reason,
+    });
+    expect(JSON.stringify(rows)).not.toContain('evidence');
+  });
+
+  it('shows a viewer approved rows only, and answers 401 without a session', async () => {
+    await signInAs('sam-viewer');
+    const open = await api.listScoreRows({ roundId: '2026' });
+    expect(open.length).toBeGreaterThan(0);
+    expect(open.every((row) => row.status === 'approved')).toBe(true);
+    await api.signOut();
+    expect((await failure(api.listScoreRows())).status).toBe(401);
+  });
+});
+
 describe('assessments: saving', () => {
   it('saves with the current version and returns the next version', async () => {
     await signInAs('lotte-ghent');

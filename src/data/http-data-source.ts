@@ -7,9 +7,10 @@ import { commitmentSchema, keyTrendSchema, targetGroupIdSchema } from '../domain
 import { citySchema } from '../domain/city';
 import { roundSchema } from '../domain/round';
 import { roundProgressSchema } from '../domain/round-progress';
+import { scoreRowSchema } from '../domain/score-row';
 import { demoUserSchema, sessionSchema } from '../domain/user';
 import { ApiError } from './api-error';
-import type { DataSource } from './data-source';
+import type { AssessmentListFilter, DataSource } from './data-source';
 
 export interface HttpDataSourceOptions {
   /** Absolute or relative to the page, e.g. "/api" or "https://api.example.org/v1". */
@@ -94,12 +95,10 @@ export function createHttpDataSource({ baseUrl, getToken }: HttpDataSourceOption
     getKeyTrend: (trendId) => request(keyTrendSchema, `/key-trends/${id(trendId)}`),
     listTargetGroups: () => request(z.array(targetGroupIdSchema), '/target-groups'),
 
-    listAssessments: (filter = {}) => {
-      const query = new URLSearchParams(
-        Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined),
-      ).toString();
-      return request(z.array(assessmentSchema), `/assessments${query ? `?${query}` : ''}`);
-    },
+    listAssessments: (filter = {}) =>
+      request(z.array(assessmentSchema), `/assessments${queryString(filter)}`),
+    listScoreRows: (filter = {}) =>
+      request(z.array(scoreRowSchema), `/scores${queryString(filter)}`),
     getAssessment: (assessmentId) => request(assessmentSchema, `/assessments/${id(assessmentId)}`),
     getAssessmentHistory: (assessmentId) =>
       request(z.array(historyEntrySchema), `/assessments/${id(assessmentId)}/history`),
@@ -131,6 +130,13 @@ export function createHttpDataSource({ baseUrl, getToken }: HttpDataSourceOption
       await send('/demo/reset', { method: 'POST' });
     },
   };
+}
+
+function queryString(filter: AssessmentListFilter): string {
+  const query = new URLSearchParams(
+    Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  ).toString();
+  return query ? `?${query}` : '';
 }
 
 async function toApiError(response: Response): Promise<ApiError> {

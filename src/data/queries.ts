@@ -36,6 +36,14 @@ export const catalogueQueries = {
     }),
 };
 
+export const scoreRowQueries = {
+  list: (dataSource: DataSource, filter: AssessmentListFilter = {}) =>
+    queryOptions({
+      queryKey: queryKeys.scoreRows(filter),
+      queryFn: () => dataSource.listScoreRows(filter),
+    }),
+};
+
 export const assessmentQueries = {
   list: (dataSource: DataSource, filter: AssessmentListFilter = {}) =>
     queryOptions({

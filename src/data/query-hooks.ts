@@ -7,6 +7,7 @@ import {
   catalogueQueries,
   cityQueries,
   roundQueries,
+  scoreRowQueries,
   sessionQueries,
 } from './queries';
 
@@ -48,4 +49,9 @@ export function useAssessment(assessmentId: string) {
 
 export function useAssessmentHistory(assessmentId: string) {
   return useSuspenseQuery(assessmentQueries.history(useDataSource(), assessmentId)).data;
+}
+
+/** Score rows (no evidence) for charts and long lists. */
+export function useScoreRows(filter: AssessmentListFilter = {}) {
+  return useSuspenseQuery(scoreRowQueries.list(useDataSource(), filter)).data;
 }

@@ -1,11 +1,11 @@
 /** Aggregations over many assessments, for the charts. Pure functions over domain types. */
-import type { Assessment } from './assessment';
+import type { ScoreRow } from './score-row';
 import { keyTrendIds, trendStatuses, type KeyTrendId, type TrendStatus } from './charter';
 import { sortRoundsByYear, type Round } from './round';
 import { averageScores, type GroupAverage } from './scoring';
 
 /** Only approved assessments feed the charts. */
-export function approvedAssessments(assessments: readonly Assessment[]): Assessment[] {
+export function approvedAssessments<Row extends ScoreRow>(assessments: readonly Row[]): Row[] {
   return assessments.filter((assessment) => assessment.status === 'approved');
 }
 
@@ -20,7 +20,7 @@ export interface RoundAverage {
  */
 export function averagesByRound(
   rounds: readonly Round[],
-  assessments: readonly Assessment[],
+  assessments: readonly ScoreRow[],
   { includeUnapproved = false }: { includeUnapproved?: boolean } = {},
 ): RoundAverage[] {
   const approved = includeUnapproved ? assessments : approvedAssessments(assessments);
@@ -35,12 +35,12 @@ export function averagesByRound(
 }
 
 /** Each city's approved assessment in its most recent round that has one. */
-export function latestApprovedByCity(
+export function latestApprovedByCity<Row extends ScoreRow>(
   rounds: readonly Round[],
-  assessments: readonly Assessment[],
-): Map<string, Assessment> {
+  assessments: readonly Row[],
+): Map<string, Row> {
   const yearOf = new Map(rounds.map((round) => [round.id, round.year]));
-  const latest = new Map<string, Assessment>();
+  const latest = new Map<string, Row>();
   for (const assessment of approvedAssessments(assessments)) {
     const current = latest.get(assessment.cityId);
     if (!current || (yearOf.get(assessment.roundId) ?? 0) > (yearOf.get(current.roundId) ?? 0)) {
@@ -53,7 +53,7 @@ export function latestApprovedByCity(
 export type TrendAdoption = Record<KeyTrendId, Record<TrendStatus, number>>;
 
 /** How many cities report each key trend as established, emerging or not observed. */
-export function trendAdoption(assessments: readonly Assessment[]): TrendAdoption {
+export function trendAdoption(assessments: readonly ScoreRow[]): TrendAdoption {
   const adoption = Object.fromEntries(
     keyTrendIds.map((trendId) => [
       trendId,

@@ -100,7 +100,9 @@ export function isUnscoredRating(rating: RatingValue | null): boolean {
 }
 
 /** Answered means rated, and for "not applicable" / "not assessed", with a reason. */
-export function isCommitmentAnswered(answer: CommitmentAnswer | undefined): boolean {
+export function isCommitmentAnswered(
+  answer: Pick<CommitmentAnswer, 'rating' | 'reason'> | undefined,
+): boolean {
   if (!answer || answer.rating === null) return false;
   return !isUnscoredRating(answer.rating) || answer.reason.trim().length > 0;
 }

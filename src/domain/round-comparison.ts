@@ -1,8 +1,8 @@
 /** How a city's answers changed since its previous round, commitment by commitment. */
-import type { Assessment, Ratings } from './assessment';
+import type { Assessment } from './assessment';
 import { commitmentIds, type CommitmentId, type RatingValue } from './charter';
 import { sortRoundsByYear, type Round } from './round';
-import { commitmentPoints } from './scoring';
+import { commitmentPoints, type Ratings } from './scoring';
 
 export type RatingChangeKind = 'improved' | 'declined' | 'changed' | 'unchanged' | 'new';
 
@@ -37,11 +37,11 @@ export function ratingChangesSince(
 }
 
 /** The same city's assessment in the latest round before this one, if it has any. */
-export function previousRoundAssessment(
+export function previousRoundAssessment<Row extends Pick<Assessment, 'cityId' | 'roundId'>>(
   assessment: Pick<Assessment, 'cityId' | 'roundId'>,
-  assessments: readonly Assessment[],
+  assessments: readonly Row[],
   rounds: readonly Round[],
-): Assessment | undefined {
+): Row | undefined {
   const sorted = sortRoundsByYear(rounds);
   const index = sorted.findIndex((round) => round.id === assessment.roundId);
   return sorted

@@ -2,18 +2,18 @@
  * Scoring, the way MIPEX scores its indicators: fully = 100, partly = 50, not at all = 0.
  * "Not applicable" and "not assessed" are left out of every average, never counted as 0.
  */
-import { commitments, commitmentsOfRole, roleIds, type RoleId } from './charter';
-import {
-  isCommitmentAnswered,
-  type AssessmentContent,
-  type CommitmentAnswer,
-  type Ratings,
-} from './assessment';
+import { commitments, commitmentsOfRole, roleIds, type CommitmentId, type RoleId } from './charter';
+import { isCommitmentAnswered, type CommitmentAnswer } from './assessment';
+
+/** What scoring reads of an answer: its rating, and whether a reason was given. */
+export type ScoredAnswer = Pick<CommitmentAnswer, 'rating' | 'reason'>;
+/** Answers by commitment, whole (an assessment's) or as a score row carries them. */
+export type Ratings = Partial<Record<CommitmentId, ScoredAnswer>>;
 
 const ratingPoints = { fully: 100, partly: 50, not_at_all: 0 } as const;
 
 /** Score of one answer, or null when it does not count. */
-export function commitmentPoints(answer: CommitmentAnswer | undefined): number | null {
+export function commitmentPoints(answer: ScoredAnswer | undefined): number | null {
   const rating = answer?.rating;
   if (rating === undefined || rating === null) return null;
   return rating in ratingPoints ? ratingPoints[rating as keyof typeof ratingPoints] : null;
@@ -62,7 +62,7 @@ export interface Completeness {
   ratio: number;
 }
 
-export function completeness(content: Pick<AssessmentContent, 'ratings'>): Completeness {
+export function completeness(content: { ratings: Ratings }): Completeness {
   const answered = commitments.filter(({ id }) => isCommitmentAnswered(content.ratings[id])).length;
   return { answered, total: commitments.length, ratio: answered / commitments.length };
 }

@@ -5,7 +5,7 @@ import { PageHeading } from '../../components/page-heading';
 import { SigningPeriodText } from '../../components/signing-period-text';
 import { latestApprovedByCity } from '../../domain/aggregation';
 import { overallScore } from '../../domain/scoring';
-import { useAssessments, useCities, useRounds } from '../../data/query-hooks';
+import { useCities, useRounds, useScoreRows } from '../../data/query-hooks';
 import { formatCountry, formatScore, formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
 
@@ -13,7 +13,7 @@ export function CitiesPage() {
   const { t, i18n } = useTranslation();
   const cities = useCities();
   const rounds = useRounds();
-  const latest = latestApprovedByCity(rounds, useAssessments());
+  const latest = latestApprovedByCity(rounds, useScoreRows());
   const roundYear = new Map(rounds.map((round) => [round.id, round.year]));
   const sorted = [...cities].sort((a, b) => a.name.localeCompare(b.name, i18n.language));
 

@@ -8,7 +8,7 @@ import { approvedAssessments, defaultChartRound } from '../../domain/aggregation
 import { roleIds } from '../../domain/charter';
 import { sortRoundsByYear } from '../../domain/round';
 import { scoreSummary } from '../../domain/scoring';
-import { useAssessments, useCities, useRounds } from '../../data/query-hooks';
+import { useCities, useRounds, useScoreRows } from '../../data/query-hooks';
 import { formatCount, formatList, formatScore, formatYear } from '../../lib/format';
 import {
   MAX_COMPARED_CITIES,
@@ -26,7 +26,7 @@ export function ComparePage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const selection = parseCompareParams(searchParams);
   const rounds = sortRoundsByYear(useRounds());
-  const approved = approvedAssessments(useAssessments());
+  const approved = approvedAssessments(useScoreRows());
   const cities = useCities();
   const roundsWithData = rounds.filter((round) => approved.some((a) => a.roundId === round.id));
   const round =

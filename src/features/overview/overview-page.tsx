@@ -9,11 +9,11 @@ import { canReviewAssessments } from '../../domain/permissions';
 import { findOpenRound, sortRoundsByYear } from '../../domain/round';
 import type { RoundProgress } from '../../domain/round-progress';
 import {
-  useAssessments,
   useCities,
   useRoundProgress,
   useRounds,
   useSession,
+  useScoreRows,
 } from '../../data/query-hooks';
 import { formatCount, formatScore, formatYear } from '../../lib/format';
 
@@ -45,7 +45,7 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
   const { user } = useSession();
   const rounds = useRounds();
   const cities = useCities();
-  const assessments = useAssessments();
+  const assessments = useScoreRows();
   const [searchParams, setSearchParams] = useSearchParams();
   const mayIncludeUnapproved = canReviewAssessments(user);
   const includeUnapproved =

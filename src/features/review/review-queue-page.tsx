@@ -5,9 +5,16 @@ import { PageHeading } from '../../components/page-heading';
 import { canReviewAssessments } from '../../domain/permissions';
 import { sortRoundsByYear } from '../../domain/round';
 import type { Assessment } from '../../domain/assessment';
+import type { ScoreRow } from '../../domain/score-row';
 import { previousRoundAssessment, ratingChangesSince } from '../../domain/round-comparison';
 import { completeness } from '../../domain/scoring';
-import { useAssessments, useCities, useRounds, useSession } from '../../data/query-hooks';
+import {
+  useAssessments,
+  useCities,
+  useRounds,
+  useSession,
+  useScoreRows,
+} from '../../data/query-hooks';
 import { formatDateTime, formatList, formatPercent, formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
 
@@ -29,7 +36,7 @@ export function ReviewQueuePage() {
 function SubmittedAssessments() {
   const { t } = useTranslation();
   const submitted = useAssessments({ status: 'submitted' });
-  const all = useAssessments();
+  const all = useScoreRows();
   const cityName = new Map(useCities().map((city) => [city.id, city.name]));
   const rounds = sortRoundsByYear(useRounds());
   const yearOf = new Map(rounds.map((round) => [round.id, round.year]));
@@ -86,7 +93,7 @@ function ChangesSincePrevious({
   previousYear,
 }: {
   assessment: Assessment;
-  previous: Assessment | undefined;
+  previous: ScoreRow | undefined;
   previousYear: (roundId: string) => number | undefined;
 }) {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { RoundSelect } from '../../components/round-select';
 import { approvedAssessments, defaultChartRound, trendAdoption } from '../../domain/aggregation';
 import { trendStatuses } from '../../domain/charter';
 import { sortRoundsByYear } from '../../domain/round';
-import { useAssessments, useKeyTrends, useRounds } from '../../data/query-hooks';
+import { useKeyTrends, useRounds, useScoreRows } from '../../data/query-hooks';
 import { formatCount, formatYear } from '../../lib/format';
 
 const TrendAdoptionChart = lazy(async () => ({
@@ -18,7 +18,7 @@ export function TrendsPage() {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const keyTrends = [...useKeyTrends()].sort((a, b) => a.number - b.number);
-  const approved = approvedAssessments(useAssessments());
+  const approved = approvedAssessments(useScoreRows());
   const rounds = sortRoundsByYear(useRounds()).filter((round) =>
     approved.some((assessment) => assessment.roundId === round.id),
   );
