@@ -14,12 +14,14 @@ export interface ChartTable {
 
 interface ChartFrameProps {
   title: string;
+  /** One line saying what is shown: the round, the selection. */
+  subtitle?: string;
   summary: string;
   table: ChartTable;
   children: ReactNode;
 }
 
-export function ChartFrame({ title, summary, table, children }: ChartFrameProps) {
+export function ChartFrame({ title, subtitle, summary, table, children }: ChartFrameProps) {
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
@@ -27,7 +29,10 @@ export function ChartFrame({ title, summary, table, children }: ChartFrameProps)
   return (
     <section className="chart-frame" aria-labelledby={titleId}>
       <div className="chart-frame__header">
-        <h2 id={titleId}>{title}</h2>
+        <div>
+          <h2 id={titleId}>{title}</h2>
+          {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
+        </div>
         <button
           type="button"
           className="button button--secondary"
