@@ -18,7 +18,7 @@ import {
 import { formatCount, formatScore, formatYear } from '../../lib/format';
 
 const RoleAverageChart = lazy(async () => ({
-  default: (await import('./role-average-chart')).RoleAverageChart,
+  default: (await import('../../components/role-score-line-chart')).RoleAverageChart,
 }));
 const LabelledBarChart = lazy(async () => ({
   default: (await import('../../components/labelled-bar-chart')).LabelledBarChart,

@@ -11,7 +11,7 @@ import { useKeyTrends, useRounds, useScoreRows } from '../../data/query-hooks';
 import { formatCount, formatYear } from '../../lib/format';
 
 const TrendAdoptionChart = lazy(async () => ({
-  default: (await import('./trend-adoption-chart')).TrendAdoptionChart,
+  default: (await import('../../components/trend-adoption-chart')).TrendAdoptionChart,
 }));
 
 export function TrendsPage() {

@@ -1,8 +1,8 @@
 /** Stacked bars: for each key trend, how many cities report it established, emerging or not observed. */
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartPatterns, seriesPatternId } from '../../components/chart-patterns';
-import type { TrendStatus } from '../../domain/charter';
+import { ChartPatterns, seriesPatternId } from './chart-patterns';
+import type { TrendStatus } from '../domain/charter';
 
 export interface TrendAdoptionRow {
   trendLabel: string;

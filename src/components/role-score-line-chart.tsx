@@ -1,8 +1,8 @@
-/** Line chart: average score per charter role, round by round. Loaded lazily with recharts. */
+/** Line chart: a score per charter role, round by round (an average, or one city). Loaded lazily with recharts. */
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
-import { SeriesMarker } from '../../components/series-marker';
-import { seriesStyle } from '../../components/series-style';
-import type { RoleId } from '../../domain/charter';
+import { SeriesMarker } from './series-marker';
+import { seriesStyle } from './series-style';
+import type { RoleId } from '../domain/charter';
 
 export interface RoleAveragePoint {
   roundLabel: string;
