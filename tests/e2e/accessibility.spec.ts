@@ -29,7 +29,7 @@ test('sign-in has no WCAG 2.1 AA violations', async ({ page }) => {
 });
 
 const signedInRoutes = [
-  { path: '/', heading: 'Overview', charts: 2 },
+  { path: '/', heading: 'Overview', charts: 4 },
   { path: '/cities', heading: 'Signatory cities', charts: 0 },
   { path: '/cities/ghent', heading: 'Ghent', charts: 1 },
   { path: '/compare?cities=ghent,oslo,berlin', heading: 'Compare cities', charts: 1 },
@@ -46,7 +46,7 @@ for (const route of signedInRoutes) {
     const charts = page.locator('.chart-frame');
     await expect(charts).toHaveCount(route.charts);
     for (const chart of await charts.all()) {
-      await expect(chart.locator('.recharts-wrapper svg').first()).toBeVisible();
+      await expect(chart.locator('.chart-frame__chart svg').first()).toBeVisible();
     }
     await expectNoViolations(page);
 

@@ -51,4 +51,40 @@ describe('overview', () => {
     renderApp('/');
     expect(await screen.findByText(/illustrative sample data/)).toBeInTheDocument();
   });
+
+  it('shows the chosen round’s figures, map and trends, and keeps the round in the URL', async () => {
+    const user = userEvent.setup();
+    const { user: viewer } = signInAs('sam-viewer');
+    const { router } = renderApp('/');
+    await user.selectOptions(await screen.findByLabelText('Reporting round'), '2022');
+    expect(router.state.location.search).toBe('?round=2022');
+
+    const figures = (await screen.findByText('Approved assessments in 2022')).closest(
+      'dl',
+    ) as HTMLElement;
+    expect(within(figures).getByText('Average overall score in 2022')).toBeInTheDocument();
+    expect(within(figures).getByText(/since 2020$/)).toBeInTheDocument();
+
+    const rows2022 = mockDatabase
+      .listAssessments(viewer, { roundId: '2022' })
+      .filter((assessment) => assessment.status === 'approved');
+    const map = screen.getByRole('region', { name: 'Signatory cities by overall score, 2022' });
+    await user.click(within(map).getByRole('button', { name: 'Show as table' }));
+    const table = within(map).getByRole('table');
+    const ghentRow = within(table).getByRole('row', { name: /^Ghent/ });
+    const ghent = rows2022.find((assessment) => assessment.cityId === 'ghent');
+    expect(ghent).toBeDefined();
+    expect(ghentRow).toHaveTextContent(/(75 or more|50 to under 75|Under 50)$/);
+    const missing = mockDatabase
+      .listCities()
+      .find((city) => !rows2022.some((assessment) => assessment.cityId === city.id));
+    if (missing) {
+      expect(
+        within(table).getByRole('row', { name: new RegExp(`^${missing.name}`) }),
+      ).toHaveTextContent(/–No score$/);
+    }
+
+    const trends = screen.getByRole('region', { name: 'Key-trend adoption, 2022' });
+    expect(trends).toHaveTextContent(`${String(rows2022.length)} cities`);
+  });
 });

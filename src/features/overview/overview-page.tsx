@@ -1,27 +1,38 @@
+/**
+ * The overview for one reporting round (chosen in the URL): key figures, averages per role
+ * across rounds, where the round stands, key-trend adoption and a map of the cities.
+ */
 import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ChartFrame } from '../../components/chart-frame';
 import { PageHeading } from '../../components/page-heading';
-import { averagesByRound } from '../../domain/aggregation';
-import { roleIds } from '../../domain/charter';
+import { RoundSelect } from '../../components/round-select';
+import { approvedAssessments, averagesByRound, trendAdoption } from '../../domain/aggregation';
+import { keyTrends, roleIds, trendStatuses } from '../../domain/charter';
 import { canReviewAssessments } from '../../domain/permissions';
 import { findOpenRound, sortRoundsByYear } from '../../domain/round';
 import type { RoundProgress } from '../../domain/round-progress';
+import { overallScore } from '../../domain/scoring';
 import {
   useCities,
   useRoundProgress,
   useRounds,
-  useSession,
   useScoreRows,
+  useSession,
 } from '../../data/query-hooks';
-import { formatCount, formatScore, formatYear } from '../../lib/format';
+import { formatCount, formatScore, formatScoreChange, formatYear } from '../../lib/format';
+import { CityMapFrame } from './city-map-frame';
+import { parseOverviewParams, serializeOverviewParams } from './overview-params';
 
 const RoleAverageChart = lazy(async () => ({
   default: (await import('../../components/role-score-line-chart')).RoleAverageChart,
 }));
 const LabelledBarChart = lazy(async () => ({
   default: (await import('../../components/labelled-bar-chart')).LabelledBarChart,
+}));
+const TrendAdoptionChart = lazy(async () => ({
+  default: (await import('../../components/trend-adoption-chart')).TrendAdoptionChart,
 }));
 
 const progressSteps = [
@@ -32,32 +43,49 @@ const progressSteps = [
   'approved',
 ] as const satisfies readonly (keyof RoundProgress)[];
 
-function scoreOrDash(score: number | null): string {
-  return score === null ? '–' : formatScore(score);
+function scoreOrDash(score: number | null | undefined): string {
+  return score === null || score === undefined ? '–' : formatScore(score);
 }
-
-const INCLUDE_PARAM = 'include';
-const INCLUDE_UNAPPROVED = 'unapproved';
 
 /** `myAssessment`: the app's way into a member's own assessment, shown first. */
 export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
   const { t } = useTranslation();
   const { user } = useSession();
-  const rounds = useRounds();
+  const rounds = sortRoundsByYear(useRounds());
   const cities = useCities();
-  const assessments = useScoreRows();
+  const rows = useScoreRows();
   const [searchParams, setSearchParams] = useSearchParams();
+  const selection = parseOverviewParams(searchParams);
   const mayIncludeUnapproved = canReviewAssessments(user);
-  const includeUnapproved =
-    mayIncludeUnapproved && searchParams.get(INCLUDE_PARAM) === INCLUDE_UNAPPROVED;
-  const currentRound = findOpenRound(rounds) ?? sortRoundsByYear(rounds).at(-1);
-  const progress = useRoundProgress(currentRound?.id ?? '');
+  const includeUnapproved = mayIncludeUnapproved && selection.includeUnapproved;
+  const round =
+    rounds.find((candidate) => candidate.id === selection.roundId) ??
+    findOpenRound(rounds) ??
+    rounds.at(-1);
+  const progress = useRoundProgress(round?.id ?? '');
 
-  const roundAverages = averagesByRound(rounds, assessments, { includeUnapproved });
+  const chartRows = includeUnapproved ? rows : approvedAssessments(rows);
+  const inRound = chartRows.filter((row) => row.roundId === round?.id);
+  const roundAverages = averagesByRound(rounds, rows, { includeUnapproved });
+  const selectedIndex = roundAverages.findIndex((entry) => entry.round.id === round?.id);
+  const selectedAverage = roundAverages[selectedIndex]?.average.overall ?? null;
+  const previous = selectedIndex > 0 ? roundAverages[selectedIndex - 1] : undefined;
+  const change =
+    selectedAverage !== null && previous?.average.overall != null
+      ? selectedAverage - previous.average.overall
+      : null;
   const roles = roleIds.map((id) => ({ id, label: t(`roles.${id}.name`) }));
   const first = roundAverages.at(0);
   const last = roundAverages.at(-1);
-  const roundYear = formatYear(currentRound?.year ?? 0);
+  const year = formatYear(round?.year ?? 0);
+  const basis = includeUnapproved ? t('overview.basis.allStatuses') : t('overview.basis.approved');
+  const adoption = trendAdoption(inRound);
+  const trendStatusLabels = trendStatuses.map((id) => ({ id, label: t(`trendStatus.${id}`) }));
+  const mapScores = new Map(inRound.map((row) => [row.cityId, overallScore(row.ratings)]));
+
+  function update(next: Partial<typeof selection>) {
+    setSearchParams(serializeOverviewParams({ ...selection, ...next }), { replace: true });
+  }
 
   const roleSummary =
     first && last && first.average.overall !== null && last.average.overall !== null
@@ -79,33 +107,62 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
       <PageHeading title={t('overview.title')} />
       <p className="lead">{t('overview.intro')}</p>
       {myAssessment}
-      {mayIncludeUnapproved && (
-        <div className="choice chart-option">
-          <input
-            type="checkbox"
-            id="include-unapproved"
-            checked={includeUnapproved}
-            onChange={(event) => {
-              setSearchParams(event.target.checked ? { [INCLUDE_PARAM]: INCLUDE_UNAPPROVED } : {}, {
-                replace: true,
-              });
+      <div className="view-controls">
+        {round && (
+          <RoundSelect
+            rounds={rounds}
+            value={round.id}
+            onChange={(roundId) => {
+              update({ roundId });
             }}
           />
-          <label htmlFor="include-unapproved">{t('overview.includeUnapproved')}</label>
-        </div>
-      )}
+        )}
+        {mayIncludeUnapproved && (
+          <div className="choice chart-option">
+            <input
+              type="checkbox"
+              id="include-unapproved"
+              checked={includeUnapproved}
+              onChange={(event) => {
+                update({ includeUnapproved: event.target.checked });
+              }}
+            />
+            <label htmlFor="include-unapproved">{t('overview.includeUnapproved')}</label>
+          </div>
+        )}
+      </div>
       <dl className="key-figures">
         <div>
           <dt>{t('overview.figures.signatories')}</dt>
           <dd>{formatCount(cities.length)}</dd>
         </div>
         <div>
-          <dt>{t('overview.figures.expected', { year: roundYear })}</dt>
+          <dt>{t('overview.figures.expected', { year })}</dt>
           <dd>{formatCount(progress.expectedCities)}</dd>
         </div>
         <div>
-          <dt>{t('overview.figures.approved', { year: roundYear })}</dt>
+          <dt>{t('overview.figures.submitted', { year })}</dt>
+          <dd>{formatCount(progress.submitted)}</dd>
+        </div>
+        <div>
+          <dt>{t('overview.figures.approved', { year })}</dt>
           <dd>{formatCount(progress.approved)}</dd>
+        </div>
+        <div>
+          <dt>{t('overview.figures.average', { year })}</dt>
+          <dd>
+            {scoreOrDash(selectedAverage)}
+            {change !== null && previous && (
+              <span className="key-figures__change">
+                {' '}
+                <span aria-hidden="true">{change > 0 ? '▲' : change < 0 ? '▼' : '='}</span>{' '}
+                {t('overview.figures.change', {
+                  change: formatScoreChange(change),
+                  year: formatYear(previous.round.year),
+                })}
+              </span>
+            )}
+          </dd>
         </div>
       </dl>
       <div className="chart-grid">
@@ -115,6 +172,7 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
               ? t('overview.roleAverages.titleWithUnapproved')
               : t('overview.roleAverages.title')
           }
+          subtitle={basis}
           summary={roleSummary}
           table={{
             columns: [
@@ -123,10 +181,10 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
               { id: 'overall', header: t('scores.overall'), numeric: true },
               { id: 'cities', header: t('scores.cityCount'), numeric: true },
             ],
-            rows: roundAverages.map(({ round, average }) => ({
-              id: round.id,
+            rows: roundAverages.map(({ round: averaged, average }) => ({
+              id: averaged.id,
               cells: [
-                formatYear(round.year),
+                formatYear(averaged.year),
                 ...roleIds.map((role) => scoreOrDash(average.byRole[role])),
                 scoreOrDash(average.overall),
                 formatCount(average.cityCount),
@@ -137,16 +195,17 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
           <RoleAverageChart
             roles={roles}
             formatScore={formatScore}
-            points={roundAverages.map(({ round, average }) => ({
-              roundLabel: formatYear(round.year),
+            points={roundAverages.map(({ round: averaged, average }) => ({
+              roundLabel: formatYear(averaged.year),
               scores: average.byRole,
             }))}
           />
         </ChartFrame>
         <ChartFrame
-          title={t('overview.progress.title', { year: roundYear })}
+          title={t('overview.progress.title', { year })}
+          subtitle={t('overview.progress.subtitle', { year })}
           summary={t('overview.progress.summary', {
-            year: roundYear,
+            year,
             approved: formatCount(progress.approved),
             expected: formatCount(progress.expectedCities),
             submitted: formatCount(progress.submitted),
@@ -172,6 +231,48 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
             }))}
           />
         </ChartFrame>
+        <ChartFrame
+          title={t('overview.trends.title', { year })}
+          subtitle={t('overview.trends.subtitle', { basis, count: inRound.length })}
+          summary={t('overview.trends.summary', {
+            year,
+            count: inRound.length,
+            established: formatCount(
+              keyTrends.filter((trend) => adoption[trend.id].established > 0).length,
+            ),
+          })}
+          table={{
+            columns: [
+              { id: 'trend', header: t('trends.columns.trend') },
+              ...trendStatusLabels.map((status) => ({
+                id: status.id,
+                header: status.label,
+                numeric: true,
+              })),
+            ],
+            rows: keyTrends.map((trend) => ({
+              id: trend.id,
+              cells: [
+                `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.title`)}`,
+                ...trendStatuses.map((status) => formatCount(adoption[trend.id][status])),
+              ],
+            })),
+          }}
+        >
+          <TrendAdoptionChart
+            statuses={trendStatusLabels}
+            rows={keyTrends.map((trend) => ({
+              trendLabel: `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.short`)}`,
+              counts: adoption[trend.id],
+            }))}
+          />
+        </ChartFrame>
+        <CityMapFrame
+          cities={cities}
+          scores={mapScores}
+          year={year}
+          subtitle={t('overview.map.subtitle', { basis })}
+        />
       </div>
     </>
   );
