@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RatingLabel } from './rating-label';
 import { evidenceLinkSchema, type Ratings } from '../domain/assessment';
 import { commitmentsOfRole, roleIds } from '../domain/charter';
-import { roleScore } from '../domain/scoring';
+import { commitmentPoints, roleScore } from '../domain/scoring';
 import { formatScore } from '../lib/format';
 
 export function CommitmentAnswers({ ratings }: { ratings: Ratings }) {
@@ -37,7 +37,17 @@ export function CommitmentAnswers({ ratings }: { ratings: Ratings }) {
                           {answer.rating === null ? (
                             <span className="muted">{t('cityProfile.notRated')}</span>
                           ) : (
-                            <RatingLabel rating={answer.rating} />
+                            <>
+                              <RatingLabel rating={answer.rating} />
+                              {commitmentPoints(answer) !== null && (
+                                <span className="muted">
+                                  {' '}
+                                  {t('cityProfile.points', {
+                                    points: formatScore(commitmentPoints(answer) ?? 0),
+                                  })}
+                                </span>
+                              )}
+                            </>
                           )}
                         </p>
                         {answer.reason && (

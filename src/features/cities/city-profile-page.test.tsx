@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockDatabase } from '../../../mocks/node';
-import { scoreSummary } from '../../domain/scoring';
+import { averageScores, scoreSummary } from '../../domain/scoring';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 
 describe('city profile', () => {
@@ -17,9 +17,46 @@ describe('city profile', () => {
     const chart = screen.getByRole('region', { name: 'Scores per role, Ghent, 2022' });
     await user.click(within(chart).getByRole('button', { name: 'Show as table' }));
     const policymaker = within(chart).getByRole('row', { name: /Policymaker/ });
-    expect(within(policymaker).getByRole('cell')).toHaveTextContent(
-      String(Math.round(expected.byRole.policymaker ?? -1)),
+    const previous = scoreSummary(mockDatabase.getAssessment(viewer, 'ghent-2020').ratings);
+    const group = averageScores(
+      mockDatabase
+        .listAssessments(viewer, { roundId: '2022' })
+        .filter((candidate) => candidate.status === 'approved')
+        .map((candidate) => candidate.ratings),
     );
+    expect(
+      within(policymaker)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(
+      [expected, previous, group].map((summary) =>
+        String(Math.round(summary.byRole.policymaker ?? -1)),
+      ),
+    );
+    expect(
+      within(chart)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(['Role', 'Ghent, 2022', 'Same city, 2020', 'All cities, 2022']);
+  });
+
+  it('shows the city across rounds and where it stands out against all cities', async () => {
+    const user = userEvent.setup();
+    const { user: viewer } = signInAs('sam-viewer');
+    renderApp('/cities/ghent');
+    const history = await screen.findByRole('region', { name: 'Ghent across rounds' });
+    await user.click(within(history).getByRole('button', { name: 'Show as table' }));
+    const approvedRounds = mockDatabase
+      .listAssessments(viewer, { cityId: 'ghent' })
+      .filter((assessment) => assessment.status === 'approved');
+    expect(within(history).getAllByRole('row')).toHaveLength(approvedRounds.length + 1);
+
+    const standing = screen.getByRole('region', { name: 'Where Ghent stands out in 2022' });
+    const lists = within(standing).queryAllByRole('listitem');
+    expect(lists.length).toBeGreaterThan(0);
+    for (const item of lists) {
+      expect(item).toHaveTextContent(/\d+ points; all cities \d+ \([+-]\d+\)/);
+    }
   });
 
   it('lists each commitment with its rating and evidence links', async () => {

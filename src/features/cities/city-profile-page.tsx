@@ -1,26 +1,25 @@
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ChartFrame } from '../../components/chart-frame';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
 import { SigningPeriodText } from '../../components/signing-period-text';
-import { roleIds } from '../../domain/charter';
-import { sortRoundsByYear } from '../../domain/round';
-import { completeness, scoreSummary } from '../../domain/scoring';
-import { useAssessments, useCity, useRounds } from '../../data/query-hooks';
+import { approvedAssessments } from '../../domain/aggregation';
+import type { Assessment } from '../../domain/assessment';
 import {
-  formatCountry,
-  formatDate,
-  formatPercent,
-  formatScore,
-  formatYear,
-} from '../../lib/format';
+  commitmentAverages,
+  commitmentStandings,
+  strongestAndWeakest,
+} from '../../domain/city-standing';
+import { sortRoundsByYear, type Round } from '../../domain/round';
+import { previousRoundAssessment } from '../../domain/round-comparison';
+import { averageScores, completeness, scoreSummary } from '../../domain/scoring';
+import { useAssessments, useCity, useRounds, useScoreRows } from '../../data/query-hooks';
+import { formatCountry, formatDate, formatPercent, formatYear } from '../../lib/format';
 import { AssessmentAnswers } from '../../components/assessment-answers';
-
-const LabelledBarChart = lazy(async () => ({
-  default: (await import('../../components/labelled-bar-chart')).LabelledBarChart,
-}));
+import { CityHistory } from './city-history';
+import { CommitmentStandingList } from './commitment-standing-list';
+import { RoleScoreComparison } from './role-score-comparison';
 
 /** `myAssessment`: the app's way into the member's own assessment, shown under the city's facts. */
 export function CityProfilePage({
@@ -34,7 +33,8 @@ export function CityProfilePage({
   const city = useCity(cityId);
   const assessments = useAssessments({ cityId });
   const [searchParams, setSearchParams] = useSearchParams();
-  const roundsWithAssessment = sortRoundsByYear(useRounds()).filter((round) =>
+  const rounds = sortRoundsByYear(useRounds());
+  const roundsWithAssessment = rounds.filter((round) =>
     assessments.some((assessment) => assessment.roundId === round.id),
   );
   const latestApproved = [...roundsWithAssessment]
@@ -88,10 +88,13 @@ export function CityProfilePage({
           {assessment.status !== 'approved' && (
             <p className="notice">{t('cityProfile.notApprovedNotice')}</p>
           )}
-          <RoleScores
+          <RoundComparison
+            cityId={city.id}
             cityName={city.name}
-            year={formatYear(round.year)}
-            summary={scoreSummary(assessment.ratings)}
+            round={round}
+            assessment={assessment}
+            cityAssessments={assessments}
+            rounds={rounds}
           />
           <AssessmentAnswers
             assessment={assessment}
@@ -104,55 +107,59 @@ export function CityProfilePage({
   );
 }
 
-function RoleScores({
+/** Charts and standings that compare the city with its past and with all cities in the round. */
+function RoundComparison({
+  cityId,
   cityName,
-  year,
-  summary,
+  round,
+  assessment,
+  cityAssessments,
+  rounds,
 }: {
+  cityId: string;
   cityName: string;
-  year: string;
-  summary: ReturnType<typeof scoreSummary>;
+  round: Round;
+  assessment: Assessment;
+  cityAssessments: readonly Assessment[];
+  rounds: readonly Round[];
 }) {
-  const { t } = useTranslation();
-  const scored = roleIds.filter((role) => summary.byRole[role] !== null);
-  const best = [...scored].sort((a, b) => (summary.byRole[b] ?? 0) - (summary.byRole[a] ?? 0))[0];
-  const text = (score: number | null) => (score === null ? '–' : formatScore(score));
+  const group = approvedAssessments(useScoreRows({ roundId: round.id }));
+  const previous = previousRoundAssessment(assessment, cityAssessments, rounds);
+  const previousRound = rounds.find((candidate) => candidate.id === previous?.roundId);
+  const year = formatYear(round.year);
+  const standings = commitmentStandings(assessment.ratings, commitmentAverages(group));
+  const { strongest, weakest } = strongestAndWeakest(standings);
+  const history = rounds.flatMap((historyRound) => {
+    const approved = cityAssessments.find(
+      (candidate) => candidate.roundId === historyRound.id && candidate.status === 'approved',
+    );
+    return approved ? [{ round: historyRound, summary: scoreSummary(approved.ratings) }] : [];
+  });
   return (
-    <ChartFrame
-      title={t('cityProfile.chartTitle', { city: cityName, year })}
-      summary={
-        summary.overall === null || best === undefined
-          ? t('cityProfile.chartSummaryEmpty', { city: cityName, year })
-          : t('cityProfile.chartSummary', {
-              city: cityName,
-              year,
-              overall: formatScore(summary.overall),
-              role: t(`roles.${best}.name`),
-            })
-      }
-      table={{
-        columns: [
-          { id: 'role', header: t('scores.role') },
-          { id: 'score', header: t('scores.score'), numeric: true },
-        ],
-        rows: [
-          ...roleIds.map((role) => ({
-            id: role,
-            cells: [t(`roles.${role}.name`), text(summary.byRole[role])],
-          })),
-          { id: 'overall', cells: [t('scores.overall'), text(summary.overall)] },
-        ],
-      }}
-    >
-      <LabelledBarChart
-        scale="score"
-        aspectRatio={2.2}
-        formatValue={formatScore}
-        bars={roleIds.map((role) => ({
-          label: t(`roles.${role}.short`),
-          value: summary.byRole[role],
-        }))}
+    <>
+      <div className="chart-grid">
+        <RoleScoreComparison
+          cityName={cityName}
+          year={year}
+          current={scoreSummary(assessment.ratings)}
+          previous={
+            previous && previousRound
+              ? { year: formatYear(previousRound.year), summary: scoreSummary(previous.ratings) }
+              : null
+          }
+          group={{
+            summary: averageScores(group.map((row) => row.ratings)),
+            cityCount: group.length,
+          }}
+        />
+        <CityHistory key={cityId} cityName={cityName} history={history} />
+      </div>
+      <CommitmentStandingList
+        cityName={cityName}
+        year={year}
+        strongest={strongest}
+        weakest={weakest}
       />
-    </ChartFrame>
+    </>
   );
 }

@@ -1,0 +1,68 @@
+/** The city's scores per role across the rounds it has approved assessments for. */
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../components/chart-frame';
+import { roleIds } from '../../domain/charter';
+import type { Round } from '../../domain/round';
+import type { ScoreSummary } from '../../domain/scoring';
+import { formatScore, formatYear } from '../../lib/format';
+
+const RoleAverageChart = lazy(async () => ({
+  default: (await import('../../components/role-score-line-chart')).RoleAverageChart,
+}));
+
+const text = (score: number | null) => (score === null ? '–' : formatScore(score));
+
+export function CityHistory({
+  cityName,
+  history,
+}: {
+  cityName: string;
+  history: readonly { round: Round; summary: ScoreSummary }[];
+}) {
+  const { t } = useTranslation();
+  const roles = roleIds.map((id) => ({ id, label: t(`roles.${id}.name`) }));
+  const first = history.at(0);
+  const last = history.at(-1);
+  return (
+    <ChartFrame
+      title={t('cityProfile.history.title', { city: cityName })}
+      subtitle={t('cityProfile.history.subtitle')}
+      summary={
+        first && last && first.summary.overall !== null && last.summary.overall !== null
+          ? t('cityProfile.history.summary', {
+              city: cityName,
+              from: formatScore(first.summary.overall),
+              firstYear: formatYear(first.round.year),
+              to: formatScore(last.summary.overall),
+              lastYear: formatYear(last.round.year),
+            })
+          : t('cityProfile.history.empty', { city: cityName })
+      }
+      table={{
+        columns: [
+          { id: 'round', header: t('rounds.column') },
+          ...roles.map((role) => ({ id: role.id, header: role.label, numeric: true })),
+          { id: 'overall', header: t('scores.overall'), numeric: true },
+        ],
+        rows: history.map(({ round, summary }) => ({
+          id: round.id,
+          cells: [
+            formatYear(round.year),
+            ...roleIds.map((role) => text(summary.byRole[role])),
+            text(summary.overall),
+          ],
+        })),
+      }}
+    >
+      <RoleAverageChart
+        roles={roles}
+        formatScore={formatScore}
+        points={history.map(({ round, summary }) => ({
+          roundLabel: formatYear(round.year),
+          scores: summary.byRole,
+        }))}
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,96 @@
+/** A city's scores per role in a round, against its previous round and the average of all cities. */
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../components/chart-frame';
+import { roleIds, type RoleId } from '../../domain/charter';
+import type { ScoreSummary } from '../../domain/scoring';
+import { formatCount, formatScore } from '../../lib/format';
+
+const GroupedBarChart = lazy(async () => ({
+  default: (await import('../../components/grouped-bar-chart')).GroupedBarChart,
+}));
+
+interface RoleScoreComparisonProps {
+  cityName: string;
+  year: string;
+  current: ScoreSummary;
+  previous: { year: string; summary: ScoreSummary } | null;
+  group: { summary: ScoreSummary; cityCount: number };
+}
+
+const text = (score: number | null) => (score === null ? '–' : formatScore(score));
+
+export function RoleScoreComparison({
+  cityName,
+  year,
+  current,
+  previous,
+  group,
+}: RoleScoreComparisonProps) {
+  const { t } = useTranslation();
+  const series = [
+    { id: 'current', name: t('cityProfile.series.current', { city: cityName, year }) },
+    ...(previous
+      ? [{ id: 'previous', name: t('cityProfile.series.previous', { year: previous.year }) }]
+      : []),
+    { id: 'group', name: t('cityProfile.series.group', { year }) },
+  ];
+  const valueOf = (summary: ScoreSummary, role: RoleId | 'overall') =>
+    role === 'overall' ? summary.overall : summary.byRole[role];
+  const rowsFor = (role: RoleId | 'overall') => ({
+    current: valueOf(current, role),
+    ...(previous ? { previous: valueOf(previous.summary, role) } : {}),
+    group: valueOf(group.summary, role),
+  });
+  const best = [...roleIds]
+    .filter((role) => current.byRole[role] !== null)
+    .sort((a, b) => (current.byRole[b] ?? 0) - (current.byRole[a] ?? 0))[0];
+
+  return (
+    <ChartFrame
+      title={t('cityProfile.chartTitle', { city: cityName, year })}
+      subtitle={t('cityProfile.chartSubtitle', {
+        count: group.cityCount,
+        cities: formatCount(group.cityCount),
+      })}
+      summary={
+        current.overall === null || best === undefined
+          ? t('cityProfile.chartSummaryEmpty', { city: cityName, year })
+          : t('cityProfile.chartSummary', {
+              city: cityName,
+              year,
+              overall: formatScore(current.overall),
+              role: t(`roles.${best}.name`),
+            }) +
+            (group.summary.overall === null
+              ? ''
+              : ` ${t('cityProfile.chartSummaryGroup', {
+                  average: formatScore(group.summary.overall),
+                })}`)
+      }
+      table={{
+        columns: [
+          { id: 'role', header: t('scores.role') },
+          ...series.map((entry) => ({ id: entry.id, header: entry.name, numeric: true })),
+        ],
+        rows: [...roleIds, 'overall' as const].map((role) => {
+          const values = rowsFor(role);
+          return {
+            id: role,
+            cells: [
+              role === 'overall' ? t('scores.overall') : t(`roles.${role}.name`),
+              ...series.map((entry) => text(values[entry.id as keyof typeof values] ?? null)),
+            ],
+          };
+        }),
+      }}
+    >
+      <GroupedBarChart
+        formatValue={formatScore}
+        valueAxisLabel={t('scores.score')}
+        series={series}
+        groups={roleIds.map((role) => ({ label: t(`roles.${role}.short`), values: rowsFor(role) }))}
+      />
+    </ChartFrame>
+  );
+}
