@@ -7,8 +7,8 @@ import type { Round } from '../../domain/round';
 import type { ScoreSummary } from '../../domain/scoring';
 import { formatScore, formatYear } from '../../lib/format';
 
-const RoleAverageChart = lazy(async () => ({
-  default: (await import('../../components/role-score-line-chart')).RoleAverageChart,
+const RoundLineChart = lazy(async () => ({
+  default: (await import('../../components/round-line-chart')).RoundLineChart,
 }));
 
 const text = (score: number | null) => (score === null ? '–' : formatScore(score));
@@ -55,12 +55,14 @@ export function CityHistory({
         })),
       }}
     >
-      <RoleAverageChart
-        roles={roles}
-        formatScore={formatScore}
+      <RoundLineChart
+        series={roles}
+        scale="score"
+        valueAxisLabel={t('scores.score')}
+        formatValue={formatScore}
         points={history.map(({ round, summary }) => ({
           roundLabel: formatYear(round.year),
-          scores: summary.byRole,
+          values: summary.byRole,
         }))}
       />
     </ChartFrame>

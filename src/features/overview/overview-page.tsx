@@ -25,8 +25,8 @@ import { formatCount, formatScore, formatScoreChange, formatYear } from '../../l
 import { CityMapFrame } from './city-map-frame';
 import { parseOverviewParams, serializeOverviewParams } from './overview-params';
 
-const RoleAverageChart = lazy(async () => ({
-  default: (await import('../../components/role-score-line-chart')).RoleAverageChart,
+const RoundLineChart = lazy(async () => ({
+  default: (await import('../../components/round-line-chart')).RoundLineChart,
 }));
 const LabelledBarChart = lazy(async () => ({
   default: (await import('../../components/labelled-bar-chart')).LabelledBarChart,
@@ -192,12 +192,14 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
             })),
           }}
         >
-          <RoleAverageChart
-            roles={roles}
-            formatScore={formatScore}
+          <RoundLineChart
+            series={roles}
+            scale="score"
+            valueAxisLabel={t('scores.score')}
+            formatValue={formatScore}
             points={roundAverages.map(({ round: averaged, average }) => ({
               roundLabel: formatYear(averaged.year),
-              scores: average.byRole,
+              values: average.byRole,
             }))}
           />
         </ChartFrame>

@@ -1,0 +1,78 @@
+/**
+ * Line chart over reporting rounds, one line per series (a role's score, a trend's count);
+ * lines differ by colour, dash and marker. A missing value is a gap. Loaded lazily with recharts.
+ */
+import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { SeriesMarker } from './series-marker';
+import { seriesStyle } from './series-style';
+
+export interface RoundPoint {
+  roundLabel: string;
+  /** Value by series id. */
+  values: Record<string, number | null>;
+}
+
+interface RoundLineChartProps {
+  points: readonly RoundPoint[];
+  series: readonly { id: string; label: string }[];
+  formatValue: (value: number) => string;
+  /** A fixed 0–100 axis for scores; counts let the axis follow the data. */
+  scale: 'score' | 'count';
+  valueAxisLabel: string;
+}
+
+export function RoundLineChart({
+  points,
+  series,
+  formatValue,
+  scale,
+  valueAxisLabel,
+}: RoundLineChartProps) {
+  const data = points.map((point) => ({ roundLabel: point.roundLabel, ...point.values }));
+  return (
+    <LineChart
+      responsive
+      accessibilityLayer={false}
+      data={data}
+      style={{ width: '100%', maxWidth: 760, aspectRatio: 1.9 }}
+      margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+    >
+      <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" />
+      <XAxis dataKey="roundLabel" stroke="#3d4550" />
+      <YAxis
+        {...(scale === 'score'
+          ? { domain: [0, 100], ticks: [0, 25, 50, 75, 100] }
+          : { allowDecimals: false })}
+        stroke="#3d4550"
+        width={56}
+        label={{ value: valueAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
+      />
+      <Tooltip formatter={(value) => (typeof value === 'number' ? formatValue(value) : value)} />
+      <Legend itemSorter={null} height={36} />
+      {series.map((entry, index) => {
+        const style = seriesStyle(index);
+        return (
+          <Line
+            key={entry.id}
+            dataKey={entry.id}
+            name={entry.label}
+            stroke={style.color}
+            strokeWidth={2.5}
+            strokeDasharray={style.dash}
+            legendType="plainline"
+            isAnimationActive={false}
+            dot={(props) => (
+              <SeriesMarker
+                key={props.key ?? undefined}
+                cx={props.cx}
+                cy={props.cy}
+                shape={style.marker}
+                color={style.color}
+              />
+            )}
+          />
+        );
+      })}
+    </LineChart>
+  );
+}
