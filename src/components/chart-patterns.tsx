@@ -8,6 +8,12 @@ const overlays = [
   <path key="cross" d="M0,0 L8,8 M8,0 L0,8" stroke="#fff" strokeWidth="1.2" />,
   <path key="horizontal" d="M0,4 H8" stroke="#fff" strokeWidth="1.6" />,
   <path key="vertical" d="M4,0 V8" stroke="#fff" strokeWidth="1.6" />,
+  <path key="back-diagonal" d="M-2,6 l4,4 M0,0 l8,8 M6,-2 l4,4" stroke="#fff" strokeWidth="1.6" />,
+  <path key="grid" d="M0,4 H8 M4,0 V8" stroke="#fff" strokeWidth="1" />,
+  <circle key="large-dots" cx="4" cy="4" r="2.6" fill="#fff" />,
+  <path key="zigzag" d="M0,6 L2,2 L4,6 L6,2 L8,6" fill="none" stroke="#fff" strokeWidth="1.2" />,
+  <path key="checker" d="M0,0 H4 V4 H0 Z M4,4 H8 V8 H4 Z" fill="#fff" fillOpacity="0.7" />,
+  <path key="bricks" d="M0,0.5 H8 M0,4.5 H8 M2,0.5 V4.5 M6,4.5 V8" stroke="#fff" strokeWidth="1" />,
 ];
 
 export function seriesPatternId(prefix: string, index: number): string {
