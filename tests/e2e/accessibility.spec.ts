@@ -31,9 +31,9 @@ test('sign-in has no WCAG 2.1 AA violations', async ({ page }) => {
 const signedInRoutes = [
   { path: '/', heading: 'Overview', charts: 4 },
   { path: '/cities', heading: 'Signatory cities', charts: 0 },
-  { path: '/cities/ghent', heading: 'Ghent', charts: 1 },
+  { path: '/cities/ghent', heading: 'Ghent', charts: 2 },
   { path: '/compare?cities=ghent,oslo,berlin', heading: 'Compare cities', charts: 1 },
-  { path: '/trends', heading: 'Key trends', charts: 1 },
+  { path: '/trends', heading: 'Key trends', charts: 2 },
   { path: '/review', heading: 'Review queue', charts: 0 },
   { path: '/settings', heading: 'Settings', charts: 0 },
   { path: '/no-such-page', heading: 'Page not found', charts: 0 },

@@ -28,4 +28,32 @@ describe('key trends', () => {
       String(adoption.mainstreaming.not_observed),
     ]);
   });
+
+  it('shows each trend established round by round, and the cities that lead it', async () => {
+    const user = userEvent.setup();
+    const { user: viewer } = signInAs('sam-viewer');
+    const approved2018 = approvedAssessments(
+      mockDatabase.listAssessments(viewer, { roundId: '2018' }),
+    );
+    renderApp('/trends');
+    const byRound = await screen.findByRole('region', {
+      name: 'Cities where each key trend is established, by round',
+    });
+    await user.click(within(byRound).getByRole('button', { name: 'Show as table' }));
+    const row2018 = within(byRound).getByRole('row', { name: /^2018/ });
+    expect(within(row2018).getAllByRole('cell')[0]).toHaveTextContent(String(approved2018.length));
+    expect(within(row2018).getAllByRole('cell')[2]).toHaveTextContent(
+      String(trendAdoption(approved2018).mainstreaming.established),
+    );
+
+    const leaders = screen.getByRole('region', { name: 'Which cities lead each trend, 2022' });
+    const mainstreaming = within(leaders).getByRole('region', { name: /^2\. Mainstreaming/ });
+    const expected = approvedAssessments(
+      mockDatabase.listAssessments(viewer, { roundId: '2022' }),
+    ).filter((assessment) => assessment.trends.mainstreaming?.status === 'established');
+    const items = within(mainstreaming).queryAllByRole('listitem');
+    expect(items).toHaveLength(Math.min(expected.length, 5));
+    const scores = items.map((item) => Number(/overall (\d+)/.exec(item.textContent)?.[1] ?? -1));
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
 });

@@ -6,10 +6,15 @@ import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
 import { approvedAssessments, defaultChartRound, trendAdoption } from '../../domain/aggregation';
 import { trendStatuses } from '../../domain/charter';
+import { trendAdoptionByRound, trendLeaders } from '../../domain/city-standing';
 import { sortRoundsByYear } from '../../domain/round';
-import { useKeyTrends, useRounds, useScoreRows } from '../../data/query-hooks';
+import { useCities, useKeyTrends, useRounds, useScoreRows } from '../../data/query-hooks';
 import { formatCount, formatYear } from '../../lib/format';
+import { TrendLeaders } from './trend-leaders';
 
+const RoundLineChart = lazy(async () => ({
+  default: (await import('../../components/round-line-chart')).RoundLineChart,
+}));
 const TrendAdoptionChart = lazy(async () => ({
   default: (await import('../../components/trend-adoption-chart')).TrendAdoptionChart,
 }));
@@ -19,6 +24,8 @@ export function TrendsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const keyTrends = [...useKeyTrends()].sort((a, b) => a.number - b.number);
   const approved = approvedAssessments(useScoreRows());
+  const cityNames = new Map(useCities().map((city) => [city.id, city.name]));
+  const byRound = trendAdoptionByRound(useRounds(), approved);
   const rounds = sortRoundsByYear(useRounds()).filter((round) =>
     approved.some((assessment) => assessment.roundId === round.id),
   );
@@ -32,6 +39,19 @@ export function TrendsPage() {
   const mostEstablished = [...keyTrends].sort(
     (a, b) => adoption[b.id].established - adoption[a.id].established,
   )[0];
+
+  const firstRound = byRound.at(0);
+  const lastRound = byRound.at(-1);
+  const byRoundSummary =
+    firstRound && lastRound && mostEstablished
+      ? t('trends.byRound.summary', {
+          trend: t(`keyTrends.${mostEstablished.id}.title`),
+          from: formatCount(firstRound.adoption[mostEstablished.id].established),
+          firstYear: formatYear(firstRound.round.year),
+          to: formatCount(lastRound.adoption[mostEstablished.id].established),
+          lastYear: formatYear(lastRound.round.year),
+        })
+      : t('trends.noData');
 
   return (
     <>
@@ -83,6 +103,52 @@ export function TrendsPage() {
               }))}
             />
           </ChartFrame>
+          <ChartFrame
+            title={t('trends.byRound.title')}
+            subtitle={t('trends.byRound.subtitle')}
+            summary={byRoundSummary}
+            table={{
+              columns: [
+                { id: 'round', header: t('rounds.column') },
+                { id: 'cities', header: t('scores.cityCount'), numeric: true },
+                ...keyTrends.map((trend) => ({
+                  id: trend.id,
+                  header: t('trends.byRound.trendColumn', { number: trend.number }),
+                  numeric: true,
+                })),
+              ],
+              rows: byRound.map((entry) => ({
+                id: entry.round.id,
+                cells: [
+                  formatYear(entry.round.year),
+                  formatCount(entry.cityCount),
+                  ...keyTrends.map((trend) => formatCount(entry.adoption[trend.id].established)),
+                ],
+              })),
+            }}
+          >
+            <RoundLineChart
+              scale="count"
+              valueAxisLabel={t('trends.byRound.axis')}
+              formatValue={formatCount}
+              series={keyTrends.map((trend) => ({
+                id: trend.id,
+                label: `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.short`)}`,
+              }))}
+              points={byRound.map((entry) => ({
+                roundLabel: formatYear(entry.round.year),
+                values: Object.fromEntries(
+                  keyTrends.map((trend) => [trend.id, entry.adoption[trend.id].established]),
+                ),
+              }))}
+            />
+          </ChartFrame>
+          <TrendLeaders
+            year={year}
+            trends={keyTrends}
+            leadersOf={(trend) => trendLeaders(inRound, trend.id)}
+            cityName={(cityId) => cityNames.get(cityId) ?? cityId}
+          />
         </>
       )}
     </>
