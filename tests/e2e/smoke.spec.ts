@@ -27,7 +27,7 @@ test('a viewer signs in, reads the overview, opens a city and its chart as a tab
   const cityChart = page.getByRole('region', { name: /Scores per role, Ghent, \d{4}/ });
   // Four roles, each with this round, the previous round and the average of all cities.
   await expect(cityChart.locator('.recharts-bar-rectangle')).toHaveCount(12);
-  const summary = await cityChart.locator('p').first().textContent();
+  const summary = await cityChart.locator('.chart-frame__summary').textContent();
   const overall = /scored (\d+) of 100 overall/.exec(summary ?? '')?.[1];
   expect(overall).toBeDefined();
 
