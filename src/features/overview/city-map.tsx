@@ -1,12 +1,12 @@
 /**
- * Signatory cities as points over an outline of Europe (Natural Earth land, 1:110m, from
- * world-atlas), each point's colour and shape giving its overall score band. Loaded lazily
+ * Signatory cities as points over an outline of Europe (Natural Earth countries, 1:110m,
+ * from world-atlas), each point's colour and shape giving its overall score band. Loaded lazily
  * with its map data.
  */
-import { geoAzimuthalEqualArea, geoPath } from 'd3-geo';
+import { geoConicEqualArea, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import landTopology from 'world-atlas/land-110m.json';
+import countriesTopology from 'world-atlas/countries-110m.json';
 import { scoreBandOf, scoreBandStyle, type ScoreBand } from './score-bands';
 
 export interface MapCity {
@@ -22,9 +22,11 @@ export interface MapCity {
 const WIDTH = 640;
 const HEIGHT = 560;
 
-// Europe's own equal-area projection (ETRS89-LAEA), fitted to the continent's extent.
-const projection = geoAzimuthalEqualArea()
-  .rotate([-10, -52])
+// An equal-area conic for Europe (Albers), fitted to the continent's extent; the SVG's viewBox
+// crops the rest of the world. (An azimuthal projection garbles Eurasia's fill near its clip.)
+const projection = geoConicEqualArea()
+  .parallels([43, 62])
+  .rotate([-10, 0])
   .fitExtent(
     [
       [8, 8],
@@ -36,24 +38,24 @@ const projection = geoAzimuthalEqualArea()
       geometry: {
         type: 'Polygon',
         coordinates: [
+          // Clockwise, so d3-geo reads it as this box and not as the rest of the globe.
           [
-            [-11, 35],
-            [32, 35],
-            [32, 71],
-            [-11, 71],
-            [-11, 35],
+            [-25, 34],
+            [-25, 71],
+            [40, 71],
+            [40, 34],
+            [-25, 34],
           ],
         ],
       },
     },
-  )
-  .clipExtent([
-    [0, 0],
-    [WIDTH, HEIGHT],
-  ]);
+  );
 
-const topology = landTopology as unknown as Topology<{ land: GeometryCollection }>;
-const landPath = geoPath(projection)(feature(topology, topology.objects.land)) ?? '';
+const topology = countriesTopology as unknown as Topology<{ countries: GeometryCollection }>;
+// One path per country: a single path for all land lets badly wound rings cancel each other's fill.
+const countryPaths = feature(topology, topology.objects.countries).features.map(
+  (country) => geoPath(projection)(country) ?? '',
+);
 
 function Marker({ band, x, y }: { band: ScoreBand; x: number; y: number }) {
   const { color, shape } = scoreBandStyle[band];
@@ -89,7 +91,9 @@ export function CityMap({ cities }: { cities: readonly MapCity[] }) {
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="city-map" aria-hidden="true">
       <rect width={WIDTH} height={HEIGHT} fill="#eef3f8" />
-      <path d={landPath} fill="#ffffff" stroke="#8a94a0" strokeWidth={0.75} />
+      {countryPaths.map((path, index) => (
+        <path key={index} d={path} fill="#ffffff" stroke="#8a94a0" strokeWidth={0.75} />
+      ))}
       {cities.map((city) => {
         const point = projection([city.lon, city.lat]);
         if (!point) return null;
