@@ -14,9 +14,22 @@ interface LabelledBarChartProps {
   /** A fixed 0–100 axis for scores; counts let the axis follow the data. */
   scale: 'score' | 'count';
   aspectRatio: number;
+  valueAxisLabel: string;
 }
 
-export function LabelledBarChart({ bars, formatValue, scale, aspectRatio }: LabelledBarChartProps) {
+export function LabelledBarChart({
+  bars,
+  formatValue,
+  scale,
+  aspectRatio,
+  valueAxisLabel,
+}: LabelledBarChartProps) {
+  const axisLabel = {
+    value: valueAxisLabel,
+    angle: -90,
+    position: 'insideLeft' as const,
+    fill: '#3d4550',
+  };
   return (
     <BarChart
       responsive
@@ -28,9 +41,15 @@ export function LabelledBarChart({ bars, formatValue, scale, aspectRatio }: Labe
       <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="label" stroke="#3d4550" interval={0} />
       {scale === 'score' ? (
-        <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} stroke="#3d4550" width={40} />
+        <YAxis
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          stroke="#3d4550"
+          width={56}
+          label={axisLabel}
+        />
       ) : (
-        <YAxis allowDecimals={false} stroke="#3d4550" width={40} />
+        <YAxis allowDecimals={false} stroke="#3d4550" width={56} label={axisLabel} />
       )}
       <Bar dataKey="value" fill={seriesStyle(0).color} isAnimationActive={false}>
         <LabelList

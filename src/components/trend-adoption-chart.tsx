@@ -12,9 +12,10 @@ export interface TrendAdoptionRow {
 interface TrendAdoptionChartProps {
   rows: readonly TrendAdoptionRow[];
   statuses: readonly { id: TrendStatus; label: string }[];
+  valueAxisLabel: string;
 }
 
-export function TrendAdoptionChart({ rows, statuses }: TrendAdoptionChartProps) {
+export function TrendAdoptionChart({ rows, statuses, valueAxisLabel }: TrendAdoptionChartProps) {
   const prefix = useId().replaceAll(':', '');
   const data = rows.map((row) => ({ trendLabel: row.trendLabel, ...row.counts }));
   return (
@@ -28,7 +29,13 @@ export function TrendAdoptionChart({ rows, statuses }: TrendAdoptionChartProps) 
     >
       <ChartPatterns prefix={prefix} count={statuses.length} />
       <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" horizontal={false} />
-      <XAxis type="number" allowDecimals={false} stroke="#3d4550" />
+      <XAxis
+        type="number"
+        allowDecimals={false}
+        stroke="#3d4550"
+        height={40}
+        label={{ value: valueAxisLabel, position: 'insideBottom', fill: '#3d4550' }}
+      />
       <YAxis
         type="category"
         dataKey="trendLabel"

@@ -224,6 +224,7 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
           }}
         >
           <LabelledBarChart
+            valueAxisLabel={t('scores.cityCount')}
             scale="count"
             aspectRatio={2.4}
             formatValue={formatCount}
@@ -262,6 +263,7 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
           }}
         >
           <TrendAdoptionChart
+            valueAxisLabel={t('scores.cityCount')}
             statuses={trendStatusLabels}
             rows={keyTrends.map((trend) => ({
               trendLabel: `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.short`)}`,

@@ -96,6 +96,7 @@ export function TrendsPage() {
             }}
           >
             <TrendAdoptionChart
+              valueAxisLabel={t('scores.cityCount')}
               statuses={statuses}
               rows={keyTrends.map((trend) => ({
                 trendLabel: `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.short`)}`,
