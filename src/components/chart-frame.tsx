@@ -1,6 +1,9 @@
 /**
  * Every chart sits in this frame: a title, a one-sentence summary, and a switch to a table
  * with the same numbers. The chart itself is lazy-loaded, so the frame renders at once.
+ * A static chart is one image; a chart that answers the keyboard (its tooltips, through
+ * recharts' accessibility layer) is a figure instead, since an image's content is
+ * presentational and may hold nothing focusable (axe's "nested-interactive").
  */
 import { Suspense, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,14 +21,24 @@ interface ChartFrameProps {
   subtitle?: string;
   summary: string;
   table: ChartTable;
+  /** The chart can be focused and read value by value with the arrow keys. */
+  interactive?: boolean;
   children: ReactNode;
 }
 
-export function ChartFrame({ title, subtitle, summary, table, children }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  subtitle,
+  summary,
+  table,
+  interactive = false,
+  children,
+}: ChartFrameProps) {
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const titleId = useId();
   const summaryId = useId();
+  const hintId = useId();
   return (
     <section className="chart-frame" aria-labelledby={titleId}>
       <div className="chart-frame__header">
@@ -51,10 +64,15 @@ export function ChartFrame({ title, subtitle, summary, table, children }: ChartF
       ) : (
         <div
           className="chart-frame__chart"
-          role="img"
+          role={interactive ? 'figure' : 'img'}
           aria-labelledby={titleId}
-          aria-describedby={summaryId}
+          aria-describedby={interactive ? `${summaryId} ${hintId}` : summaryId}
         >
+          {interactive && (
+            <p id={hintId} className="chart-frame__hint">
+              {t('chart.keyboardHint')}
+            </p>
+          )}
           <Suspense fallback={<LoadingState label={t('chart.loading')} />}>{children}</Suspense>
         </div>
       )}

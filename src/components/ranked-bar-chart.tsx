@@ -1,0 +1,91 @@
+/**
+ * One horizontal bar per entry, in the order given (e.g. a ranking), each labelled with its
+ * value. An entry without a value keeps its row, with no bar and the words for "no score"
+ * where the bar would start — never a bar at 0. The tooltip follows the keyboard.
+ */
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { tooltipItemStyle } from './chart-tooltip-style';
+import { ChartPatterns, seriesPatternId } from './chart-patterns';
+import { SeriesLegend } from './series-legend';
+
+export interface RankedBar {
+  id: string;
+  label: string;
+  value: number | null;
+}
+
+interface RankedBarChartProps {
+  title: string;
+  bars: readonly RankedBar[];
+  /** The one series' name, for the legend and tooltip, e.g. "Overall score, 2022". */
+  seriesName: string;
+  formatValue: (value: number) => string;
+  missingLabel: string;
+  valueAxisLabel: string;
+  categoryAxisLabel: string;
+}
+
+const ROW_HEIGHT = 30;
+
+export function RankedBarChart({
+  title,
+  bars,
+  seriesName,
+  formatValue,
+  missingLabel,
+  valueAxisLabel,
+  categoryAxisLabel,
+}: RankedBarChartProps) {
+  const prefix = useId().replaceAll(':', '');
+  const labelOf = (value: unknown) =>
+    typeof value === 'number' ? formatValue(value) : missingLabel;
+  return (
+    <div className="chart-with-legend">
+      <BarChart
+        responsive
+        title={title}
+        layout="vertical"
+        data={[...bars]}
+        style={{ width: '100%', maxWidth: 860, height: bars.length * ROW_HEIGHT + 72 }}
+        margin={{ top: 8, right: 56, bottom: 28, left: 8 }}
+        barCategoryGap="20%"
+      >
+        <ChartPatterns prefix={prefix} count={1} />
+        <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          stroke="#3d4550"
+          label={{ value: valueAxisLabel, position: 'insideBottom', offset: -16, fill: '#3d4550' }}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={190}
+          interval={0}
+          stroke="#3d4550"
+          tick={{ fill: '#1f2328' }}
+          label={{ value: categoryAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
+        />
+        <Tooltip itemStyle={tooltipItemStyle} formatter={(value) => labelOf(value)} />
+        <Bar
+          dataKey="value"
+          name={seriesName}
+          fill={`url(#${seriesPatternId(prefix, 0)})`}
+          stroke="#1f2328"
+          strokeWidth={0.5}
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="value" position="right" fill="#1f2328" formatter={labelOf} />
+        </Bar>
+      </BarChart>
+      <SeriesLegend
+        series={[{ id: 'value', name: seriesName }]}
+        kind="fill"
+        patternPrefix={prefix}
+      />
+    </div>
+  );
+}

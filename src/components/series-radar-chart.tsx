@@ -1,0 +1,155 @@
+/**
+ * A radar ("spider") chart of up to twelve series over a few axes, e.g. cities' scores per role.
+ * Recharts draws a missing value at the centre, which reads as 0; here a missing value is a
+ * gap: the outline breaks there, the shape is not filled, and no marker is drawn.
+ * Series differ by dash and marker shape as well as colour; the tooltip follows the keyboard.
+ */
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
+import { tooltipItemStyle } from './chart-tooltip-style';
+import { SeriesLegend } from './series-legend';
+import { SeriesMarker } from './series-marker';
+import { seriesStyle } from './series-style';
+
+export interface RadarSeries {
+  id: string;
+  name: string;
+  /** Value per axis id; null where the series has none. */
+  values: Readonly<Record<string, number | null>>;
+}
+
+interface SeriesRadarChartProps {
+  /** The chart's name for screen readers, e.g. its title. */
+  title: string;
+  axes: readonly { id: string; label: string }[];
+  series: readonly RadarSeries[];
+  formatValue: (value: number) => string;
+  missingLabel: string;
+  /** Says what the distance from the centre measures, e.g. "score (0–100)". */
+  valueAxisLabel: string;
+}
+
+interface RadarPoint {
+  x: number;
+  y: number;
+  value: unknown;
+}
+
+interface GappedPolygonProps {
+  points?: readonly RadarPoint[];
+  stroke?: string;
+  strokeDasharray?: string;
+  fill?: string;
+  fillOpacity?: number;
+}
+
+const hasValue = (point: RadarPoint | undefined): point is RadarPoint =>
+  typeof point?.value === 'number';
+
+/** The outline, broken wherever a value is missing; filled only when nothing is missing. */
+function GappedPolygon({
+  points = [],
+  stroke,
+  strokeDasharray,
+  fill,
+  fillOpacity,
+}: GappedPolygonProps) {
+  const complete = points.length > 0 && points.every(hasValue);
+  const segments = points.flatMap((point, index) => {
+    const next = points[(index + 1) % points.length];
+    return hasValue(point) && hasValue(next) && points.length > 1
+      ? [`M${point.x},${point.y}L${next.x},${next.y}`]
+      : [];
+  });
+  return (
+    <g className="recharts-radar-polygon">
+      {complete && (
+        <path
+          d={`M${points.map((point) => `${point.x},${point.y}`).join('L')}Z`}
+          fill={fill}
+          fillOpacity={fillOpacity}
+          stroke="none"
+        />
+      )}
+      <path
+        d={segments.join('')}
+        fill="none"
+        stroke={stroke}
+        strokeWidth={2}
+        strokeDasharray={strokeDasharray}
+      />
+    </g>
+  );
+}
+
+export function SeriesRadarChart({
+  title,
+  axes,
+  series,
+  formatValue,
+  missingLabel,
+  valueAxisLabel,
+}: SeriesRadarChartProps) {
+  const data = axes.map((axis) => ({
+    label: axis.label,
+    ...Object.fromEntries(series.map((entry) => [entry.id, entry.values[axis.id] ?? null])),
+  }));
+  const single = series.length === 1;
+  return (
+    <div className="chart-with-legend">
+      <RadarChart
+        responsive
+        title={title}
+        data={data}
+        outerRadius="72%"
+        style={{ width: '100%', maxWidth: 640, aspectRatio: 1.25 }}
+        margin={{ top: 16, right: 48, bottom: 16, left: 48 }}
+      >
+        <PolarGrid stroke="#9aa3ad" />
+        <PolarAngleAxis dataKey="label" tick={{ fill: '#1f2328', fontSize: 14 }} />
+        <PolarRadiusAxis
+          angle={90}
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tick={{ fill: '#3d4550', fontSize: 12 }}
+          stroke="#6b7480"
+        />
+        <Tooltip
+          itemStyle={tooltipItemStyle}
+          formatter={(value) => (typeof value === 'number' ? formatValue(value) : missingLabel)}
+        />
+        {series.map((entry, index) => {
+          const style = seriesStyle(index);
+          return (
+            <Radar
+              key={entry.id}
+              dataKey={entry.id}
+              name={entry.name}
+              stroke={style.color}
+              strokeDasharray={style.dash || undefined}
+              fill={style.color}
+              fillOpacity={single ? 0.2 : 0}
+              isAnimationActive={false}
+              shape={(props: GappedPolygonProps) => <GappedPolygon {...props} />}
+              dot={({ cx, cy, value, index: at }) =>
+                typeof value === 'number' ? (
+                  <SeriesMarker
+                    key={at}
+                    cx={cx}
+                    cy={cy}
+                    shape={style.marker}
+                    color={style.color}
+                    size={4}
+                  />
+                ) : (
+                  <g key={at} />
+                )
+              }
+            />
+          );
+        })}
+      </RadarChart>
+      <p className="chart-axis-note">{valueAxisLabel}</p>
+      <SeriesLegend series={series} kind="line" />
+    </div>
+  );
+}
