@@ -1,27 +1,311 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { mockDatabase } from '../../../mocks/node';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
+import { commitmentIds, roleIds } from '../../domain/charter';
+import { rankByScore } from '../../domain/ranking';
+import { scoreSummary, type ScoreSummary } from '../../domain/scoring';
+import type { User } from '../../domain/user';
 
-describe('compare', () => {
-  it('opens on the latest closed round and asks for cities', async () => {
+/** Each city's approved scores in a round, straight from the mock API's store. */
+function approvedSummaries(viewer: User, roundId: string): Map<string, ScoreSummary> {
+  return new Map(
+    mockDatabase
+      .listAssessments(viewer, { roundId, status: 'approved' })
+      .map((assessment) => [assessment.cityId, scoreSummary(assessment.ratings)]),
+  );
+}
+
+const shown = (score: number | null | undefined) =>
+  score === null || score === undefined ? '–no score' : String(Math.round(score));
+
+function cellTexts(row: HTMLElement) {
+  return within(row)
+    .getAllByRole('cell')
+    .map((cell) => cell.textContent);
+}
+
+async function showTable(user: ReturnType<typeof userEvent.setup>, name: string | RegExp) {
+  const frame = await screen.findByRole('region', { name });
+  await user.click(within(frame).getByRole('button', { name: 'Show as table' }));
+  return frame;
+}
+
+describe('compare: choosing cities', () => {
+  it('opens on the latest closed round and asks for at least two cities', async () => {
     signInAs('sam-viewer');
     renderApp('/compare');
     expect(await screen.findByLabelText('Reporting round')).toHaveValue('2022');
-    expect(screen.getByText(/Choose one or more cities/)).toBeInTheDocument();
+    expect(
+      screen.getByText('Choose at least 2 cities to compare; 0 cities chosen so far.'),
+    ).toBeInTheDocument();
   });
 
-  it('compares the cities in the URL and keeps the choice in the URL', async () => {
+  it('filters as one types, chooses with the keyboard, announces, and removes a chip', async () => {
     const user = userEvent.setup();
     signInAs('sam-viewer');
-    const { router } = renderApp('/compare?round=2020&cities=ghent,oslo');
-    const chart = await screen.findByRole('region', { name: 'Scores per role, compared, 2020' });
-    await user.click(within(chart).getByRole('button', { name: 'Show as table' }));
-    expect(within(chart).getByRole('row', { name: /Ghent/ })).toBeInTheDocument();
-    expect(within(chart).getByRole('row', { name: /Oslo/ })).toBeInTheDocument();
+    const { router } = renderApp('/compare?round=2022&cities=ghent');
+    const combobox = await screen.findByRole('combobox', { name: 'Cities to compare' });
+    expect(screen.getByText(/1 city chosen so far/)).toBeInTheDocument();
 
-    await user.click(screen.getByRole('checkbox', { name: 'Ghent' }));
-    expect(within(chart).queryByRole('row', { name: /Ghent/ })).not.toBeInTheDocument();
-    expect(router.state.location.search).toBe('?round=2020&cities=oslo');
+    await user.type(combobox, 'hel');
+    const listbox = screen.getByRole('listbox');
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['Helsinki Finland']);
+    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('1 city matches.');
+
+    // Accents and case do not matter; a country's name finds its cities too.
+    await user.clear(combobox);
+    await user.type(combobox, 'ITALY');
+    expect(
+      within(listbox)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^Rome Italy/)]));
+
+    await user.clear(combobox);
+    await user.type(combobox, 'osl');
+    await user.keyboard('{ArrowDown}{Enter}');
+    const chips = screen.getByRole('list', { name: 'Chosen cities' });
+    expect(within(chips).getByText('Oslo')).toBeInTheDocument();
+    expect(combobox).toHaveValue('');
+    expect(router.state.location.search).toBe('?round=2022&cities=ghent%2Coslo');
+    expect(screen.getByText('Oslo added: 2 of 12 cities chosen.')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Role profile, 2022' })).toBeInTheDocument();
+
+    await user.click(within(chips).getByRole('button', { name: 'Remove Ghent' }));
+    expect(within(chips).queryByText('Ghent')).not.toBeInTheDocument();
+    expect(combobox).toHaveFocus();
+    expect(screen.getByText('Ghent removed: 1 of 12 cities chosen.')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?round=2022&cities=oslo');
+    expect(screen.getByText(/1 city chosen so far/)).toBeInTheDocument();
+
+    // Backspace on a chip removes it too.
+    within(chips).getByRole('button', { name: 'Remove Oslo' }).focus();
+    await user.keyboard('{Backspace}');
+    expect(screen.queryByRole('list', { name: 'Chosen cities' })).not.toBeInTheDocument();
+    expect(router.state.location.search).toBe('?round=2022');
+  });
+
+  it('holds twelve cities at most and says so', async () => {
+    const user = userEvent.setup();
+    signInAs('sam-viewer');
+    const twelve = [
+      'amsterdam',
+      'athens',
+      'barcelona',
+      'berlin',
+      'copenhagen',
+      'genoa',
+      'ghent',
+      'helsinki',
+      'milan',
+      'munich',
+      'oslo',
+      'rome',
+    ];
+    const { router } = renderApp(`/compare?cities=${twelve.join(',')}`);
+    const combobox = await screen.findByRole('combobox', { name: 'Cities to compare' });
+    expect(
+      screen.getByText(
+        'That is the most a comparison can hold: 12 cities. Remove one to add another.',
+      ),
+    ).toBeInTheDocument();
+    await user.type(combobox, 'stock');
+    const option = within(screen.getByRole('listbox')).getByRole('option', { name: /Stockholm/ });
+    expect(option).toHaveAttribute('aria-disabled', 'true');
+    await user.keyboard('{Enter}');
+    expect(router.state.location.search).not.toContain('stockholm');
+
+    await user.click(screen.getByRole('button', { name: 'Remove Rome' }));
+    expect(screen.queryByText(/That is the most/)).not.toBeInTheDocument();
+    await user.clear(combobox);
+    await user.type(combobox, 'stock');
+    await user.keyboard('{Enter}');
+    expect(router.state.location.search).toContain('stockholm');
+  });
+
+  it('compares a group instead: a country, or cities that signed before a year', async () => {
+    const user = userEvent.setup();
+    signInAs('sam-viewer');
+    const { router } = renderApp('/compare?round=2022&view=ranking');
+    await user.click(await screen.findByRole('radio', { name: 'A group of signatories' }));
+    expect(router.state.location.search).toBe('?round=2022&group=all&view=ranking');
+    expect(screen.getByText('30 cities in this group.')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Group'), 'Signatories in one country');
+    await user.selectOptions(screen.getByLabelText('Country'), 'Belgium (3)');
+    expect(router.state.location.search).toBe('?round=2022&group=country%3ABE&view=ranking');
+    const ranking = await screen.findByRole('region', { name: 'Ranking: Overall score, 2022' });
+    expect(within(ranking).getByText(/Signatories in Belgium \(3 cities\)/)).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByLabelText('Group'), 'Cities that signed before a year');
+    expect(screen.getByLabelText('Signed before')).toHaveValue('2022');
+    expect(screen.getByText('25 cities in this group.')).toBeInTheDocument();
+  });
+});
+
+describe('compare: the URL holds the view', () => {
+  it('reopens from a URL, pushes a new view, replaces for a new measure, and goes back', async () => {
+    const user = userEvent.setup();
+    signInAs('sam-viewer');
+    const { router } = renderApp('/compare?round=2020&cities=ghent,oslo,warsaw');
+    expect(await screen.findByRole('tab', { name: 'Role profile', selected: true })).toBeVisible();
+    expect(await screen.findByRole('region', { name: 'Role profile, 2020' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'Ranking' }));
+    expect(router.state.location.search).toBe(
+      '?round=2020&cities=ghent%2Coslo%2Cwarsaw&view=ranking',
+    );
+    expect(router.state.historyAction).toBe('PUSH');
+    expect(screen.getByRole('tab', { name: 'Ranking', selected: true })).toBeVisible();
+
+    await user.selectOptions(await screen.findByLabelText('Score'), 'Employer score');
+    expect(router.state.location.search).toBe(
+      '?round=2020&cities=ghent%2Coslo%2Cwarsaw&view=ranking&measure=employer',
+    );
+    expect(router.state.historyAction).toBe('REPLACE');
+    expect(
+      await screen.findByRole('region', { name: 'Ranking: Employer score, 2020' }),
+    ).toBeInTheDocument();
+
+    await router.navigate(-1);
+    expect(await screen.findByRole('tab', { name: 'Role profile', selected: true })).toBeVisible();
+    expect(router.state.location.search).toBe('?round=2020&cities=ghent,oslo,warsaw');
+  });
+
+  it('moves between tabs with the arrow keys and opens one with Enter', async () => {
+    const user = userEvent.setup();
+    signInAs('sam-viewer');
+    const { router } = renderApp('/compare?cities=ghent,oslo');
+    const profile = await screen.findByRole('tab', { name: 'Role profile' });
+    profile.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Bars per role' })).toHaveFocus();
+    expect(router.state.location.search).toBe('?cities=ghent,oslo');
+    await user.keyboard('{End}{Enter}');
+    expect(router.state.location.search).toBe('?cities=ghent%2Coslo&view=change');
+    expect(await screen.findByRole('tabpanel', { name: 'Change' })).toBeInTheDocument();
+  });
+});
+
+describe('compare: each view’s table holds the chart’s numbers', () => {
+  it('role profile and bars: each city’s score per role, missing as "no score"', async () => {
+    const user = userEvent.setup();
+    const { user: viewer } = signInAs('sam-viewer');
+    const scores = approvedSummaries(viewer, '2022');
+    renderApp('/compare?round=2022&cities=ghent,oslo,warsaw');
+    for (const [view, title] of [
+      ['Role profile', 'Role profile, 2022'],
+      ['Bars per role', 'Scores per role, compared, 2022'],
+    ] as const) {
+      await user.click(await screen.findByRole('tab', { name: view }));
+      const frame = await showTable(user, title);
+      expect(within(frame).getByText('2022 round · Ghent, Oslo, and Warsaw')).toBeInTheDocument();
+      expect(
+        within(frame).getByText(/No approved assessment in 2022: Warsaw\./),
+      ).toBeInTheDocument();
+      for (const cityId of ['ghent', 'oslo']) {
+        const name = cityId === 'ghent' ? 'Ghent' : 'Oslo';
+        const summary = scores.get(cityId);
+        expect(cellTexts(within(frame).getByRole('row', { name: new RegExp(`^${name}`) }))).toEqual(
+          [...roleIds.map((role) => shown(summary?.byRole[role])), shown(summary?.overall)],
+        );
+      }
+      expect(cellTexts(within(frame).getByRole('row', { name: /^Warsaw/ }))).toEqual(
+        Array.from({ length: 5 }, () => '–no score'),
+      );
+    }
+  });
+
+  it('heatmap: each city’s rating per commitment in words', async () => {
+    const user = userEvent.setup();
+    const { user: viewer } = signInAs('sam-viewer');
+    const ghent = mockDatabase.getAssessment(viewer, 'ghent-2022');
+    renderApp('/compare?round=2022&cities=ghent,warsaw&view=heatmap');
+    const frame = await showTable(user, 'Ratings per commitment, 2022');
+    const labels = {
+      fully: 'Fully',
+      partly: 'Partly',
+      not_at_all: 'Not at all',
+      not_applicable: 'Not applicable',
+      not_assessed: 'Not assessed',
+    };
+    expect(cellTexts(within(frame).getByRole('row', { name: /^Ghent/ }))).toEqual(
+      commitmentIds.map((id) => {
+        const rating = ghent.ratings[id]?.rating;
+        return rating
+          ? `${{ fully: '●', partly: '◐', not_at_all: '○', not_applicable: '–', not_assessed: '?' }[rating]} ${labels[rating]}`
+          : '–No rating';
+      }),
+    );
+    expect(cellTexts(within(frame).getByRole('row', { name: /^Warsaw/ }))).toEqual(
+      commitmentIds.map(() => '–No approved assessment'),
+    );
+  });
+
+  it('ranking: shared ranks for ties, unscored cities last as "no score"', async () => {
+    const user = userEvent.setup();
+    const { user: viewer } = signInAs('sam-viewer');
+    const scores = approvedSummaries(viewer, '2022');
+    const cityIds = ['ghent', 'oslo', 'rome', 'berlin', 'warsaw'];
+    const expected = rankByScore(cityIds, (id) => scores.get(id)?.overall ?? null, {
+      tieBreak: (a, b) => a.localeCompare(b),
+    });
+    renderApp(`/compare?round=2022&cities=${cityIds.join(',')}&view=ranking`);
+    const frame = await showTable(user, 'Ranking: Overall score, 2022');
+    const rows = within(frame).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent.toLowerCase())).toEqual(
+      expected.map((entry) => entry.item),
+    );
+    expect(rows.map(cellTexts)).toEqual(
+      expected.map((entry) => [
+        entry.rank === null
+          ? '–unranked'
+          : entry.tied
+            ? `${entry.rank} (tied)`
+            : String(entry.rank),
+        shown(entry.score),
+      ]),
+    );
+    expect(cellTexts(rows.at(-1) as HTMLElement)).toEqual(['–unranked', '–no score']);
+  });
+
+  it('change: each city’s score in both rounds and the difference', async () => {
+    const user = userEvent.setup();
+    const { user: viewer } = signInAs('sam-viewer');
+    const before = approvedSummaries(viewer, '2015');
+    const after = approvedSummaries(viewer, '2022');
+    renderApp('/compare?round=2022&from=2015&cities=ghent,toronto,warsaw&view=change&sort=name');
+    const frame = await showTable(user, 'Change: Overall score, 2015 to 2022');
+    expect(
+      within(frame).getByText('2015 and 2022 rounds · Ghent, Toronto, and Warsaw'),
+    ).toBeInTheDocument();
+    const ghentBefore = before.get('ghent')?.overall ?? 0;
+    const ghentAfter = after.get('ghent')?.overall ?? 0;
+    const change = Math.round(ghentAfter - ghentBefore);
+    expect(cellTexts(within(frame).getByRole('row', { name: /^Ghent/ }))).toEqual([
+      shown(ghentBefore),
+      shown(ghentAfter),
+      change > 0 ? `+${change}` : String(change),
+    ]);
+    // Toronto signed between 2013 and 2015, so it did not answer in 2015; Warsaw signed in 2022.
+    expect(cellTexts(within(frame).getByRole('row', { name: /^Toronto/ }))).toEqual([
+      '–no score',
+      shown(after.get('toronto')?.overall),
+      '–no score',
+    ]);
+    expect(cellTexts(within(frame).getByRole('row', { name: /^Warsaw/ }))).toEqual([
+      '–no score',
+      '–no score',
+      '–no score',
+    ]);
+    expect(
+      within(frame).getByText(/2 cities lack a score in one of the two rounds\./),
+    ).toBeInTheDocument();
   });
 });

@@ -1,160 +1,204 @@
-import { lazy } from 'react';
+/**
+ * Comparing cities: a round, 2 to 12 chosen cities or a group of signatories, and five views
+ * of their approved assessments (role profile, bars per role, heatmap, ranking, change). All
+ * of it lives in the URL (compare-params), so a link reopens the same comparison.
+ */
+import { Suspense, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { ChartFrame } from '../../components/chart-frame';
+import { LoadingState } from '../../components/loading-state';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
-import { approvedAssessments, defaultChartRound } from '../../domain/aggregation';
-import { roleIds } from '../../domain/charter';
-import { sortRoundsByYear } from '../../domain/round';
-import { scoreSummary } from '../../domain/scoring';
+import { defaultChartRound } from '../../domain/aggregation';
+import type { City } from '../../domain/city';
+import { citiesInGroup, type CityGroup } from '../../domain/city-groups';
+import { sortRoundsByYear, type Round } from '../../domain/round';
 import { useCities, useRounds, useScoreRows } from '../../data/query-hooks';
-import { formatCount, formatList, formatScore, formatYear } from '../../lib/format';
-import {
-  MAX_COMPARED_CITIES,
-  parseCompareParams,
-  serializeCompareParams,
-  type CompareSelection,
-} from './compare-params';
+import { formatCount, formatCountry, formatList, formatYear } from '../../lib/format';
+import { ChangeView } from './change-view';
+import { MIN_COMPARED_CITIES, type CompareState, type CompareView } from './compare-params';
+import type { CompareViewProps } from './compare-view-props';
+import { CityCombobox } from './city-combobox';
+import { compareCities, rowsByCity } from './comparison';
+import { GroupPicker } from './group-picker';
+import { HeatmapView } from './heatmap-view';
+import { ProfileView } from './profile-view';
+import { RankingView } from './ranking-view';
+import { RoleBarsView } from './role-bars-view';
+import { useCompareState } from './use-compare-state';
+import { ViewTabs } from './view-tabs';
 
-const CompareChart = lazy(async () => ({
-  default: (await import('./compare-chart')).CompareChart,
-}));
+const views: Record<CompareView, (props: CompareViewProps) => ReactNode> = {
+  profile: ProfileView,
+  bars: RoleBarsView,
+  heatmap: HeatmapView,
+  ranking: RankingView,
+  change: ChangeView,
+};
 
 export function ComparePage() {
-  const { t, i18n } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const selection = parseCompareParams(searchParams);
+  const { t } = useTranslation();
+  const [state, update] = useCompareState();
   const rounds = sortRoundsByYear(useRounds());
-  const approved = approvedAssessments(useScoreRows());
-  const cities = useCities();
-  const roundsWithData = rounds.filter((round) => approved.some((a) => a.roundId === round.id));
   const round =
-    roundsWithData.find((candidate) => candidate.id === selection.roundId) ??
-    defaultChartRound(roundsWithData);
-  const inRound = approved.filter((assessment) => assessment.roundId === round?.id);
-  const available = cities
-    .filter((city) => inRound.some((assessment) => assessment.cityId === city.id))
-    .sort((a, b) => a.name.localeCompare(b.name, i18n.language));
-  const chosen = available.filter((city) => selection.cityIds.includes(city.id));
-  const summaries = new Map(
-    chosen.map((city) => {
-      const assessment = inRound.find((candidate) => candidate.cityId === city.id);
-      return [city.id, scoreSummary(assessment?.ratings ?? {})];
-    }),
-  );
-
-  function update(next: Partial<CompareSelection>) {
-    setSearchParams(serializeCompareParams({ ...selection, ...next }), { replace: true });
-  }
-
-  function toggleCity(cityId: string, checked: boolean) {
-    const cityIds = checked
-      ? [...selection.cityIds, cityId]
-      : selection.cityIds.filter((id) => id !== cityId);
-    update({ cityIds });
-  }
-
-  const year = formatYear(round?.year ?? 0);
-  const leader = [...chosen].sort(
-    (a, b) => (summaries.get(b.id)?.overall ?? -1) - (summaries.get(a.id)?.overall ?? -1),
-  )[0];
-  const leaderScore = leader ? summaries.get(leader.id)?.overall : null;
-  const text = (score: number | null | undefined) =>
-    score === null || score === undefined ? '–' : formatScore(score);
-
+    rounds.find((candidate) => candidate.id === state.roundId) ?? defaultChartRound(rounds);
   return (
     <>
       <PageHeading title={t('compare.title')} />
       <p className="lead">{t('compare.intro')}</p>
-      {!round ? (
-        <p>{t('compare.noData')}</p>
+      {round ? (
+        <Comparison round={round} rounds={rounds} state={state} update={update} />
       ) : (
-        <div className="compare-layout">
-          <div className="compare-controls">
-            <RoundSelect
-              rounds={roundsWithData}
-              value={round.id}
-              onChange={(roundId) => {
-                update({ roundId });
-              }}
-            />
-            <fieldset className="city-picker">
-              <legend>{t('compare.cityPicker', { max: formatCount(MAX_COMPARED_CITIES) })}</legend>
-              <ul className="choice-list choice-list--compact">
-                {available.map((city) => {
-                  const checked = selection.cityIds.includes(city.id);
-                  return (
-                    <li key={city.id}>
-                      <label>
-                        <input
-                          type="checkbox"
-                          checked={checked}
-                          disabled={!checked && chosen.length >= MAX_COMPARED_CITIES}
-                          onChange={(event) => {
-                            toggleCity(city.id, event.target.checked);
-                          }}
-                        />
-                        {city.name}
-                      </label>
-                    </li>
-                  );
-                })}
-              </ul>
-            </fieldset>
-          </div>
-          {chosen.length === 0 ? (
-            <p className="empty-state">{t('compare.chooseCities', { year })}</p>
-          ) : (
-            <ChartFrame
-              title={t('compare.chartTitle', { year })}
-              summary={
-                leader && leaderScore !== null && leaderScore !== undefined
-                  ? t('compare.chartSummary', {
-                      cities: formatList(chosen.map((city) => city.name)),
-                      year,
-                      leader: leader.name,
-                      score: formatScore(leaderScore),
-                    })
-                  : t('compare.chartSummaryEmpty', { year })
-              }
-              table={{
-                columns: [
-                  { id: 'city', header: t('cities.columns.city') },
-                  ...roleIds.map((role) => ({
-                    id: role,
-                    header: t(`roles.${role}.name`),
-                    numeric: true,
-                  })),
-                  { id: 'overall', header: t('scores.overall'), numeric: true },
-                ],
-                rows: chosen.map((city) => {
-                  const summary = summaries.get(city.id);
-                  return {
-                    id: city.id,
-                    cells: [
-                      city.name,
-                      ...roleIds.map((role) => text(summary?.byRole[role])),
-                      text(summary?.overall),
-                    ],
-                  };
-                }),
-              }}
-            >
-              <CompareChart
-                formatScore={formatScore}
-                cities={chosen}
-                groups={roleIds.map((role) => ({
-                  roleLabel: t(`roles.${role}.short`),
-                  scores: Object.fromEntries(
-                    chosen.map((city) => [city.id, summaries.get(city.id)?.byRole[role] ?? null]),
-                  ),
-                }))}
-              />
-            </ChartFrame>
-          )}
-        </div>
+        <p className="empty-state">{t('compare.noRounds')}</p>
       )}
     </>
+  );
+}
+
+interface ComparisonProps {
+  round: Round;
+  rounds: readonly Round[];
+  state: CompareState;
+  update: (patch: Partial<CompareState>) => void;
+}
+
+function Comparison({ round, rounds, state, update }: ComparisonProps) {
+  const { t, i18n } = useTranslation();
+  const cities = useCities();
+  const rows = rowsByCity(useScoreRows({ roundId: round.id, status: 'approved' }));
+  const panelId = useId();
+  const tabPrefix = useId();
+  const tabId = (view: CompareView) => `${tabPrefix}-${view}`;
+  const modeName = useId();
+  const collator = new Intl.Collator(i18n.language);
+  const byName = [...cities].sort((a, b) => collator.compare(a.name, b.name));
+  const cityById = new Map(cities.map((city) => [city.id, city]));
+  const chosen: City[] = state.group
+    ? citiesInGroup(byName, state.group)
+    : state.cityIds.flatMap((id) => cityById.get(id) ?? []);
+  const members = compareCities(chosen, rows);
+  const year = formatYear(round.year);
+
+  const groupName = (group: CityGroup) => {
+    switch (group.kind) {
+      case 'all':
+        return t('compare.group.names.all');
+      case 'country':
+        return t('compare.group.names.country', { country: formatCountry(group.countryCode) });
+      case 'signed_before':
+        return t('compare.group.names.signed_before', { year: formatYear(group.year) });
+    }
+  };
+  const selectionLabel = state.group
+    ? t('compare.selectionGroup', {
+        group: groupName(state.group),
+        count: chosen.length,
+        number: formatCount(chosen.length),
+      })
+    : formatList(chosen.map((city) => city.name));
+
+  const panel = (() => {
+    if (state.group && chosen.length === 0) {
+      return <p className="empty-state">{t('compare.group.empty')}</p>;
+    }
+    if (!state.group && chosen.length < MIN_COMPARED_CITIES) {
+      return (
+        <p className="empty-state">
+          {t('compare.picker.tooFew', {
+            count: chosen.length,
+            number: formatCount(chosen.length),
+            min: formatCount(MIN_COMPARED_CITIES),
+          })}
+        </p>
+      );
+    }
+    if (state.view !== 'change' && members.every((member) => !member.row)) {
+      return <p className="empty-state">{t('compare.noApproved', { year })}</p>;
+    }
+    const View = views[state.view];
+    return (
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <View
+          members={members}
+          round={round}
+          rounds={rounds}
+          state={state}
+          update={update}
+          selectionLabel={selectionLabel}
+        />
+      </Suspense>
+    );
+  })();
+
+  return (
+    <div className="compare-layout">
+      <div className="compare-controls">
+        <RoundSelect
+          rounds={rounds}
+          value={round.id}
+          onChange={(roundId) => {
+            update({ roundId });
+          }}
+        />
+        <fieldset className="compare-selection">
+          <legend>{t('compare.selectionLegend')}</legend>
+          <div className="choice-row">
+            {(['cities', 'group'] as const).map((mode) => (
+              <label key={mode} className="choice">
+                <input
+                  type="radio"
+                  name={modeName}
+                  value={mode}
+                  checked={(state.group ? 'group' : 'cities') === mode}
+                  onChange={() => {
+                    update(
+                      mode === 'group'
+                        ? { group: { kind: 'all' }, cityIds: [] }
+                        : { group: null, cityIds: [] },
+                    );
+                  }}
+                />
+                {t(`compare.modes.${mode}`)}
+              </label>
+            ))}
+          </div>
+          {state.group ? (
+            <GroupPicker
+              group={state.group}
+              cities={cities}
+              defaultYear={round.year}
+              onChange={(group) => {
+                update({ group, cityIds: [] });
+              }}
+            />
+          ) : (
+            <CityCombobox
+              cities={byName}
+              selected={chosen}
+              hasScore={(cityId) => rows.has(cityId)}
+              year={year}
+              onChange={(next) => {
+                update({ cityIds: next.map((city) => city.id), group: null });
+              }}
+            />
+          )}
+        </fieldset>
+      </div>
+      <ViewTabs
+        view={state.view}
+        panelId={panelId}
+        tabId={tabId}
+        onChange={(view) => {
+          update({ view });
+        }}
+      />
+      <div
+        className="compare-panel"
+        role="tabpanel"
+        id={panelId}
+        aria-labelledby={tabId(state.view)}
+      >
+        {panel}
+      </div>
+    </div>
   );
 }

@@ -1,0 +1,219 @@
+/**
+ * Change between two rounds: each city's chosen score in an earlier round and in the round
+ * shown, as a dumbbell. A city without a score in either round has no change — it is said,
+ * not drawn as 0. Long lists are paged.
+ */
+import { lazy, useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../components/chart-frame';
+import { ScoreText } from '../../components/score-text';
+import type { Round } from '../../domain/round';
+import { scoreSummary } from '../../domain/scoring';
+import { useScoreRows } from '../../data/query-hooks';
+import { formatCount, formatScore, formatScoreChange, formatYear } from '../../lib/format';
+import type { CompareSort } from './compare-params';
+import type { CompareViewProps } from './compare-view-props';
+import { byScoreDescending, measureScore, pageOf, rowsByCity } from './comparison';
+import { PaginationNav } from './pagination-nav';
+import { MeasureSelect, SortSelect } from './view-options';
+
+const DumbbellChart = lazy(async () => ({
+  default: (await import('../../components/dumbbell-chart')).DumbbellChart,
+}));
+
+const sorts: readonly CompareSort[] = ['change', 'score', 'name'];
+
+export function ChangeView(props: CompareViewProps) {
+  const { t } = useTranslation();
+  const selectId = useId();
+  const { round, rounds, state, update } = props;
+  const earlier = rounds.filter((candidate) => candidate.year < round.year);
+  const from = earlier.find((candidate) => candidate.id === state.fromRoundId) ?? earlier.at(-1);
+  if (!from) {
+    return (
+      <p className="empty-state">
+        {t('compare.change.noEarlier', { year: formatYear(round.year) })}
+      </p>
+    );
+  }
+  return (
+    <>
+      <div className="view-options">
+        <div className="field field--inline">
+          <label htmlFor={selectId}>{t('compare.fromRoundLabel')}</label>
+          <select
+            id={selectId}
+            value={from.id}
+            onChange={(event) => {
+              update({ fromRoundId: event.target.value });
+            }}
+          >
+            {earlier.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {t('rounds.name', { year: formatYear(candidate.year) })}
+              </option>
+            ))}
+          </select>
+        </div>
+        <MeasureSelect
+          value={state.measure}
+          onChange={(measure) => {
+            update({ measure });
+          }}
+        />
+        <SortSelect
+          value={state.sort && sorts.includes(state.sort) ? state.sort : 'change'}
+          options={sorts}
+          onChange={(sort) => {
+            update({ sort });
+          }}
+        />
+      </div>
+      <ChangeFrame {...props} from={from} />
+    </>
+  );
+}
+
+function ChangeFrame({
+  members,
+  round,
+  from,
+  state,
+  update,
+  selectionLabel,
+}: CompareViewProps & { from: Round }) {
+  const { t, i18n } = useTranslation();
+  const earlierRows = rowsByCity(useScoreRows({ roundId: from.id, status: 'approved' }));
+  const collator = new Intl.Collator(i18n.language);
+  const fromYear = formatYear(from.year);
+  const toYear = formatYear(round.year);
+  const measure = t(`compare.measures.${state.measure}`);
+  const sort = state.sort && sorts.includes(state.sort) ? state.sort : 'change';
+
+  const entries = members.map(({ city, summary }) => {
+    const earlierRow = earlierRows.get(city.id);
+    const before = measureScore(
+      earlierRow ? scoreSummary(earlierRow.ratings) : null,
+      state.measure,
+    );
+    const after = measureScore(summary, state.measure);
+    return {
+      city,
+      before,
+      after,
+      change: before === null || after === null ? null : after - before,
+    };
+  });
+  const byName = (a: (typeof entries)[number], b: (typeof entries)[number]) =>
+    collator.compare(a.city.name, b.city.name);
+  const sorted = [...entries].sort((a, b) => {
+    if (sort === 'name') return byName(a, b);
+    const key = sort === 'change' ? 'change' : 'after';
+    return byScoreDescending(a[key], b[key]) || byName(a, b);
+  });
+  const page = pageOf(sorted, state.page);
+
+  const compared = entries.filter((entry) => entry.change !== null);
+  // Judged in whole points, as the numbers are shown.
+  const points = (change: number | null) => Math.round(change ?? 0);
+  const improved = compared.filter((entry) => points(entry.change) > 0).length;
+  const declined = compared.filter((entry) => points(entry.change) < 0).length;
+  const largest = [...compared].sort((a, b) => byScoreDescending(a.change, b.change))[0];
+  const missing = entries.length - compared.length;
+  const summary =
+    compared.length === 0
+      ? t('compare.change.summaryNone', { from: fromYear, to: toYear })
+      : [
+          t('compare.change.summary', {
+            from: fromYear,
+            to: toYear,
+            improved: formatCount(improved),
+            compared: formatCount(compared.length),
+            declined: formatCount(declined),
+            unchanged: formatCount(compared.length - improved - declined),
+          }),
+          largest && points(largest.change) > 0
+            ? t('compare.change.summaryLargest', {
+                city: largest.city.name,
+                change: formatScoreChange(largest.change ?? 0),
+              })
+            : '',
+          missing > 0
+            ? t('compare.change.summaryMissing', { count: missing, number: formatCount(missing) })
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+  const title = t('compare.change.title', { measure, from: fromYear, to: toYear });
+  // The chart says in words where a marker is missing.
+  const dumbbellLabel = ({ city, before, after }: (typeof entries)[number]) => {
+    if (before === null && after === null) {
+      return t('compare.change.labelMissingBoth', { city: city.name });
+    }
+    if (before === null || after === null) {
+      return t('compare.change.labelMissingOne', {
+        city: city.name,
+        year: before === null ? fromYear : toYear,
+      });
+    }
+    return city.name;
+  };
+
+  return (
+    <>
+      <ChartFrame
+        interactive
+        title={title}
+        subtitle={t('compare.subtitleChange', {
+          from: fromYear,
+          to: toYear,
+          selection: selectionLabel,
+        })}
+        summary={summary}
+        table={{
+          columns: [
+            { id: 'city', header: t('compare.cityAxis') },
+            { id: 'from', header: fromYear, numeric: true },
+            { id: 'to', header: toYear, numeric: true },
+            { id: 'change', header: t('compare.change.changeColumn'), numeric: true },
+          ],
+          rows: page.items.map((entry) => ({
+            id: entry.city.id,
+            cells: [
+              entry.city.name,
+              <ScoreText key="from" score={entry.before} />,
+              <ScoreText key="to" score={entry.after} />,
+              entry.change === null ? (
+                <ScoreText key="change" score={null} />
+              ) : (
+                formatScoreChange(entry.change)
+              ),
+            ],
+          })),
+        }}
+      >
+        <DumbbellChart
+          title={title}
+          rows={page.items.map((entry) => ({
+            id: entry.city.id,
+            label: dumbbellLabel(entry),
+            from: entry.before,
+            to: entry.after,
+          }))}
+          fromName={fromYear}
+          toName={toYear}
+          formatValue={formatScore}
+          missingLabel={t('scores.missing')}
+          valueAxisLabel={t('scores.score')}
+          categoryAxisLabel={t('compare.cityAxis')}
+        />
+      </ChartFrame>
+      <PaginationNav
+        page={page}
+        onChange={(next) => {
+          update({ page: next });
+        }}
+      />
+    </>
+  );
+}

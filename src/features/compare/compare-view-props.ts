@@ -1,0 +1,16 @@
+import type { Round } from '../../domain/round';
+import type { CompareState } from './compare-params';
+import type { ComparedCity } from './comparison';
+
+/** What every view of the comparison is drawn from. */
+export interface CompareViewProps {
+  /** The compared cities, in the order chosen (a group: by name), with their scores. */
+  members: readonly ComparedCity[];
+  round: Round;
+  /** Every round, oldest first. */
+  rounds: readonly Round[];
+  state: CompareState;
+  update: (patch: Partial<CompareState>) => void;
+  /** What is compared, for subtitles: the cities' names, or the group with its size. */
+  selectionLabel: string;
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { City } from '../../domain/city';
+import type { ScoreRow } from '../../domain/score-row';
+import {
+  byScoreDescending,
+  compareCities,
+  matchCities,
+  measureScore,
+  pageOf,
+  rowsByCity,
+} from './comparison';
+
+function city(id: string, name: string, countryCode: string): City {
+  return { id, name, countryCode, signed: null, coordinates: { lat: 0, lon: 0 } };
+}
+
+const cities = [
+  city('zurich', 'Zürich', 'CH'),
+  city('sao-paulo', 'São Paulo', 'BR'),
+  city('rome', 'Rome', 'IT'),
+  city('milan', 'Milan', 'IT'),
+  city('bromma', 'Bromma', 'SE'),
+];
+const countries: Record<string, string> = {
+  CH: 'Switzerland',
+  BR: 'Brazil',
+  IT: 'Italy',
+  SE: 'Sweden',
+};
+const countryName = (code: string) => countries[code] ?? code;
+const names = (list: readonly City[]) => list.map((entry) => entry.name);
+
+describe('matchCities', () => {
+  it('folds case and accents, and lists names that start with the text first', () => {
+    expect(names(matchCities(cities, 'ZUR', countryName, new Set()))).toEqual(['Zürich']);
+    expect(names(matchCities(cities, 'sao', countryName, new Set()))).toEqual(['São Paulo']);
+    expect(names(matchCities(cities, 'ro', countryName, new Set()))).toEqual(['Rome', 'Bromma']);
+  });
+
+  it("finds a country's cities, leaves out chosen ones, and lists everything for no text", () => {
+    expect(names(matchCities(cities, 'italy', countryName, new Set(['rome'])))).toEqual(['Milan']);
+    expect(matchCities(cities, '  ', countryName, new Set())).toHaveLength(5);
+    expect(matchCities(cities, 'xyz', countryName, new Set())).toEqual([]);
+  });
+});
+
+describe('pageOf', () => {
+  const items = Array.from({ length: 60 }, (_, index) => index + 1);
+
+  it('cuts a page and says where it lies', () => {
+    expect(pageOf(items, 2, 25)).toMatchObject({
+      page: 2,
+      pageCount: 3,
+      first: 26,
+      last: 50,
+      total: 60,
+    });
+    expect(pageOf(items, 3, 25).items).toEqual([51, 52, 53, 54, 55, 56, 57, 58, 59, 60]);
+  });
+
+  it('keeps a page number out of range within range', () => {
+    expect(pageOf(items, 9, 25).page).toBe(3);
+    expect(pageOf(items, 0, 25).page).toBe(1);
+    expect(pageOf([], 4, 25)).toMatchObject({ page: 1, pageCount: 1, first: 0, last: 0 });
+  });
+});
+
+describe('byScoreDescending', () => {
+  it('puts higher scores first and missing ones last, 0 before missing', () => {
+    expect([null, 20, 0, null, 80].sort(byScoreDescending)).toEqual([80, 20, 0, null, null]);
+  });
+});
+
+describe('the compared cities', () => {
+  const row = (cityId: string, status: ScoreRow['status']): ScoreRow => ({
+    cityId,
+    roundId: '2022',
+    status,
+    ratings: { PM1: { rating: 'fully', reason: '' }, EM1: { rating: 'not_at_all', reason: '' } },
+    trends: {},
+  });
+
+  it('reads approved rows only, and gives a city without one no scores rather than zeros', () => {
+    const byCity = rowsByCity([row('rome', 'approved'), row('milan', 'draft')]);
+    expect([...byCity.keys()]).toEqual(['rome']);
+    const [rome, milan] = compareCities([cities[2] as City, cities[3] as City], byCity);
+    expect(measureScore(rome?.summary, 'overall')).toBe(50);
+    expect(measureScore(rome?.summary, 'policymaker')).toBe(100);
+    expect(measureScore(rome?.summary, 'buyer')).toBeNull();
+    expect(milan?.summary).toBeNull();
+    expect(measureScore(milan?.summary, 'overall')).toBeNull();
+  });
+});

@@ -1,0 +1,108 @@
+/** The compared cities with their scores in a round, and the small pure helpers the views share. */
+import type { City } from '../../domain/city';
+import type { ScoreRow } from '../../domain/score-row';
+import { scoreSummary, type ScoreSummary } from '../../domain/scoring';
+import type { CompareMeasure } from './compare-params';
+
+/** A compared city, its approved assessment in the round (if any) and its scores. */
+export interface ComparedCity {
+  city: City;
+  row: ScoreRow | undefined;
+  /** Null when the city has no approved assessment in the round. */
+  summary: ScoreSummary | null;
+}
+
+export function compareCities(
+  cities: readonly City[],
+  rowByCity: ReadonlyMap<string, ScoreRow>,
+): ComparedCity[] {
+  return cities.map((city) => {
+    const row = rowByCity.get(city.id);
+    return { city, row, summary: row ? scoreSummary(row.ratings) : null };
+  });
+}
+
+/** Approved score rows by city; the first row wins if a city had two. */
+export function rowsByCity(rows: readonly ScoreRow[]): Map<string, ScoreRow> {
+  const byCity = new Map<string, ScoreRow>();
+  for (const row of rows) {
+    if (row.status === 'approved' && !byCity.has(row.cityId)) byCity.set(row.cityId, row);
+  }
+  return byCity;
+}
+
+export function measureScore(
+  summary: ScoreSummary | null | undefined,
+  measure: CompareMeasure,
+): number | null {
+  if (!summary) return null;
+  return measure === 'overall' ? summary.overall : summary.byRole[measure];
+}
+
+/** Long lists of cities are shown this many at a time. */
+export const PAGE_SIZE = 25;
+
+export interface Page<T> {
+  items: T[];
+  /** The page shown, 1-based, within range. */
+  page: number;
+  pageCount: number;
+  /** 1-based positions of the first and last item shown. */
+  first: number;
+  last: number;
+  total: number;
+}
+
+export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE): Page<T> {
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  const current = Math.min(Math.max(1, page), pageCount);
+  const start = (current - 1) * size;
+  const shown = items.slice(start, start + size);
+  return {
+    items: shown,
+    page: current,
+    pageCount,
+    first: shown.length > 0 ? start + 1 : 0,
+    last: start + shown.length,
+    total: items.length,
+  };
+}
+
+/** Compares by a value where higher comes first and missing values come last. */
+export function byScoreDescending(a: number | null, b: number | null): number {
+  if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
+  return b - a;
+}
+
+/** Folds case and accents, so "zur" finds "Zürich" and "SAO" finds "São Paulo". */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase();
+}
+
+/**
+ * The cities whose name or country contains the query (case and accents folded), names that
+ * start with it first; those already chosen are left out.
+ */
+export function matchCities(
+  cities: readonly City[],
+  query: string,
+  countryName: (countryCode: string) => string,
+  excluded: ReadonlySet<string>,
+): City[] {
+  const key = searchKey(query.trim());
+  const candidates = cities.filter((city) => !excluded.has(city.id));
+  if (key === '') return candidates;
+  const starts: City[] = [];
+  const contains: City[] = [];
+  for (const city of candidates) {
+    const name = searchKey(city.name);
+    if (name.startsWith(key)) starts.push(city);
+    else if (name.includes(key) || searchKey(countryName(city.countryCode)).includes(key)) {
+      contains.push(city);
+    }
+  }
+  return [...starts, ...contains];
+}

@@ -1,0 +1,224 @@
+/**
+ * The heatmap: cities by commitments, each cell the city's rating as colour and symbol. A group
+ * too large for one heatmap is shown a page at a time, after a chart of how the whole group's
+ * ratings spread over each commitment, with a note that says so.
+ */
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../components/chart-frame';
+import { RatingLabel } from '../../components/rating-label';
+import {
+  commitmentIds,
+  commitments,
+  type CommitmentId,
+  type RatingValue,
+} from '../../domain/charter';
+import {
+  ratingCellOf,
+  ratingCells,
+  ratingDistribution,
+  type RatingCell,
+} from '../../domain/rating-distribution';
+import { rankByScore } from '../../domain/ranking';
+import { formatCount, formatPercent, formatYear } from '../../lib/format';
+import type { CompareSort } from './compare-params';
+import type { CompareViewProps } from './compare-view-props';
+import { byScoreDescending, pageOf, PAGE_SIZE } from './comparison';
+import { PaginationNav } from './pagination-nav';
+import { SortSelect } from './view-options';
+
+const RatingHeatmap = lazy(async () => ({
+  default: (await import('../../components/rating-heatmap')).RatingHeatmap,
+}));
+const RatingDistributionChart = lazy(async () => ({
+  default: (await import('../../components/rating-distribution-chart')).RatingDistributionChart,
+}));
+
+const sorts: readonly CompareSort[] = ['name', 'score'];
+
+const isRating = (cell: RatingCell): cell is RatingValue =>
+  cell !== 'unanswered' && cell !== 'no_assessment';
+
+export function HeatmapView({ members, round, state, update, selectionLabel }: CompareViewProps) {
+  const { t, i18n } = useTranslation();
+  const year = formatYear(round.year);
+  const collator = new Intl.Collator(i18n.language);
+  const sort = state.sort && sorts.includes(state.sort) ? state.sort : 'name';
+  const sorted = [...members].sort(
+    (a, b) =>
+      (sort === 'score'
+        ? byScoreDescending(a.summary?.overall ?? null, b.summary?.overall ?? null)
+        : 0) || collator.compare(a.city.name, b.city.name),
+  );
+  const page = pageOf(sorted, state.page);
+  const paged = members.length > PAGE_SIZE;
+  const rowByCity = new Map(members.flatMap(({ city, row }) => (row ? [[city.id, row]] : [])));
+  const distribution = ratingDistribution(
+    members.map(({ city }) => city.id),
+    rowByCity,
+  );
+  const cellLabel = (cell: RatingCell) =>
+    isRating(cell) ? t(`ratings.${cell}.label`) : t(`compare.heatmap.cells.${cell}`);
+  const parts = ratingCells.map((cell) => ({ cell, label: cellLabel(cell) }));
+  const subtitle = t('compare.subtitle', { round: year, selection: selectionLabel });
+
+  const total = (cells: readonly RatingCell[]) =>
+    commitmentIds.reduce(
+      (sum, id) => sum + cells.reduce((cellSum, cell) => cellSum + distribution[id][cell], 0),
+      0,
+    );
+  const title = t('compare.heatmap.title', { year });
+  const summary = t('compare.heatmap.summary', {
+    year,
+    total: formatCount(members.length * commitmentIds.length),
+    number: formatCount(members.length),
+    fully: formatCount(total(['fully'])),
+    partly: formatCount(total(['partly'])),
+    notAtAll: formatCount(total(['not_at_all'])),
+    unscored: formatCount(total(['not_applicable', 'not_assessed'])),
+    missing: formatCount(total(['unanswered', 'no_assessment'])),
+  });
+
+  return (
+    <>
+      {paged && (
+        <>
+          <p className="notice">
+            {t('compare.heatmap.pageNote', {
+              number: formatCount(members.length),
+              pageSize: formatCount(PAGE_SIZE),
+            })}
+          </p>
+          <DistributionFrame
+            distribution={distribution}
+            cityCount={members.length}
+            year={year}
+            subtitle={subtitle}
+            parts={parts}
+          />
+        </>
+      )}
+      <div className="view-options">
+        <SortSelect
+          value={sort}
+          options={sorts}
+          onChange={(next) => {
+            update({ sort: next });
+          }}
+        />
+      </div>
+      <ChartFrame
+        interactive
+        title={title}
+        subtitle={subtitle}
+        summary={summary}
+        table={{
+          columns: [
+            { id: 'city', header: t('compare.cityAxis') },
+            ...commitmentIds.map((id) => ({ id, header: id })),
+          ],
+          rows: page.items.map(({ city, row }) => ({
+            id: city.id,
+            cells: [
+              city.name,
+              ...commitmentIds.map((id) => {
+                const cell = ratingCellOf(row, id);
+                return isRating(cell) ? (
+                  <RatingLabel key={id} rating={cell} />
+                ) : (
+                  <span key={id}>
+                    <span aria-hidden="true">–</span>
+                    <span className="visually-hidden">{cellLabel(cell)}</span>
+                  </span>
+                );
+              }),
+            ],
+          })),
+        }}
+      >
+        <RatingHeatmap
+          title={title}
+          rows={page.items.map(({ city, row }) => ({
+            id: city.id,
+            label: city.name,
+            cells: commitmentIds.map((id) => ratingCellOf(row, id)),
+          }))}
+          columns={commitments.map((commitment) => ({
+            id: commitment.id,
+            label: commitment.id,
+            description: t(`commitments.${commitment.id}.title`),
+            group: commitment.role,
+          }))}
+          cellLabel={cellLabel}
+          rowAxisLabel={t('compare.cityAxis')}
+          columnAxisLabel={t('compare.commitmentAxis')}
+          legend={parts}
+        />
+      </ChartFrame>
+      <PaginationNav
+        page={page}
+        onChange={(next) => {
+          update({ page: next });
+        }}
+      />
+    </>
+  );
+}
+
+function DistributionFrame({
+  distribution,
+  cityCount,
+  year,
+  subtitle,
+  parts,
+}: {
+  distribution: ReturnType<typeof ratingDistribution>;
+  cityCount: number;
+  year: string;
+  subtitle: string;
+  parts: readonly { cell: RatingCell; label: string }[];
+}) {
+  const { t } = useTranslation();
+  const title = t('compare.heatmap.distributionTitle', { year });
+  // In whole percentage points, as the shares are shown.
+  const fullyPercent = (id: CommitmentId) =>
+    (100 * distribution[id].fully) / Math.max(cityCount, 1);
+  const byFully = rankByScore(commitmentIds, fullyPercent);
+  const most = byFully.at(0);
+  const least = byFully.at(-1);
+  return (
+    <ChartFrame
+      interactive
+      title={title}
+      subtitle={subtitle}
+      summary={t('compare.heatmap.distributionSummary', {
+        number: formatCount(cityCount),
+        year,
+        most: most?.item ?? '',
+        mostShare: formatPercent((most?.score ?? 0) / 100),
+        least: least?.item ?? '',
+        leastShare: formatPercent((least?.score ?? 0) / 100),
+      })}
+      table={{
+        columns: [
+          { id: 'commitment', header: t('compare.commitmentAxis') },
+          ...parts.map(({ cell, label }) => ({ id: cell, header: label, numeric: true })),
+        ],
+        rows: commitmentIds.map((id) => ({
+          id,
+          cells: [id, ...parts.map(({ cell }) => formatCount(distribution[id][cell]))],
+        })),
+      }}
+    >
+      <RatingDistributionChart
+        title={title}
+        rows={commitmentIds.map((id) => ({ id, label: id, counts: distribution[id] }))}
+        parts={parts}
+        formatCount={formatCount}
+        formatShare={formatPercent}
+        valueAxisLabel={t('compare.heatmap.shareAxis')}
+        categoryAxisLabel={t('compare.commitmentAxis')}
+      />
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * The ranking: cities by the chosen score, highest first. Equal scores share a rank; cities
+ * without a score are listed last, unranked, as "no score" — never as 0. Long lists are paged.
+ */
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../components/chart-frame';
+import { ScoreText } from '../../components/score-text';
+import { rankByScore, type Ranked } from '../../domain/ranking';
+import { formatCount, formatList, formatScore, formatYear } from '../../lib/format';
+import type { CompareViewProps } from './compare-view-props';
+import { measureScore, pageOf, type ComparedCity } from './comparison';
+import { PaginationNav } from './pagination-nav';
+import { MeasureSelect } from './view-options';
+
+const RankedBarChart = lazy(async () => ({
+  default: (await import('../../components/ranked-bar-chart')).RankedBarChart,
+}));
+
+export function RankingView({ members, round, state, update, selectionLabel }: CompareViewProps) {
+  const { t, i18n } = useTranslation();
+  const year = formatYear(round.year);
+  const measure = t(`compare.measures.${state.measure}`);
+  const collator = new Intl.Collator(i18n.language);
+  const ranked = rankByScore(members, (member) => measureScore(member.summary, state.measure), {
+    tieBreak: (a, b) => collator.compare(a.city.name, b.city.name),
+  });
+  const page = pageOf(ranked, state.page);
+  const title = t('compare.ranking.title', { measure, year });
+
+  const leaders = ranked.filter((entry) => entry.rank === 1);
+  const unscored = ranked.filter((entry) => entry.rank === null).length;
+  const topScore = leaders[0]?.score;
+  const lead =
+    topScore === undefined || topScore === null
+      ? t('compare.ranking.summaryNone', { measure, year })
+      : leaders.length > 1
+        ? t('compare.ranking.summaryTied', {
+            leaders: formatList(leaders.map((entry) => entry.item.city.name)),
+            score: formatScore(topScore),
+          })
+        : t('compare.ranking.summaryLeader', {
+            leader: leaders[0]?.item.city.name ?? '',
+            score: formatScore(topScore),
+          });
+  const summary = [
+    lead,
+    unscored > 0 && topScore != null
+      ? t('compare.ranking.summaryUnscored', { count: unscored, number: formatCount(unscored) })
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
+  function rankCell(entry: Ranked<ComparedCity>) {
+    if (entry.rank === null) {
+      return (
+        <>
+          <span aria-hidden="true">–</span>
+          <span className="visually-hidden">{t('compare.ranking.unranked')}</span>
+        </>
+      );
+    }
+    const rank = formatCount(entry.rank);
+    return entry.tied ? t('compare.ranking.rankTied', { rank }) : rank;
+  }
+
+  function barLabel(entry: Ranked<ComparedCity>): string {
+    const city = entry.item.city.name;
+    if (entry.rank === null) return t('compare.ranking.barLabelUnranked', { city });
+    const rank = formatCount(entry.rank);
+    return entry.tied
+      ? t('compare.ranking.barLabelTied', { rank, city })
+      : t('compare.ranking.barLabel', { rank, city });
+  }
+
+  return (
+    <>
+      <div className="view-options">
+        <MeasureSelect
+          value={state.measure}
+          onChange={(next) => {
+            update({ measure: next });
+          }}
+        />
+      </div>
+      <ChartFrame
+        interactive
+        title={title}
+        subtitle={t('compare.subtitle', { round: year, selection: selectionLabel })}
+        summary={summary}
+        table={{
+          columns: [
+            { id: 'city', header: t('compare.cityAxis') },
+            { id: 'rank', header: t('compare.ranking.rank'), numeric: true },
+            { id: 'score', header: measure, numeric: true },
+          ],
+          rows: page.items.map((entry) => ({
+            id: entry.item.city.id,
+            cells: [
+              entry.item.city.name,
+              rankCell(entry),
+              <ScoreText key="score" score={entry.score} />,
+            ],
+          })),
+        }}
+      >
+        <RankedBarChart
+          title={title}
+          bars={page.items.map((entry) => ({
+            id: entry.item.city.id,
+            label: barLabel(entry),
+            value: entry.score,
+          }))}
+          seriesName={t('compare.ranking.seriesName', { measure, year })}
+          formatValue={formatScore}
+          missingLabel={t('scores.missing')}
+          valueAxisLabel={t('scores.score')}
+          categoryAxisLabel={t('compare.cityAxis')}
+        />
+      </ChartFrame>
+      <PaginationNav
+        page={page}
+        onChange={(next) => {
+          update({ page: next });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Grouped bars: each series' score per role; series differ by fill pattern as well as colour.
+ * A missing score is a gap, and the tooltip (which follows the keyboard) says "no score".
+ */
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { tooltipItemStyle } from '../../components/chart-tooltip-style';
+import { ChartPatterns, seriesPatternId } from '../../components/chart-patterns';
+import { SeriesLegend } from '../../components/series-legend';
+
+export interface RoleBarGroup {
+  roleLabel: string;
+  /** Score by series id; null where the series has none. */
+  scores: Record<string, number | null>;
+}
+
+interface RoleBarsChartProps {
+  title: string;
+  groups: readonly RoleBarGroup[];
+  series: readonly { id: string; name: string }[];
+  formatScore: (score: number) => string;
+  missingLabel: string;
+  valueAxisLabel: string;
+  categoryAxisLabel: string;
+}
+
+export function RoleBarsChart({
+  title,
+  groups,
+  series,
+  formatScore,
+  missingLabel,
+  valueAxisLabel,
+  categoryAxisLabel,
+}: RoleBarsChartProps) {
+  const prefix = useId().replaceAll(':', '');
+  const data = groups.map((group) => ({ roleLabel: group.roleLabel, ...group.scores }));
+  return (
+    <div className="chart-with-legend">
+      <BarChart
+        responsive
+        title={title}
+        data={data}
+        style={{ width: '100%', maxWidth: 900, aspectRatio: 2 }}
+        margin={{ top: 8, right: 16, bottom: 28, left: 16 }}
+      >
+        <ChartPatterns prefix={prefix} count={series.length} />
+        <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="roleLabel"
+          stroke="#3d4550"
+          interval={0}
+          tick={{ fill: '#1f2328' }}
+          label={{
+            value: categoryAxisLabel,
+            position: 'insideBottom',
+            offset: -16,
+            fill: '#3d4550',
+          }}
+        />
+        <YAxis
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          stroke="#3d4550"
+          width={56}
+          label={{ value: valueAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
+        />
+        <Tooltip
+          itemStyle={tooltipItemStyle}
+          formatter={(value) => (typeof value === 'number' ? formatScore(value) : missingLabel)}
+        />
+        {series.map((entry, index) => (
+          <Bar
+            key={entry.id}
+            dataKey={entry.id}
+            name={entry.name}
+            fill={`url(#${seriesPatternId(prefix, index)})`}
+            stroke="#1f2328"
+            strokeWidth={0.5}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+      <SeriesLegend series={series} kind="fill" patternPrefix={prefix} />
+    </div>
+  );
+}

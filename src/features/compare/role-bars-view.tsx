@@ -1,0 +1,81 @@
+/** Bars per role: each city's score per role side by side (or the group's average). */
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChartFrame } from '../../components/chart-frame';
+import { roleIds } from '../../domain/charter';
+import { rankByScore } from '../../domain/ranking';
+import { formatCount, formatList, formatScore, formatYear } from '../../lib/format';
+import type { CompareViewProps } from './compare-view-props';
+import { missingSentence } from './missing-sentence';
+import { roleSeriesOf } from './role-series';
+import { roleTable } from './role-table';
+
+const RoleBarsChart = lazy(async () => ({
+  default: (await import('./role-bars-chart')).RoleBarsChart,
+}));
+
+export function RoleBarsView({ members, round, selectionLabel }: CompareViewProps) {
+  const { t } = useTranslation();
+  const year = formatYear(round.year);
+  const { series, averaged } = roleSeriesOf(members, t('compare.averageSeries'));
+  const title = t('compare.bars.title', { year });
+
+  const items = roleIds.flatMap((role) => {
+    const leaders = rankByScore(series, (entry) => entry.byRole[role]).filter(
+      (entry) => entry.rank === 1,
+    );
+    const score = leaders[0]?.score;
+    if (score === undefined || score === null) return [];
+    return averaged
+      ? [
+          t('compare.bars.summaryAverageItem', {
+            role: t(`roles.${role}.name`),
+            score: formatScore(score),
+          }),
+        ]
+      : [
+          t('compare.bars.summaryItem', {
+            role: t(`roles.${role}.name`),
+            cities: formatList(leaders.map((entry) => entry.item.name)),
+            score: formatScore(score),
+          }),
+        ];
+  });
+  const lead =
+    items.length === 0
+      ? t('compare.profile.summaryEmpty', { year })
+      : t(averaged ? 'compare.bars.summaryAverage' : 'compare.bars.summary', {
+          year,
+          list: items.join('; '),
+        });
+
+  return (
+    <>
+      {averaged && (
+        <p className="notice">
+          {t('compare.averageNote', { number: formatCount(members.length) })}
+        </p>
+      )}
+      <ChartFrame
+        interactive
+        title={title}
+        subtitle={t('compare.subtitle', { round: year, selection: selectionLabel })}
+        summary={[lead, missingSentence(t, members, year)].filter(Boolean).join(' ')}
+        table={roleTable(t, series)}
+      >
+        <RoleBarsChart
+          title={title}
+          formatScore={formatScore}
+          missingLabel={t('scores.missing')}
+          valueAxisLabel={t('scores.score')}
+          categoryAxisLabel={t('compare.roleAxis')}
+          series={series}
+          groups={roleIds.map((role) => ({
+            roleLabel: t(`roles.${role}.short`),
+            scores: Object.fromEntries(series.map((entry) => [entry.id, entry.byRole[role]])),
+          }))}
+        />
+      </ChartFrame>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { signInAs } from './demo-session';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+function chosenCities(page: Page) {
+  return page.getByRole('list', { name: 'Chosen cities' }).getByRole('listitem');
+}
+
+test('a coordinator compares three cities, switches views and shares the link', async ({
+  page,
+  context,
+}) => {
+  await signInAs(page, 'Claire Dubois', '/compare');
+  await expect(page.getByRole('heading', { level: 1, name: 'Compare cities' })).toBeVisible();
+
+  const combobox = page.getByRole('combobox', { name: 'Cities to compare' });
+  for (const [typed, city] of [
+    ['ghe', 'Ghent'],
+    ['osl', 'Oslo'],
+    ['berl', 'Berlin'],
+  ] as const) {
+    await combobox.fill(typed);
+    await expect(page.getByRole('option', { name: new RegExp(`^${city}`) })).toBeVisible();
+    await combobox.press('Enter');
+    await expect(chosenCities(page).filter({ hasText: city })).toBeVisible();
+  }
+  await combobox.press('Escape');
+  await expect(chosenCities(page)).toHaveText(['Ghent×', 'Oslo×', 'Berlin×']);
+  await expect(page.getByRole('region', { name: 'Role profile, 2022' })).toBeVisible();
+
+  await page.getByLabel('Reporting round').selectOption('2020');
+  await page.getByRole('tab', { name: 'Ranking' }).click();
+  await expect(page.getByRole('region', { name: 'Ranking: Overall score, 2020' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Heatmap' }).click();
+  const heatmap = page.getByRole('region', { name: 'Ratings per commitment, 2020' });
+  await expect(heatmap.getByRole('application')).toBeVisible();
+
+  // The link reopens the same comparison in another tab.
+  const link = page.url();
+  expect(Object.fromEntries(new URL(link).searchParams)).toEqual({
+    round: '2020',
+    cities: 'ghent,oslo,berlin',
+    view: 'heatmap',
+  });
+  const other = await context.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('tab', { name: 'Heatmap', selected: true })).toBeVisible();
+  await expect(other.getByLabel('Reporting round')).toHaveValue('2020');
+  await expect(chosenCities(other)).toHaveText(['Ghent×', 'Oslo×', 'Berlin×']);
+  await expect(
+    other.getByRole('region', { name: 'Ratings per commitment, 2020' }).getByRole('application'),
+  ).toBeVisible();
+  await other.close();
+
+  // Back and forward step through the views.
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Ranking', selected: true })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Role profile', selected: true })).toBeVisible();
+  await expect(page.getByLabel('Reporting round')).toHaveValue('2020');
+  await page.goForward();
+  await expect(page.getByRole('tab', { name: 'Ranking', selected: true })).toBeVisible();
+});
+
+const views = [
+  { view: 'profile', tab: 'Role profile', charts: 1 },
+  { view: 'bars', tab: 'Bars per role', charts: 1 },
+  { view: 'heatmap', tab: 'Heatmap', charts: 1 },
+  { view: 'ranking', tab: 'Ranking', charts: 1 },
+  { view: 'change', tab: 'Change', charts: 1 },
+];
+
+for (const { view, tab, charts } of views) {
+  test(`the ${tab} view: keyboard tooltip, table alternative, no WCAG 2.1 AA violations`, async ({
+    page,
+  }) => {
+    await signInAs(page, 'Claire Dubois', `/compare?cities=ghent,oslo,toronto,warsaw&view=${view}`);
+    await expect(page.getByRole('tab', { name: tab, selected: true })).toBeVisible();
+    const frames = page.locator('.chart-frame');
+    await expect(frames).toHaveCount(charts);
+    const chart = frames.first().getByRole('application');
+    await expect(chart).toBeVisible();
+
+    // The chart is a figure one can focus and read value by value.
+    await expect(frames.first().getByRole('figure')).toBeVisible();
+    await chart.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(
+      frames.first().locator('.recharts-tooltip-wrapper, .rating-heatmap__tooltip').first(),
+    ).toBeVisible();
+    await expectNoViolations(page);
+
+    await frames.first().getByRole('button', { name: 'Show as table' }).click();
+    const table = frames.first().getByRole('table');
+    await expect(table.getByRole('row', { name: /Warsaw/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Show as chart' })).toBeVisible();
+    await expectNoViolations(page);
+  });
+}
+
+test('a large group pages its heatmap and ranking, with a note and the spread of the whole group', async ({
+  page,
+}) => {
+  await signInAs(page, 'Claire Dubois', '/compare?round=2022&group=all&view=heatmap');
+  await expect(page.getByText(/30 cities are too many for one heatmap/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Ratings across the group, 2022' })).toBeVisible();
+  const pages = page.getByRole('navigation', { name: 'Pages of cities' });
+  await expect(pages.getByRole('status')).toHaveText('Cities 1–25 of 30');
+  await pages.getByRole('button', { name: 'Next page' }).click();
+  await expect(pages.getByRole('status')).toHaveText('Cities 26–30 of 30');
+  expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+  await expectNoViolations(page);
+});
