@@ -33,7 +33,6 @@ export function GroupedBarChart({
   return (
     <BarChart
       responsive
-      accessibilityLayer={false}
       data={data}
       style={{ width: '100%', maxWidth: 860, aspectRatio }}
       margin={{ top: 8, right: 16, bottom: 8, left: 8 }}

@@ -33,7 +33,6 @@ export function LabelledBarChart({
   return (
     <BarChart
       responsive
-      accessibilityLayer={false}
       data={[...bars]}
       style={{ width: '100%', maxWidth: 760, aspectRatio }}
       margin={{ top: 24, right: 16, bottom: 8, left: 0 }}

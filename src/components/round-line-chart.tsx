@@ -32,7 +32,6 @@ export function RoundLineChart({
   return (
     <LineChart
       responsive
-      accessibilityLayer={false}
       data={data}
       style={{ width: '100%', maxWidth: 760, aspectRatio: 1.9 }}
       margin={{ top: 8, right: 16, bottom: 8, left: 0 }}

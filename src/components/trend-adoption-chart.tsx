@@ -21,7 +21,6 @@ export function TrendAdoptionChart({ rows, statuses, valueAxisLabel }: TrendAdop
   return (
     <BarChart
       responsive
-      accessibilityLayer={false}
       layout="vertical"
       data={data}
       style={{ width: '100%', maxWidth: 960, aspectRatio: 1.5 }}

@@ -26,6 +26,7 @@ export function CityHistory({
   const last = history.at(-1);
   return (
     <ChartFrame
+      interactive
       title={t('cityProfile.history.title', { city: cityName })}
       subtitle={t('cityProfile.history.subtitle')}
       summary={

@@ -48,6 +48,7 @@ export function RoleScoreComparison({
 
   return (
     <ChartFrame
+      interactive
       title={t('cityProfile.chartTitle', { city: cityName, year })}
       subtitle={t('cityProfile.chartSubtitle', {
         count: group.cityCount,

@@ -167,6 +167,7 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
       </dl>
       <div className="chart-grid">
         <ChartFrame
+          interactive
           title={
             includeUnapproved
               ? t('overview.roleAverages.titleWithUnapproved')
@@ -204,6 +205,7 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
           />
         </ChartFrame>
         <ChartFrame
+          interactive
           title={t('overview.progress.title', { year })}
           subtitle={t('overview.progress.subtitle', { year })}
           summary={t('overview.progress.summary', {
@@ -235,6 +237,7 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
           />
         </ChartFrame>
         <ChartFrame
+          interactive
           title={t('overview.trends.title', { year })}
           subtitle={t('overview.trends.subtitle', { basis, count: inRound.length })}
           summary={t('overview.trends.summary', {

@@ -69,6 +69,7 @@ export function TrendsPage() {
             }}
           />
           <ChartFrame
+            interactive
             title={t('trends.chartTitle', { year })}
             summary={t('trends.chartSummary', {
               year,
@@ -105,6 +106,7 @@ export function TrendsPage() {
             />
           </ChartFrame>
           <ChartFrame
+            interactive
             title={t('trends.byRound.title')}
             subtitle={t('trends.byRound.subtitle')}
             summary={byRoundSummary}
