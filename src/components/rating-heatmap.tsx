@@ -36,12 +36,12 @@ interface RatingHeatmapProps {
   legend: readonly { cell: RatingCell; label: string }[];
 }
 
-const LABEL_WIDTH = 180;
+const LABEL_WIDTH = 230;
 const CELL_WIDTH = 46;
 const CELL_HEIGHT = 30;
 const GROUP_GAP = 8;
 const HEADER_HEIGHT = 52;
-const MAX_LABEL_LENGTH = 24;
+const MAX_LABEL_LENGTH = 28;
 
 interface Position {
   row: number;
