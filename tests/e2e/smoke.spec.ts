@@ -69,7 +69,8 @@ test('the skip link and navigation work from the keyboard', async ({ page }) => 
     .focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Compare cities' })).toBeVisible();
-  await page.getByRole('checkbox', { name: 'Oslo' }).focus();
-  await page.keyboard.press('Space');
+  await page.getByRole('combobox', { name: 'Cities to compare' }).focus();
+  await page.keyboard.type('Oslo');
+  await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/cities=oslo/);
 });
