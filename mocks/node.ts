@@ -5,7 +5,10 @@ import { createHandlers } from './handlers';
 
 let tokenCount = 0;
 
-/** The mock API in memory, for tests: `mockDatabase.reset()` after each test. */
+/**
+ * The mock API in memory, for tests: `mockDatabase.reset('sample')` after each test puts it
+ * back on the sample set as seeded.
+ */
 export const mockDatabase = createMockDatabase({
   storage: memoryStorage(),
   createToken: () => `test-token-${++tokenCount}`,

@@ -85,3 +85,95 @@ describe('the mock API store', () => {
     expect(db.getAssessmentHistory(user, 'ghent-2026')).toEqual([]);
   });
 });
+
+describe('the data sets', () => {
+  it('serves the sample set unless another was chosen, and says whether it keeps changes', () => {
+    const db = createMockDatabase({ storage: memoryStorage() });
+    expect(db.dataSetInfo()).toEqual({
+      dataSet: 'sample',
+      persistence: 'stored',
+      cityCount: 30,
+      roundCount: 6,
+      assessmentCount: expect.any(Number) as number,
+    });
+  });
+
+  it('switches to the synthetic set in memory only, keeping sessions and the stored sample', () => {
+    const storage = memoryStorage();
+    const db = createMockDatabase({ storage });
+    const { user, token } = db.signIn({ userId: 'kasia-warsaw' });
+    db.createAssessment(user, { cityId: 'warsaw', roundId: '2026' });
+    const storedSample = storage.load();
+
+    expect(db.selectDataSet({ dataSet: 'synthetic' })).toMatchObject({
+      dataSet: 'synthetic',
+      persistence: 'memory',
+      cityCount: 2000,
+      roundCount: 10,
+    });
+    expect(db.authenticate(token)).toEqual(user);
+    expect(db.listAssessments(user, { cityId: 'warsaw', roundId: '2026' })).toHaveLength(0);
+    db.createAssessment(user, { cityId: 'warsaw', roundId: '2026' });
+    expect(storage.load()).toEqual(storedSample);
+
+    // Back on the sample set, its stored changes are there again.
+    db.selectDataSet({ dataSet: 'sample' });
+    expect(db.listAssessments(user, { cityId: 'warsaw', roundId: '2026' })).toHaveLength(1);
+  });
+
+  it('refuses an unknown data set, changing nothing', () => {
+    const db = createMockDatabase({ storage: memoryStorage() });
+    expect(() => db.selectDataSet({ dataSet: 'everything' })).toThrow(
+      expect.objectContaining({ code: 'validation_failed' }),
+    );
+    expect(db.dataSetInfo().dataSet).toBe('sample');
+  });
+
+  it('remembers the choice and keeps sessions over a reload; synthetic changes are gone', () => {
+    const storage = memoryStorage();
+    const sessions = memoryStorage();
+    const dataSetChoice = memoryStorage();
+    const first = createMockDatabase({ storage, sessions, dataSetChoice, dataSet: 'synthetic' });
+    const { user, token } = first.signIn({ userId: 'kasia-warsaw' });
+    first.createAssessment(user, { cityId: 'warsaw', roundId: '2026' });
+
+    const reloaded = createMockDatabase({ storage, sessions, dataSetChoice });
+    expect(reloaded.dataSetInfo().dataSet).toBe('synthetic');
+    expect(reloaded.authenticate(token)).toEqual(user);
+    expect(reloaded.listAssessments(user, { cityId: 'warsaw', roundId: '2026' })).toHaveLength(0);
+  });
+
+  it('keeps the sessions of a state stored before sessions had their own storage', () => {
+    const storage = memoryStorage();
+    const first = createMockDatabase({ storage });
+    const { user } = first.signIn({ userId: 'kasia-warsaw' });
+    first.createAssessment(user, { cityId: 'warsaw', roundId: '2026' });
+    storage.save({ ...(storage.load() as object), sessions: { 'old-token': user.id } });
+
+    expect(createMockDatabase({ storage }).authenticate('old-token')).toEqual(user);
+  });
+
+  it('resets the data set in use, or the one named', () => {
+    const db = createMockDatabase({ storage: memoryStorage(), dataSet: 'synthetic' });
+    const { user } = db.signIn({ userId: 'kasia-warsaw' });
+    db.createAssessment(user, { cityId: 'warsaw', roundId: '2026' });
+    db.reset();
+    expect(db.dataSetInfo().dataSet).toBe('synthetic');
+    expect(db.listAssessments(user, { cityId: 'warsaw', roundId: '2026' })).toHaveLength(0);
+    db.reset('sample');
+    expect(db.dataSetInfo()).toMatchObject({ dataSet: 'sample', cityCount: 30 });
+  });
+
+  it('answers by round from its index, also right after a change', () => {
+    const db = createMockDatabase({ storage: memoryStorage(), dataSet: 'synthetic' });
+    const { user } = db.signIn({ userId: 'claire-coordinator' });
+    const { user: member } = db.signIn({ userId: 'kasia-warsaw' });
+    const before = db.listScoreRows(user, { roundId: '2026' }).length;
+    db.createAssessment(member, { cityId: 'warsaw', roundId: '2026' });
+    expect(db.listScoreRows(user, { roundId: '2026' })).toHaveLength(before + 1);
+    expect(db.roundProgress('2026').notStarted).toBe(
+      db.roundProgress('2026').expectedCities - before - 1,
+    );
+    expect(db.getAssessment(member, 'warsaw-2026').status).toBe('draft');
+  });
+});

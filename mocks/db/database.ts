@@ -26,6 +26,13 @@ import {
 } from '../../src/domain/assessment-history';
 import { citySchema, type City } from '../../src/domain/city';
 import {
+  DEFAULT_DEMO_DATA_SET,
+  demoDataSetIdSchema,
+  selectDemoDataSetRequestSchema,
+  type DemoDataSetId,
+  type DemoDataSetInfo,
+} from '../../src/domain/demo-data-set';
+import {
   canEditAssessment,
   canReadAssessment,
   canReviewAssessments,
@@ -34,28 +41,35 @@ import {
 import { isCityInRound, roundSchema, sortRoundsByYear, type Round } from '../../src/domain/round';
 import { previousRoundAssessment } from '../../src/domain/round-comparison';
 import type { RoundProgress } from '../../src/domain/round-progress';
+import { scoreRowOf, type ScoreRow } from '../../src/domain/score-row';
 import { userSchema, type DemoUser, type Session, type User } from '../../src/domain/user';
 import { generateSeedAssessments } from '../seed/assessments';
 import { seedCities } from '../seed/cities';
 import { seedRounds } from '../seed/rounds';
+import { generateSyntheticDataSet } from '../seed/synthetic';
 import { seedUsers } from '../seed/users';
 import { MockApiError } from './mock-api-error';
-import type { MockStorage } from './storage';
+import { memoryStorage, type MockStorage } from './storage';
+
+/** Session token -> user id. */
+const sessionsSchema = z.record(z.string(), z.string());
+type Sessions = z.infer<typeof sessionsSchema>;
 
 const mockStateSchema = z.object({
   cities: z.array(citySchema),
   rounds: z.array(roundSchema),
   users: z.array(userSchema),
   assessments: z.array(assessmentSchema),
-  /** Session token -> user id. */
-  sessions: z.record(z.string(), z.string()),
   /**
    * Assessment id -> its recorded changes, oldest first. Defaults to empty so a demo state
    * persisted before history was recorded still loads.
    */
   history: z.record(z.string(), z.array(historyEntrySchema)).default({}),
+  /** Where sessions were kept before they had their own storage; read once, to keep them. */
+  sessions: sessionsSchema.optional(),
 });
-type MockState = z.infer<typeof mockStateSchema>;
+/** One data set's state: what the store serves and, for the sample set, keeps. */
+type MockState = Omit<z.infer<typeof mockStateSchema>, 'sessions'>;
 
 export interface AssessmentFilter {
   roundId?: string | undefined;
@@ -63,15 +77,47 @@ export interface AssessmentFilter {
   status?: AssessmentStatus | undefined;
 }
 
-function seedState(): MockState {
-  return {
-    cities: [...seedCities],
-    rounds: [...seedRounds],
-    users: [...seedUsers],
-    assessments: generateSeedAssessments(seedCities, seedRounds, seedUsers),
-    sessions: {},
-    history: {},
-  };
+/**
+ * The demo's data sets. Only the sample set is stored: the synthetic one (some 17,000
+ * assessments) is far beyond localStorage's 5 MB, so it lives in memory and its changes last
+ * until the page is reloaded.
+ */
+const dataSets: Record<
+  DemoDataSetId,
+  { seed: () => MockState; persistence: DemoDataSetInfo['persistence'] }
+> = {
+  sample: {
+    persistence: 'stored',
+    seed: () => ({
+      cities: [...seedCities],
+      rounds: [...seedRounds],
+      users: [...seedUsers],
+      assessments: generateSeedAssessments(seedCities, seedRounds, seedUsers),
+      history: {},
+    }),
+  },
+  synthetic: {
+    persistence: 'memory',
+    seed: () => ({ ...generateSyntheticDataSet(seedUsers), users: [...seedUsers], history: {} }),
+  },
+};
+
+/** Lookups that would otherwise scan every assessment on each request. */
+interface AssessmentIndex {
+  byId: Map<string, Assessment>;
+  byRound: Map<string, Assessment[]>;
+}
+
+function indexAssessments(assessments: readonly Assessment[]): AssessmentIndex {
+  const byId = new Map<string, Assessment>();
+  const byRound = new Map<string, Assessment[]>();
+  for (const assessment of assessments) {
+    byId.set(assessment.id, assessment);
+    const inRound = byRound.get(assessment.roundId);
+    if (inRound) inRound.push(assessment);
+    else byRound.set(assessment.roundId, [assessment]);
+  }
+  return { byId, byRound };
 }
 
 function parseOrThrow<Schema extends z.ZodType>(schema: Schema, body: unknown): z.infer<Schema> {
@@ -92,7 +138,17 @@ function parseIfMatch(ifMatch: string | null): number | null {
 }
 
 export interface MockDatabaseOptions {
+  /** Keeps the sample data set's changes: browser storage in the demo, memory in tests. */
   storage: MockStorage;
+  /**
+   * Keeps sessions apart from the data, so a reload (which forgets the synthetic set's
+   * changes) or a switch of data set leaves everyone signed in. Default: memory.
+   */
+  sessions?: MockStorage;
+  /** Remembers the chosen data set between page loads. Default: memory. */
+  dataSetChoice?: MockStorage;
+  /** Serve this data set, and remember it, instead of the remembered one. */
+  dataSet?: DemoDataSetId | undefined;
   now?: () => Date;
   createToken?: () => string;
 }
@@ -101,20 +157,107 @@ export type MockDatabase = ReturnType<typeof createMockDatabase>;
 
 export function createMockDatabase({
   storage,
+  sessions: sessionStorage = memoryStorage(),
+  dataSetChoice = memoryStorage(),
+  dataSet: requestedDataSet,
   now = () => new Date(),
   createToken = () => crypto.randomUUID(),
 }: MockDatabaseOptions) {
-  function loadState(): MockState | null {
+  /** The stored sample state; validated only here, on load, never per request. */
+  function loadStoredSample(): z.infer<typeof mockStateSchema> | null {
     const restored = mockStateSchema.safeParse(storage.load());
     return restored.success ? restored.data : null;
   }
-  let state: MockState = loadState() ?? seedState();
+
+  function loadDataSet(id: DemoDataSetId): MockState {
+    if (id === 'sample') {
+      const stored = loadStoredSample();
+      if (stored) {
+        const { cities, rounds, users, assessments, history } = stored;
+        return { cities, rounds, users, assessments, history };
+      }
+    }
+    return dataSets[id].seed();
+  }
+
+  function loadSessions(): Sessions {
+    const stored = sessionsSchema.safeParse(sessionStorage.load());
+    if (stored.success) return stored.data;
+    return loadStoredSample()?.sessions ?? {};
+  }
+
+  const rememberedDataSet = demoDataSetIdSchema.safeParse(dataSetChoice.load());
+  let dataSet: DemoDataSetId =
+    requestedDataSet ??
+    (rememberedDataSet.success ? rememberedDataSet.data : DEFAULT_DEMO_DATA_SET);
+  if (requestedDataSet) dataSetChoice.save(requestedDataSet);
+  let state: MockState = loadDataSet(dataSet);
+  let sessions: Sessions = loadSessions();
+
   storage.onExternalChange?.(() => {
-    state = loadState() ?? seedState();
+    // Another tab changed the stored sample set; a tab on the synthetic set keeps its own.
+    if (dataSet === 'sample') state = loadDataSet('sample');
+  });
+  sessionStorage.onExternalChange?.(() => {
+    sessions = loadSessions();
   });
 
   function persist() {
-    storage.save(state);
+    if (dataSets[dataSet].persistence === 'stored') storage.save(state);
+  }
+
+  function persistSessions() {
+    sessionStorage.save(sessions);
+  }
+
+  let indexed: { of: readonly Assessment[]; index: AssessmentIndex } | null = null;
+  /** Rebuilt lazily after a change: one pass over the assessments, then lookups by key. */
+  function assessmentIndex(): AssessmentIndex {
+    if (indexed?.of !== state.assessments) {
+      indexed = { of: state.assessments, index: indexAssessments(state.assessments) };
+    }
+    return indexed.index;
+  }
+
+  /** Score rows are made once per assessment version, not on every request. */
+  const scoreRows = new WeakMap<Assessment, ScoreRow>();
+  function scoreRowFor(assessment: Assessment): ScoreRow {
+    let row = scoreRows.get(assessment);
+    if (!row) {
+      row = scoreRowOf(assessment);
+      scoreRows.set(assessment, row);
+    }
+    return row;
+  }
+
+  function switchTo(id: DemoDataSetId) {
+    dataSetChoice.save(id);
+    if (id === dataSet) return;
+    dataSet = id;
+    state = loadDataSet(id);
+  }
+
+  function dataSetInfo(): DemoDataSetInfo {
+    return {
+      dataSet,
+      persistence: dataSets[dataSet].persistence,
+      cityCount: state.cities.length,
+      roundCount: state.rounds.length,
+      assessmentCount: state.assessments.length,
+    };
+  }
+
+  function listAssessments(user: User, filter: AssessmentFilter): Assessment[] {
+    const candidates =
+      filter.roundId === undefined
+        ? state.assessments
+        : (assessmentIndex().byRound.get(filter.roundId) ?? []);
+    return candidates.filter(
+      (assessment) =>
+        (filter.cityId === undefined || assessment.cityId === filter.cityId) &&
+        (filter.status === undefined || assessment.status === filter.status) &&
+        canReadAssessment(user, assessment),
+    );
   }
 
   function actorOf(user: User): Actor {
@@ -122,7 +265,7 @@ export function createMockDatabase({
   }
 
   function findAssessment(id: string): Assessment {
-    const assessment = state.assessments.find((candidate) => candidate.id === id);
+    const assessment = assessmentIndex().byId.get(id);
     if (!assessment) throw new MockApiError('not_found', `No assessment with id ${id}`);
     return assessment;
   }
@@ -154,7 +297,7 @@ export function createMockDatabase({
 
   /** Stores a changed assessment together with the history entry that describes the change. */
   function commitChange(next: Assessment, entry: HistoryEntry): Assessment {
-    const exists = state.assessments.some((assessment) => assessment.id === next.id);
+    const exists = assessmentIndex().byId.has(next.id);
     state = {
       ...state,
       assessments: exists
@@ -209,25 +352,24 @@ export function createMockDatabase({
       const user = state.users.find((candidate) => candidate.id === userId);
       if (!user) throw new MockApiError('not_found', `No demo user with id ${userId}`);
       const token = createToken();
-      state = { ...state, sessions: { ...state.sessions, [token]: user.id } };
-      persist();
+      sessions = { ...sessions, [token]: user.id };
+      persistSessions();
       return { token, user };
     },
 
     /** The user behind a bearer token, or 401. */
     authenticate(token: string | null): User {
-      const userId = token === null ? undefined : state.sessions[token];
+      const userId = token === null ? undefined : sessions[token];
       const user = state.users.find((candidate) => candidate.id === userId);
       if (!user) throw new MockApiError('unauthenticated', 'Sign in to continue');
       return user;
     },
 
     signOut(token: string) {
-      const sessions = Object.fromEntries(
-        Object.entries(state.sessions).filter(([existing]) => existing !== token),
+      sessions = Object.fromEntries(
+        Object.entries(sessions).filter(([existing]) => existing !== token),
       );
-      state = { ...state, sessions };
-      persist();
+      persistSessions();
     },
 
     listCities: (): City[] => state.cities,
@@ -238,15 +380,14 @@ export function createMockDatabase({
     roundProgress(roundId: string): RoundProgress {
       const round = findRound(roundId);
       const expected = state.cities.filter((city) => isCityInRound(city, round));
-      const inRound = state.assessments.filter((assessment) => assessment.roundId === roundId);
+      const inRound = assessmentIndex().byRound.get(roundId) ?? [];
+      const started = new Set(inRound.map((assessment) => assessment.cityId));
       const count = (status: AssessmentStatus) =>
         inRound.filter((assessment) => assessment.status === status).length;
       return {
         roundId,
         expectedCities: expected.length,
-        notStarted: expected.filter(
-          (city) => !inRound.some((assessment) => assessment.cityId === city.id),
-        ).length,
+        notStarted: expected.filter((city) => !started.has(city.id)).length,
         draft: count('draft'),
         submitted: count('submitted'),
         returned: count('returned'),
@@ -254,15 +395,11 @@ export function createMockDatabase({
       };
     },
 
-    listAssessments(user: User, filter: AssessmentFilter): Assessment[] {
-      return state.assessments.filter(
-        (assessment) =>
-          (filter.roundId === undefined || assessment.roundId === filter.roundId) &&
-          (filter.cityId === undefined || assessment.cityId === filter.cityId) &&
-          (filter.status === undefined || assessment.status === filter.status) &&
-          canReadAssessment(user, assessment),
-      );
-    },
+    listAssessments,
+
+    /** The assessments `listAssessments` answers, as score rows (no evidence). */
+    listScoreRows: (user: User, filter: AssessmentFilter): ScoreRow[] =>
+      listAssessments(user, filter).map(scoreRowFor),
 
     getAssessment: readableAssessment,
 
@@ -279,9 +416,9 @@ export function createMockDatabase({
       if (!canStartAssessment(user, city.id, round)) {
         throw new MockApiError('forbidden', 'You may not start an assessment for this city');
       }
-      const existing = state.assessments.find(
-        (assessment) => assessment.cityId === city.id && assessment.roundId === round.id,
-      );
+      const existing = assessmentIndex()
+        .byRound.get(round.id)
+        ?.find((assessment) => assessment.cityId === city.id);
       if (existing) {
         throw new MockApiError(
           'already_exists',
@@ -410,9 +547,22 @@ export function createMockDatabase({
       return commitChange(approved, historyEntry(approved, 'approved'));
     },
 
-    /** Back to the seed data set (with no history); sessions survive so nobody is signed out. */
-    reset() {
-      state = { ...seedState(), sessions: state.sessions };
+    /** Which data set is served, whether its changes are kept, and its size. */
+    dataSetInfo,
+
+    /** Serves another data set from now on and remembers the choice; sessions are kept. */
+    selectDataSet(body: unknown): DemoDataSetInfo {
+      switchTo(parseOrThrow(selectDemoDataSetRequestSchema, body).dataSet);
+      return dataSetInfo();
+    },
+
+    /**
+     * Back to the seed of the data set in use, or of the one named (tests start each on the
+     * sample set), with no history; sessions survive so nobody is signed out.
+     */
+    reset(id: DemoDataSetId = dataSet) {
+      switchTo(id);
+      state = dataSets[id].seed();
       persist();
     },
   };

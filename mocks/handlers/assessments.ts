@@ -2,7 +2,6 @@ import { http, HttpResponse } from 'msw';
 import { assessmentStatusSchema, type Assessment } from '../../src/domain/assessment';
 import type { User } from '../../src/domain/user';
 import type { AssessmentFilter, MockDatabase } from '../db/database';
-import { scoreRowOf } from '../../src/domain/score-row';
 import { apiPath, assessmentResponse, authenticatedRoute, pathParam, readJsonBody } from './route';
 
 type Transition = (
@@ -49,7 +48,7 @@ export function assessmentHandlers(db: MockDatabase) {
     http.get(
       apiPath('/scores'),
       authenticatedRoute(db, ({ request, user }) =>
-        HttpResponse.json(db.listAssessments(user, assessmentFilterOf(request)).map(scoreRowOf)),
+        HttpResponse.json(db.listScoreRows(user, assessmentFilterOf(request))),
       ),
     ),
     http.post(

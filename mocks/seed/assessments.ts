@@ -89,6 +89,17 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
+/**
+ * Answers without evidence, one object per rating shared by every assessment that gives it:
+ * a set of some 200,000 answers then holds three. Safe because the mock store never changes an
+ * answer in place; a save replaces the whole assessment.
+ */
+const bareAnswers = {
+  fully: { rating: 'fully', reason: '', evidence: '', links: [] },
+  partly: { rating: 'partly', reason: '', evidence: '', links: [] },
+  not_at_all: { rating: 'not_at_all', reason: '', evidence: '', links: [] },
+} as const satisfies Record<string, CommitmentAnswer>;
+
 function generateAnswer(
   city: City,
   round: Round,
@@ -96,6 +107,7 @@ function generateAnswer(
   role: RoleId,
   commitmentId: string,
   profile: CityProfile,
+  withEvidence: boolean,
 ): CommitmentAnswer {
   const random = seededRandom(`answer:${city.id}:${round.id}:${commitmentId}`);
   if (role === 'buyer' && profile.regionalProcurement && commitmentId !== 'BU1') {
@@ -105,6 +117,9 @@ function generateAnswer(
     return { rating: 'not_assessed', reason: notAssessedReason, evidence: '', links: [] };
   }
   const level = maturity + roleOffset[role] + (random() - 0.5) * 0.3;
+  if (!withEvidence) {
+    return bareAnswers[level > 0.68 ? 'fully' : level > 0.34 ? 'partly' : 'not_at_all'];
+  }
   const evidenceOptions = evidenceByRole[role];
   const evidence = evidenceOptions[Math.floor(random() * evidenceOptions.length)] ?? '';
   const link = `https://example.org/${city.id}/${round.id}/${commitmentId.toLowerCase()}`;
@@ -120,13 +135,22 @@ function generateAnswer(
   };
 }
 
-function generateTrends(city: City, round: Round, maturity: number) {
+/** Trend answers without examples, shared like `bareAnswers`. */
+const bareTrendAnswers = {
+  established: { status: 'established', example: '' },
+  emerging: { status: 'emerging', example: '' },
+  not_observed: { status: 'not_observed', example: '' },
+} as const satisfies Record<string, TrendAnswer>;
+
+function generateTrends(city: City, round: Round, maturity: number, withEvidence: boolean) {
   const random = seededRandom(`trends:${city.id}:${round.id}`);
   const trends: Partial<Record<KeyTrendId, TrendAnswer>> = {};
   for (const trendId of keyTrendIds) {
     const level = maturity - 0.08 + (random() - 0.5) * 0.4;
     const status = level > 0.62 ? 'established' : level > 0.36 ? 'emerging' : 'not_observed';
-    trends[trendId] = { status, example: status === 'not_observed' ? '' : trendExamples[trendId] };
+    trends[trendId] = withEvidence
+      ? { status, example: status === 'not_observed' ? '' : trendExamples[trendId] }
+      : bareTrendAnswers[status];
   }
   return trends;
 }
@@ -154,14 +178,26 @@ const openRoundStatusOverrides: Record<string, AssessmentStatus | 'not_started'>
   athens: 'approved',
 };
 
-function openRoundStatus(city: City): AssessmentStatus | 'not_started' {
+/**
+ * How the open round's statuses are drawn: each entry's status is taken below its cumulative
+ * share; a draw above the last one means the city has not started.
+ */
+export type OpenRoundStatusShares = readonly (readonly [upTo: number, AssessmentStatus])[];
+
+const sampleOpenRoundShares: OpenRoundStatusShares = [
+  [0.4, 'approved'],
+  [0.62, 'submitted'],
+  [0.82, 'draft'],
+];
+
+function openRoundStatus(
+  city: City,
+  shares: OpenRoundStatusShares,
+): AssessmentStatus | 'not_started' {
   const override = openRoundStatusOverrides[city.id];
   if (override) return override;
   const draw = seededRandom(`open-status:${city.id}`)();
-  if (draw < 0.4) return 'approved';
-  if (draw < 0.62) return 'submitted';
-  if (draw < 0.82) return 'draft';
-  return 'not_started';
+  return shares.find(([upTo]) => draw < upTo)?.[1] ?? 'not_started';
 }
 
 function workingGroupActor(city: City, users: readonly User[]): Actor {
@@ -176,20 +212,36 @@ function partialRatings(ratings: Ratings, answeredCount: number): Ratings {
   return Object.fromEntries(Object.entries(ratings).slice(0, answeredCount));
 }
 
+export interface AssessmentGenerationOptions {
+  /**
+   * Evidence texts, links and trend examples (the sample set), or none: a set of thousands of
+   * assessments stays small in memory with ratings, reasons and trend statuses alone.
+   */
+  withEvidence?: boolean;
+  /** The share of cities that answered each closed round. */
+  closedRoundParticipation?: number;
+  openRoundShares?: OpenRoundStatusShares;
+}
+
 export function generateSeedAssessments(
   cities: readonly City[],
   rounds: readonly Round[],
   users: readonly User[],
+  {
+    withEvidence = true,
+    closedRoundParticipation = 0.85,
+    openRoundShares = sampleOpenRoundShares,
+  }: AssessmentGenerationOptions = {},
 ): Assessment[] {
   const assessments: Assessment[] = [];
   for (const round of sortRoundsByYear(rounds)) {
     for (const city of cities) {
       if (!isCityInRound(city, round)) continue;
       const status: AssessmentStatus | 'not_started' =
-        round.status === 'open' ? openRoundStatus(city) : 'approved';
+        round.status === 'open' ? openRoundStatus(city, openRoundShares) : 'approved';
       const answeredClosedRound =
         city.id in openRoundStatusOverrides ||
-        seededRandom(`took-part:${city.id}:${round.id}`)() < 0.85;
+        seededRandom(`took-part:${city.id}:${round.id}`)() < closedRoundParticipation;
       if (status === 'not_started' || (round.status === 'closed' && !answeredClosedRound)) continue;
 
       const profile = cityProfile(city);
@@ -197,7 +249,7 @@ export function generateSeedAssessments(
       let ratings: Ratings = Object.fromEntries(
         commitments.map(({ id, role }) => [
           id,
-          generateAnswer(city, round, maturity, role, id, profile),
+          generateAnswer(city, round, maturity, role, id, profile, withEvidence),
         ]),
       );
       if (status === 'draft') ratings = partialRatings(ratings, 6);
@@ -213,7 +265,7 @@ export function generateSeedAssessments(
         status,
         version: wasSubmitted ? 3 : 2,
         ratings,
-        trends: generateTrends(city, round, maturity),
+        trends: generateTrends(city, round, maturity, withEvidence),
         targetGroups: generateTargetGroups(city, maturity),
         reviewComment:
           status === 'returned'

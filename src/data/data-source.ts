@@ -11,6 +11,7 @@ import type {
 import type { HistoryEntry } from '../domain/assessment-history';
 import type { Commitment, KeyTrend, TargetGroupId } from '../domain/charter';
 import type { City } from '../domain/city';
+import type { DemoDataSetId, DemoDataSetInfo } from '../domain/demo-data-set';
 import type { Round } from '../domain/round';
 import type { RoundProgress } from '../domain/round-progress';
 import type { ScoreRow } from '../domain/score-row';
@@ -65,4 +66,8 @@ export interface DataSource {
 
   /** Demo API only: restore the sample data set. */
   resetDemoData(): Promise<void>;
+  /** Demo API only: which data set it serves. */
+  getDemoDataSet(): Promise<DemoDataSetInfo>;
+  /** Demo API only: serve another data set from now on. */
+  selectDemoDataSet(dataSet: DemoDataSetId): Promise<DemoDataSetInfo>;
 }

@@ -5,6 +5,7 @@ import { assessmentSchema } from '../domain/assessment';
 import { historyEntrySchema } from '../domain/assessment-history';
 import { commitmentSchema, keyTrendSchema, targetGroupIdSchema } from '../domain/charter';
 import { citySchema } from '../domain/city';
+import { demoDataSetInfoSchema } from '../domain/demo-data-set';
 import { roundSchema } from '../domain/round';
 import { roundProgressSchema } from '../domain/round-progress';
 import { scoreRowSchema } from '../domain/score-row';
@@ -129,6 +130,9 @@ export function createHttpDataSource({ baseUrl, getToken }: HttpDataSourceOption
     resetDemoData: async () => {
       await send('/demo/reset', { method: 'POST' });
     },
+    getDemoDataSet: () => request(demoDataSetInfoSchema, '/demo/data-set'),
+    selectDemoDataSet: (dataSet) =>
+      request(demoDataSetInfoSchema, '/demo/data-set', { method: 'PUT', body: { dataSet } }),
   };
 }
 

@@ -36,6 +36,16 @@ export const catalogueQueries = {
     }),
 };
 
+export const demoQueries = {
+  /** Changes only when this tab switches data set, which writes the answer into the cache. */
+  dataSet: (dataSource: DataSource) =>
+    queryOptions({
+      queryKey: queryKeys.demoDataSet(),
+      queryFn: () => dataSource.getDemoDataSet(),
+      staleTime: Infinity,
+    }),
+};
+
 export const scoreRowQueries = {
   list: (dataSource: DataSource, filter: AssessmentListFilter = {}) =>
     queryOptions({

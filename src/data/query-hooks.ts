@@ -1,11 +1,12 @@
 /** The hooks components use to read server state; they suspend until the data is there. */
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import type { AssessmentListFilter } from './data-source';
 import { useDataSource } from './data-source-context';
 import {
   assessmentQueries,
   catalogueQueries,
   cityQueries,
+  demoQueries,
   roundQueries,
   scoreRowQueries,
   sessionQueries,
@@ -54,4 +55,17 @@ export function useAssessmentHistory(assessmentId: string) {
 /** Score rows (no evidence) for charts and long lists. */
 export function useScoreRows(filter: AssessmentListFilter = {}) {
   return useSuspenseQuery(scoreRowQueries.list(useDataSource(), filter)).data;
+}
+
+/** The score rows of each round named, fetched in parallel: one list per round id. */
+export function useScoreRowsOfRounds(roundIds: readonly string[]) {
+  const dataSource = useDataSource();
+  return useSuspenseQueries({
+    queries: roundIds.map((roundId) => scoreRowQueries.list(dataSource, { roundId })),
+  }).map((query) => query.data);
+}
+
+/** Demo API only: the data set it serves. */
+export function useDemoDataSet() {
+  return useSuspenseQuery(demoQueries.dataSet(useDataSource())).data;
 }

@@ -9,6 +9,7 @@ export const queryKeys = {
   rounds: () => ['rounds'] as const,
   roundProgress: (roundId: string) => ['rounds', roundId, 'progress'] as const,
   keyTrends: () => ['key-trends'] as const,
+  demoDataSet: () => ['demo-data-set'] as const,
   assessments: () => ['assessments'] as const,
   assessmentLists: () => ['assessments', 'list'] as const,
   scoreRowLists: () => ['score-rows'] as const,

@@ -1,6 +1,6 @@
 /**
  * Tests fail loudly: a request no handler answers, or any console.error, fails the test.
- * The mock API's store is reset after each test.
+ * The mock API's store is reset to the sample data set after each test.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { mockDatabase, server } from '../../mocks/node';
@@ -17,7 +17,7 @@ beforeEach(() => {
 
 afterEach(() => {
   server.resetHandlers();
-  mockDatabase.reset();
+  mockDatabase.reset('sample');
 });
 
 afterAll(() => {

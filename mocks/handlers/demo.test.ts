@@ -1,0 +1,94 @@
+/**
+ * The demo's data-set endpoints through the HTTP data source, and how fast the mock answers
+ * over the synthetic set's 2,000 cities and some 17,000 assessments.
+ */
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../src/data/api-error';
+import { createHttpDataSource } from '../../src/data/http-data-source';
+import { mockDatabase } from '../node';
+
+const baseUrl = 'http://localhost/api';
+let token: string | null = null;
+const api = createHttpDataSource({ baseUrl, getToken: () => token });
+
+async function signInAs(userId: string) {
+  token = null;
+  token = (await api.signIn(userId)).token;
+}
+
+/** Milliseconds from sending the request to having the parsed JSON body: the mock's answer. */
+async function timeRequest(path: string): Promise<{ ms: number; body: unknown }> {
+  const started = performance.now();
+  const response = await fetch(`${baseUrl}${path}`, {
+    headers: { Authorization: `Bearer ${token ?? ''}` },
+  });
+  const body: unknown = await response.json();
+  expect(response.status).toBe(200);
+  return { ms: performance.now() - started, body };
+}
+
+describe('the data-set endpoints', () => {
+  it('say which set is served, to anyone, and switch it for a signed-in user', async () => {
+    token = null;
+    expect(await api.getDemoDataSet()).toMatchObject({ dataSet: 'sample', persistence: 'stored' });
+    await expect(api.selectDemoDataSet('synthetic')).rejects.toMatchObject({
+      status: 401,
+    });
+
+    await signInAs('sam-viewer');
+    expect(await api.selectDemoDataSet('synthetic')).toMatchObject({
+      dataSet: 'synthetic',
+      persistence: 'memory',
+      cityCount: 2000,
+      roundCount: 10,
+    });
+    expect(await api.listCities()).toHaveLength(2000);
+    // The session survives the switch.
+    expect((await api.getSession()).user.id).toBe('sam-viewer');
+  });
+
+  it('refuse an unknown data set with the field at fault', async () => {
+    await signInAs('sam-viewer');
+    const response = await fetch(`${baseUrl}/demo/data-set`, {
+      method: 'PUT',
+      headers: { Authorization: `Bearer ${token ?? ''}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ dataSet: 'everything' }),
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: { fieldErrors: Record<string, unknown> } };
+    expect(Object.keys(body.error.fieldErrors)).toEqual(['dataSet']);
+    await expect(api.getDemoDataSet()).resolves.toMatchObject({ dataSet: 'sample' });
+  });
+});
+
+describe('the mock over the synthetic set', () => {
+  it('answers scores, cities and progress well under a second', async () => {
+    mockDatabase.reset('synthetic');
+    await signInAs('claire-coordinator');
+    const assessmentCount = mockDatabase.dataSetInfo().assessmentCount;
+    // Warm up once: the first request also pays for building the lookup index.
+    await timeRequest('/scores?roundId=2025');
+
+    const allScores = await timeRequest('/scores');
+    expect(allScores.body).toHaveLength(assessmentCount);
+    const roundScores = await timeRequest('/scores?roundId=2026');
+    const cities = await timeRequest('/cities');
+    expect(cities.body).toHaveLength(2000);
+    const progress = await timeRequest('/rounds/2026/progress');
+    const oneAssessment = await timeRequest('/assessments/synthetic-1970-2025');
+
+    expect(allScores.ms).toBeLessThan(1000);
+    for (const { ms } of [roundScores, cities, progress, oneAssessment]) {
+      expect(ms).toBeLessThan(250);
+    }
+  });
+
+  it('still parses in the app: a round of score rows through the HTTP data source', async () => {
+    mockDatabase.reset('synthetic');
+    await signInAs('sam-viewer');
+    const rows = await api.listScoreRows({ roundId: '2025' });
+    expect(rows.length).toBeGreaterThan(1800);
+    expect(rows.every((row) => row.status === 'approved')).toBe(true);
+    await expect(api.getAssessment('nowhere-2025')).rejects.toBeInstanceOf(ApiError);
+  });
+});

@@ -1,0 +1,27 @@
+/**
+ * `?dataset=sample|synthetic` on any address opens the demo on that data set. It is read once,
+ * before the mock API starts, and removed from the address: the mock API remembers the choice,
+ * and the pages' own URL state (filters, sorting, round) never has to carry it.
+ */
+import {
+  DEMO_DATA_SET_PARAM,
+  parseDemoDataSetId,
+  type DemoDataSetId,
+} from '../domain/demo-data-set';
+
+/** The data set an address asks for (null: none, or an unknown one) and the address without it. */
+export function splitDemoDataSetParam(url: URL): { dataSet: DemoDataSetId | null; rest: URL } {
+  const rest = new URL(url);
+  const dataSet = parseDemoDataSetId(rest.searchParams.get(DEMO_DATA_SET_PARAM));
+  rest.searchParams.delete(DEMO_DATA_SET_PARAM);
+  return { dataSet, rest };
+}
+
+/** Takes the parameter off the page's address, without a new history entry. */
+export function takeDemoDataSetParam(): DemoDataSetId | null {
+  const current = new URL(window.location.href);
+  if (!current.searchParams.has(DEMO_DATA_SET_PARAM)) return null;
+  const { dataSet, rest } = splitDemoDataSetParam(current);
+  window.history.replaceState(window.history.state, '', rest);
+  return dataSet;
+}
