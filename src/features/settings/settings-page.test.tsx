@@ -1,7 +1,8 @@
-import { screen } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { mockDatabase } from '../../../mocks/node';
+import { mockDatabase, server } from '../../../mocks/node';
 import { createDraftJournal } from '../../data/draft-journal';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 
@@ -30,5 +31,65 @@ describe('settings', () => {
     expect(await screen.findByText('The demo data has been restored.')).toBeInTheDocument();
     expect(mockDatabase.listAssessments(member, { cityId: 'warsaw' })).toHaveLength(0);
     expect(unsavedEdits.load()).toBeNull();
+  });
+
+  it('names the data set shown, in settings and in the sample-data notice', async () => {
+    signInAs('sam-viewer');
+    renderApp('/settings');
+    expect(
+      await screen.findByText(
+        'Shown now: Sample signatories, with 30 cities, 6 rounds and ' +
+          `${mockDatabase.dataSetInfo().assessmentCount} assessments.`,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /^Sample signatories/ })).toBeChecked();
+    expect(screen.getByRole('button', { name: 'Switch data set' })).toBeDisabled();
+    expect(
+      within(screen.getByRole('contentinfo')).getByText(/sample signatories data set/),
+    ).toBeInTheDocument();
+  });
+
+  it('switches to the synthetic set: every page then shows it, and no unsaved edit survives', async () => {
+    const user = userEvent.setup();
+    const { user: member } = signInAs('lotte-ghent');
+    const unsavedEdits = createDraftJournal(member.id, 'ghent-2026');
+    unsavedEdits.save({ ratings: {}, trends: {}, targetGroups: ['eu_mobile_citizens'] }, 2);
+    const { router } = renderApp('/settings');
+
+    await user.click(await screen.findByRole('radio', { name: /^Synthetic scale test/ }));
+    await user.click(screen.getByRole('button', { name: 'Switch data set' }));
+    expect(await screen.findByText('Now showing: Synthetic scale test.')).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Shown now: Synthetic scale test, with 2,000 cities, 10 rounds/),
+    ).toBeInTheDocument();
+    expect(mockDatabase.dataSetInfo().dataSet).toBe('synthetic');
+    expect(unsavedEdits.load()).toBeNull();
+    const footer = screen.getByRole('contentinfo');
+    expect(within(footer).getByText(/synthetic scale-test data set/)).toHaveTextContent(
+      'changes last until you reload the page',
+    );
+    expect(
+      screen.getByText(/The synthetic data set keeps your changes in memory/),
+    ).toBeInTheDocument();
+
+    await act(() => router.navigate('/cities'));
+    expect(await screen.findByText('2,000 of 2,000 cities')).toHaveAttribute('role', 'status');
+  });
+
+  it('says so when the switch fails, and stays on the same data set', async () => {
+    const user = userEvent.setup();
+    signInAs('sam-viewer');
+    server.use(
+      http.put('*/api/demo/data-set', () => HttpResponse.json({}, { status: 500 }), {
+        once: true,
+      }),
+    );
+    renderApp('/settings');
+    await user.click(await screen.findByRole('radio', { name: /^Synthetic scale test/ }));
+    await user.click(screen.getByRole('button', { name: 'Switch data set' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The data set could not be switched. Try again.',
+    );
+    expect(mockDatabase.dataSetInfo().dataSet).toBe('sample');
   });
 });

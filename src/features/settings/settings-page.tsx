@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
 import { useDataSource } from '../../data/data-source-context';
+import { useDemoDataSet } from '../../data/query-hooks';
 import { useResetDemoData } from '../../data/session-mutations';
 import { env } from '../../lib/env';
+import { DemoDataSetChoice } from './demo-data-set-choice';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -32,19 +34,29 @@ export function SettingsPage() {
           </div>
         </dl>
       </section>
-      {env.mockApi && <DemoDataReset />}
+      {env.mockApi && (
+        <>
+          <DemoDataSetChoice />
+          <DemoDataReset />
+        </>
+      )}
     </>
   );
 }
 
 function DemoDataReset() {
   const { t } = useTranslation();
+  const { persistence } = useDemoDataSet();
   const reset = useResetDemoData();
   const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="demo-data-heading">
       <h2 id="demo-data-heading">{t('settings.demo.title')}</h2>
-      <p>{t('settings.demo.description')}</p>
+      <p>
+        {persistence === 'memory'
+          ? t('settings.demo.descriptionInMemory')
+          : t('settings.demo.description')}
+      </p>
       {confirming ? (
         <div className="confirm" role="group" aria-labelledby="demo-reset-question">
           <p id="demo-reset-question">{t('settings.demo.confirmQuestion')}</p>
