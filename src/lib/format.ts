@@ -43,6 +43,19 @@ export function formatCountry(countryCode: string): string {
   return new Intl.DisplayNames(locale(), { type: 'region' }).of(countryCode) ?? countryCode;
 }
 
+/** The names of many countries with one formatter: a list of thousands of cities needs it. */
+export function formatCountries(
+  countryCodes: Iterable<string>,
+  language = locale(),
+): Map<string, string> {
+  const names = new Intl.DisplayNames(language, { type: 'region' });
+  const result = new Map<string, string>();
+  for (const code of countryCodes) {
+    if (!result.has(code)) result.set(code, names.of(code) ?? code);
+  }
+  return result;
+}
+
 export function formatYear(year: number): string {
   return new Intl.NumberFormat(locale(), { useGrouping: false }).format(year);
 }

@@ -1,53 +1,196 @@
+/**
+ * Every signatory city in one list for a chosen round: status, approved scores and change
+ * since the round before, searchable, filterable and sortable, with all of it in the URL.
+ * Built for thousands of cities: rows are computed once per round, the search is deferred so
+ * typing stays responsive, and the table renders only the rows in view.
+ */
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { DataTable } from '../../components/data-table';
+import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
-import { SigningPeriodText } from '../../components/signing-period-text';
-import { latestApprovedByCity } from '../../domain/aggregation';
-import { overallScore } from '../../domain/scoring';
-import { useCities, useRounds, useScoreRows } from '../../data/query-hooks';
-import { formatCountry, formatScore, formatYear } from '../../lib/format';
-import { paths } from '../../lib/paths';
+import { RoundSelect } from '../../components/round-select';
+import { defaultChartRound } from '../../domain/aggregation';
+import {
+  buildCityTableRows,
+  filterCityRows,
+  sortCityRows,
+  type CityRoundStatus,
+} from '../../domain/city-table';
+import { sortRoundsByYear } from '../../domain/round';
+import { useCities, useRounds, useScoreRowsOfRounds } from '../../data/query-hooks';
+import { formatCount, formatCountries, formatYear } from '../../lib/format';
+import { CityFilters } from './city-filters';
+import { CityTable } from './city-table';
+import {
+  hasFilters,
+  nextSort,
+  parseCitiesView,
+  serializeCitiesView,
+  withoutFilters,
+  type CitiesView,
+} from './cities-view';
+import { typedNavigationState, useUrlSearchText } from './use-url-search-text';
 
 export function CitiesPage() {
   const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const cities = useCities();
   const rounds = useRounds();
-  const latest = latestApprovedByCity(rounds, useScoreRows());
-  const roundYear = new Map(rounds.map((round) => [round.id, round.year]));
-  const sorted = [...cities].sort((a, b) => a.name.localeCompare(b.name, i18n.language));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view = parseCitiesView(searchParams);
+  const [searchText, setSearchText] = useUrlSearchText(view.query);
+  const deferredSearch = useDeferredValue(searchText);
 
+  const sortedRounds = useMemo(() => sortRoundsByYear(rounds), [rounds]);
+  const defaultRound = defaultChartRound(sortedRounds);
+  const round = sortedRounds.find((candidate) => candidate.id === view.roundId) ?? defaultRound;
+  const previousRound = round ? sortedRounds[sortedRounds.indexOf(round) - 1] : undefined;
+  const [roundRows = [], previousRows = []] = useScoreRowsOfRounds(
+    [round?.id, previousRound?.id].filter((id) => id !== undefined),
+  );
+
+  const collator = useMemo(
+    () => new Intl.Collator(language, { sensitivity: 'base', numeric: true }),
+    [language],
+  );
+  const countryNames = useMemo(
+    () =>
+      formatCountries(
+        cities.map((city) => city.countryCode),
+        language,
+      ),
+    [cities, language],
+  );
+  const countries = useMemo(
+    () =>
+      [...countryNames]
+        .map(([code, name]) => ({ code, name }))
+        .sort((a, b) => collator.compare(a.name, b.name)),
+    [countryNames, collator],
+  );
+
+  const tableRows = useMemo(
+    () =>
+      round
+        ? buildCityTableRows({
+            cities,
+            round,
+            previousRound,
+            rows: roundRows,
+            previousRows,
+            countryName: (code) => countryNames.get(code) ?? code,
+          })
+        : [],
+    [cities, round, previousRound, roundRows, previousRows, countryNames],
+  );
+  const { countryCode, status, minScore, maxScore } = view;
+  const { column, direction } = view.sort;
+  const shownRows = useMemo(
+    () =>
+      sortCityRows(
+        filterCityRows(tableRows, {
+          query: deferredSearch,
+          countryCode,
+          status,
+          minScore,
+          maxScore,
+        }),
+        { column, direction },
+        collator,
+      ),
+    [
+      tableRows,
+      deferredSearch,
+      countryCode,
+      status,
+      minScore,
+      maxScore,
+      column,
+      direction,
+      collator,
+    ],
+  );
+
+  /** Discrete changes are history entries of their own, applied at once. */
+  function showView(next: CitiesView) {
+    setSearchParams(serializeCitiesView(next), { flushSync: true, preventScrollReset: true });
+  }
+  function changeView(change: Partial<CitiesView>) {
+    showView({ ...view, query: searchText, ...change });
+  }
+  function changeSearch(text: string) {
+    setSearchText(text);
+    // Typing a search starts one history entry and then keeps it up to date, so Back returns
+    // to the list before the search rather than stepping through every letter.
+    const continuing = view.query !== '' && text !== '';
+    setSearchParams(serializeCitiesView({ ...view, query: text }), {
+      replace: continuing,
+      state: typedNavigationState,
+      preventScrollReset: true,
+    });
+  }
+
+  const statusLabel = (value: CityRoundStatus) =>
+    value === 'none' || value === 'not_in_round'
+      ? t(`cities.statuses.${value}`)
+      : t(`assessmentStatus.${value}`);
+
+  if (!round) {
+    return (
+      <>
+        <PageHeading title={t('cities.title')} />
+        <p className="empty-state">{t('cities.noRounds')}</p>
+      </>
+    );
+  }
+
+  const year = formatYear(round.year);
   return (
     <>
       <PageHeading title={t('cities.title')} />
-      <p className="lead">{t('cities.intro', { count: cities.length })}</p>
-      <DataTable
-        caption={t('cities.tableCaption')}
-        columns={[
-          { id: 'city', header: t('cities.columns.city') },
-          { id: 'country', header: t('cities.columns.country') },
-          { id: 'signed', header: t('cities.columns.signed') },
-          { id: 'round', header: t('cities.columns.latestRound') },
-          { id: 'score', header: t('cities.columns.overall'), numeric: true },
-        ]}
-        rows={sorted.map((city) => {
-          const assessment = latest.get(city.id);
-          const score = assessment ? overallScore(assessment.ratings) : null;
-          const year = assessment ? roundYear.get(assessment.roundId) : undefined;
-          return {
-            id: city.id,
-            cells: [
-              <Link key="link" to={paths.city(city.id)}>
-                {city.name}
-              </Link>,
-              formatCountry(city.countryCode),
-              <SigningPeriodText key="signed" period={city.signed} />,
-              year === undefined ? t('cities.noApprovedRound') : formatYear(year),
-              score === null ? '–' : formatScore(score),
-            ],
-          };
-        })}
+      <p className="lead">{t('cities.intro')}</p>
+      <RoundSelect
+        rounds={sortedRounds}
+        value={round.id}
+        onChange={(roundId) => {
+          changeView({ roundId: roundId === defaultRound?.id ? null : roundId });
+        }}
       />
+      <CityFilters
+        view={view}
+        searchText={searchText}
+        countries={countries}
+        statusLabel={statusLabel}
+        canClear={hasFilters({ ...view, query: searchText })}
+        onSearchChange={changeSearch}
+        onChange={changeView}
+        onClear={() => {
+          setSearchText('');
+          showView(withoutFilters(view));
+        }}
+      />
+      <p role="status" className="city-count">
+        {t('cities.count', {
+          count: cities.length,
+          shown: formatCount(shownRows.length),
+          total: formatCount(cities.length),
+        })}
+      </p>
+      <CityTable
+        caption={
+          previousRound
+            ? t('cities.tableCaption', { year, previousYear: formatYear(previousRound.year) })
+            : t('cities.tableCaptionFirstRound', { year })
+        }
+        rows={shownRows}
+        sort={view.sort}
+        onSort={(sortColumn) => {
+          changeView({ sort: nextSort(view.sort, sortColumn) });
+        }}
+        changeSinceYear={previousRound?.year ?? null}
+        stale={deferredSearch !== searchText}
+      />
+      {shownRows.length === 0 && <p className="empty-state">{t('cities.empty')}</p>}
     </>
   );
 }

@@ -1,0 +1,146 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { cityRoundStatuses, type CityRoundStatus } from '../../domain/city-table';
+import { formatScore } from '../../lib/format';
+import type { CitiesView } from './cities-view';
+
+/** Score bounds offered, in steps of ten: finer than the data's precision needs. */
+const scoreSteps = Array.from({ length: 11 }, (_, index) => index * 10);
+
+export interface CountryOption {
+  code: string;
+  name: string;
+}
+
+interface CityFiltersProps {
+  view: CitiesView;
+  searchText: string;
+  countries: readonly CountryOption[];
+  statusLabel: (status: CityRoundStatus) => string;
+  canClear: boolean;
+  onSearchChange: (text: string) => void;
+  onChange: (change: Partial<CitiesView>) => void;
+  onClear: () => void;
+}
+
+function optionalNumber(value: string): number | null {
+  return value === '' ? null : Number(value);
+}
+
+/** The search box and the filters; each change goes straight to the list (and the URL). */
+export function CityFilters({
+  view,
+  searchText,
+  countries,
+  statusLabel,
+  canClear,
+  onSearchChange,
+  onChange,
+  onClear,
+}: CityFiltersProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <form
+      role="search"
+      aria-label={t('cities.filters.label')}
+      className="city-filters"
+      onSubmit={(event) => {
+        // Results follow each keystroke; Enter has nothing left to do.
+        event.preventDefault();
+      }}
+    >
+      <div className="form-field">
+        <label htmlFor={`${id}-search`}>{t('cities.filters.search')}</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          autoComplete="off"
+          value={searchText}
+          onChange={(event) => {
+            onSearchChange(event.target.value);
+          }}
+        />
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-country`}>{t('cities.filters.country')}</label>
+        <select
+          id={`${id}-country`}
+          value={view.countryCode ?? ''}
+          onChange={(event) => {
+            onChange({ countryCode: event.target.value || null });
+          }}
+        >
+          <option value="">{t('cities.filters.allCountries')}</option>
+          {countries.map((country) => (
+            <option key={country.code} value={country.code}>
+              {country.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-status`}>{t('cities.filters.status')}</label>
+        <select
+          id={`${id}-status`}
+          value={view.status ?? ''}
+          onChange={(event) => {
+            const status = cityRoundStatuses.find((value) => value === event.target.value);
+            onChange({ status: status ?? null });
+          }}
+        >
+          <option value="">{t('cities.filters.allStatuses')}</option>
+          {cityRoundStatuses.map((status) => (
+            <option key={status} value={status}>
+              {statusLabel(status)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-min`}>{t('cities.filters.scoreFrom')}</label>
+        <select
+          id={`${id}-min`}
+          aria-describedby={`${id}-score-hint`}
+          value={view.minScore ?? ''}
+          onChange={(event) => {
+            onChange({ minScore: optionalNumber(event.target.value) });
+          }}
+        >
+          <option value="">{t('cities.filters.anyScore')}</option>
+          {scoreSteps.map((score) => (
+            <option key={score} value={score}>
+              {formatScore(score)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-field">
+        <label htmlFor={`${id}-max`}>{t('cities.filters.scoreTo')}</label>
+        <select
+          id={`${id}-max`}
+          aria-describedby={`${id}-score-hint`}
+          value={view.maxScore ?? ''}
+          onChange={(event) => {
+            onChange({ maxScore: optionalNumber(event.target.value) });
+          }}
+        >
+          <option value="">{t('cities.filters.anyScore')}</option>
+          {scoreSteps.map((score) => (
+            <option key={score} value={score}>
+              {formatScore(score)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p id={`${id}-score-hint`} className="city-filters__hint">
+        {t('cities.filters.scoreHint')}
+      </p>
+      {canClear && (
+        <button type="button" className="button button--secondary" onClick={onClear}>
+          {t('cities.filters.clear')}
+        </button>
+      )}
+    </form>
+  );
+}
