@@ -148,8 +148,8 @@ export const cityTableColumns = [
   'signed',
   'status',
   'overall',
-  ...roleIds,
   'change',
+  ...roleIds,
 ] as const;
 export type CityTableColumn = (typeof cityTableColumns)[number];
 

@@ -40,11 +40,11 @@ describe('cities list', () => {
       'Signed',
       'Status',
       'Overall score',
+      'Change since 2020',
       'Policymaker',
       'Service provider',
       'Employer',
       'Buyer',
-      'Change since 2020',
     ]);
 
     const toronto = within(table).getByRole('row', { name: /Toronto/ });

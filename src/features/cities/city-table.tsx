@@ -85,6 +85,15 @@ export function CityTable({ caption, rows, sort, onSort, changeSinceYear, stale 
     >
       <table className="data-table city-table" aria-rowcount={rows.length + 1}>
         <caption id={captionId}>{caption}</caption>
+        {/* Fixed widths: otherwise columns would resize as other rows scroll into view. */}
+        <colgroup>
+          <col className="city-table__col--city" />
+          <col className="city-table__col--text" />
+          <col className="city-table__col--text" />
+          <col className="city-table__col--text" />
+          <col className="city-table__col--number" span={2} />
+          <col className="city-table__col--role" span={roleIds.length} />
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             {header('city', t('cities.columns.city'))}
@@ -92,7 +101,6 @@ export function CityTable({ caption, rows, sort, onSort, changeSinceYear, stale 
             {header('signed', t('cities.columns.signed'))}
             {header('status', t('cities.columns.status'))}
             {header('overall', t('cities.columns.overall'), true)}
-            {roleIds.map((role) => header(role, t(`roles.${role}.short`), true))}
             {header(
               'change',
               changeSinceYear === null
@@ -100,6 +108,7 @@ export function CityTable({ caption, rows, sort, onSort, changeSinceYear, stale 
                 : t('cities.columns.change', { year: formatYear(changeSinceYear) }),
               true,
             )}
+            {roleIds.map((role) => header(role, t(`roles.${role}.short`), true))}
           </tr>
         </thead>
         <tbody>
@@ -127,12 +136,12 @@ export function CityTable({ caption, rows, sort, onSort, changeSinceYear, stale 
                 </td>
                 <td>{statusLabel(row.status)}</td>
                 <ScoreCell score={row.overall} />
-                {roleIds.map((role) => (
-                  <ScoreCell key={role} score={row.byRole[role]} />
-                ))}
                 <td className="numeric">
                   <ScoreChange change={row.change} sinceYear={changeSinceYear} />
                 </td>
+                {roleIds.map((role) => (
+                  <ScoreCell key={role} score={row.byRole[role]} />
+                ))}
               </tr>
             );
           })}
