@@ -6,7 +6,7 @@
  * or removed; the limits (2 to 12) are said in words, not only by disabled options.
  */
 import { useCombobox, useMultipleSelection } from 'downshift';
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { City } from '../../domain/city';
 import { formatCount, formatCountry } from '../../lib/format';
@@ -106,7 +106,7 @@ export function CityCombobox({ cities, selected, onChange, hasScore, year }: Cit
           return changes;
       }
     },
-    onStateChange({ type, inputValue: typed, selectedItem }) {
+    onStateChange({ type, selectedItem }) {
       switch (type) {
         case useCombobox.stateChangeTypes.InputKeyDownEnter:
         case useCombobox.stateChangeTypes.ItemClick:
@@ -115,10 +115,6 @@ export function CityCombobox({ cities, selected, onChange, hasScore, year }: Cit
             announceChange('added', selectedItem, selected.length + 1);
             setInputValue('');
           }
-          break;
-        case useCombobox.stateChangeTypes.InputChange:
-          setInputValue(typed ?? '');
-          setAnnouncement('');
           break;
         default:
           break;
@@ -182,6 +178,12 @@ export function CityCombobox({ cities, selected, onChange, hasScore, year }: Cit
         <input
           {...getInputProps(
             getDropdownProps({
+              // Set in the same event as the keystroke: a controlled value updated later (from
+              // onStateChange) lets fast typing overwrite itself.
+              onChange: (event: ChangeEvent<HTMLInputElement>) => {
+                setInputValue(event.target.value);
+                setAnnouncement('');
+              },
               preventKeyAction: isOpen,
               'aria-describedby': limit ? `${hintId} ${limitId}` : hintId,
             }),
