@@ -109,16 +109,21 @@ for (const { view, tab, charts } of views) {
   });
 }
 
-test('a large group pages its heatmap and ranking, with a note and the spread of the whole group', async ({
+test('the heatmap of all 2,000 synthetic signatories: the spread of the whole group, then pages of 25', async ({
   page,
 }) => {
-  await signInAs(page, 'Claire Dubois', '/compare?round=2022&group=all&view=heatmap');
-  await expect(page.getByText(/30 cities are too many for one heatmap/)).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Ratings across the group, 2022' })).toBeVisible();
+  await signInAs(page, 'Claire Dubois', '/compare?dataset=synthetic&group=all&view=heatmap');
+  await expect(page.getByText(/2,000 cities are too many for one heatmap/)).toBeVisible();
+  const spread = page.getByRole('region', { name: /^Ratings across the group, \d{4}$/ });
+  await expect(spread.getByRole('application')).toBeVisible();
+  const heatmap = page.getByRole('region', { name: /^Ratings per commitment, \d{4}$/ });
+  await expect(heatmap.locator('.rating-heatmap__row-label')).toHaveCount(25);
   const pages = page.getByRole('navigation', { name: 'Pages of cities' });
-  await expect(pages.getByRole('status')).toHaveText('Cities 1–25 of 30');
-  await pages.getByRole('button', { name: 'Next page' }).click();
-  await expect(pages.getByRole('status')).toHaveText('Cities 26–30 of 30');
-  expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+  await expect(pages.getByRole('status')).toHaveText('Cities 1–25 of 2,000');
+  await pages.getByLabel('Page').selectOption('80');
+  await expect(pages.getByRole('status')).toHaveText('Cities 1,976–2,000 of 2,000');
+  expect(new URL(page.url()).searchParams.get('page')).toBe('80');
+  await heatmap.getByRole('button', { name: 'Show as table' }).click();
+  await expect(heatmap.getByRole('row')).toHaveCount(26);
   await expectNoViolations(page);
 });
