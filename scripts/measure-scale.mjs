@@ -3,20 +3,24 @@
  * ten rounds) in headless Chromium. Each named measurement runs several times, each time on a
  * fresh page load, and the median is reported.
  *
- *   npm run bench:scale                         builds the demo, serves it, measures
+ *   npm run bench:scale                         builds the demo, serves it on :4175, measures
  *   npm run bench:scale -- --url http://localhost:4173   measures a demo already served
- *   npm run bench:scale -- --runs 9 --only cities-filter-keystroke --json
+ *   npm run bench:scale -- --runs 9 --only cities-filter-keystroke --json --port 4176
  *
  * To add a measurement, add an entry to `measurements`: a name, a one-line description and a
  * `run(page, baseUrl)` that loads its page and returns milliseconds. Sign-in and the choice of
  * data set are done once, before the first run.
  */
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 
-const PREVIEW_PORT = 4175;
+/** Not 4173, where `npm start` and the end-to-end tests serve. */
+const DEFAULT_PORT = 4175;
 
 export const chromiumOptions = {
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -190,23 +194,50 @@ async function waitUntilServed(url, timeoutMs = 30_000) {
   throw new Error(`Nothing answered at ${url}`);
 }
 
-/** Builds the demo and serves it with `vite preview` on a port of its own; returns a stop(). */
-async function serveDemo() {
-  await run('npx', ['vite', 'build', '--mode', 'demo', '--logLevel', 'warn']);
+async function answers(url) {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds the demo into a directory of its own (so a test run building into dist/ at the same
+ * time is not disturbed) and serves it with `vite preview`; returns the address and a stop().
+ */
+async function serveDemo(port) {
+  const baseUrl = `http://localhost:${port}`;
+  if (await answers(baseUrl)) {
+    throw new Error(`Something already answers at ${baseUrl}; pass --port, or --url to use it`);
+  }
+  const outDir = await mkdtemp(join(tmpdir(), 'charter-monitor-bench-'));
+  await run('npx', ['vite', 'build', '--mode', 'demo', '--outDir', outDir, '--logLevel', 'warn']);
   const preview = spawn(
     'npx',
-    ['vite', 'preview', '--mode', 'demo', '--port', String(PREVIEW_PORT), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--mode',
+      'demo',
+      '--outDir',
+      outDir,
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { stdio: 'ignore', detached: true },
   );
-  const baseUrl = `http://localhost:${PREVIEW_PORT}`;
-  const stop = () => {
+  const stop = async () => {
     // The preview server runs under npx: stop its whole process group, which we started.
     if (preview.pid !== undefined) process.kill(-preview.pid, 'SIGTERM');
+    await rm(outDir, { recursive: true, force: true });
   };
   try {
     await waitUntilServed(baseUrl);
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
   return { baseUrl, stop };
@@ -216,14 +247,15 @@ async function main() {
   const { values } = parseArgs({
     options: {
       url: { type: 'string' },
+      port: { type: 'string', default: String(DEFAULT_PORT) },
       runs: { type: 'string', default: '5' },
       only: { type: 'string', multiple: true, default: [] },
       json: { type: 'boolean', default: false },
     },
   });
   const server = values.url
-    ? { baseUrl: values.url.replace(/\/+$/, ''), stop() {} }
-    : await serveDemo();
+    ? { baseUrl: values.url.replace(/\/+$/, ''), stop: async () => {} }
+    : await serveDemo(Number(values.port));
   try {
     const results = await measureScale({
       baseUrl: server.baseUrl,
@@ -241,7 +273,7 @@ async function main() {
       }
     }
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 
