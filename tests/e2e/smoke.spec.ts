@@ -34,9 +34,12 @@ test('a viewer signs in, reads the overview, opens a city and its chart as a tab
   await cityChart.getByRole('button', { name: 'Show as table' }).click();
   const table = cityChart.getByRole('table');
   await expect(table.getByRole('row')).toHaveCount(6);
-  await expect(table.getByRole('row', { name: /Overall/ }).getByRole('cell').first()).toHaveText(
-    overall ?? '',
-  );
+  await expect(
+    table
+      .getByRole('row', { name: /Overall/ })
+      .getByRole('cell')
+      .first(),
+  ).toHaveText(overall ?? '');
   await expect(page.getByRole('region', { name: 'Commitments and evidence' })).toContainText('PM1');
 });
 
