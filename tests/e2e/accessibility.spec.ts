@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   allSaved,
@@ -9,18 +8,8 @@ import {
   ratingGroup,
   saveStatus,
 } from './assessment-editor';
+import { expectNoViolations } from './axe';
 import { signInAs } from './demo-session';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(summary).toEqual([]);
-}
 
 test('sign-in has no WCAG 2.1 AA violations', async ({ page }) => {
   await page.goto('/sign-in');

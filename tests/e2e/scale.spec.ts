@@ -2,23 +2,12 @@
  * The app at scale, in Chromium: the synthetic data set (2,000 cities), opened by its URL
  * parameter, in the cities list; and the list's accessibility in both data sets.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { seedCities } from '../../mocks/seed/cities';
 import { generateSyntheticCities, SYNTHETIC_CITY_COUNT } from '../../mocks/seed/synthetic';
 import { searchableText } from '../../src/domain/city-table';
+import { expectNoViolations } from './axe';
 import { signInAs } from './demo-session';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const summary = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  );
-  expect(summary).toEqual([]);
-}
 
 const syntheticNames = [
   ...seedCities,

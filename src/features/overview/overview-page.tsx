@@ -6,10 +6,11 @@ import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ChartFrame } from '../../components/chart-frame';
+import { TrendAdoptionFrame } from '../../components/trend-adoption-frame';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
 import { approvedAssessments, averagesByRound, trendAdoption } from '../../domain/aggregation';
-import { keyTrends, roleIds, trendStatuses } from '../../domain/charter';
+import { keyTrends, roleIds } from '../../domain/charter';
 import { canReviewAssessments } from '../../domain/permissions';
 import { findOpenRound, sortRoundsByYear } from '../../domain/round';
 import type { RoundProgress } from '../../domain/round-progress';
@@ -30,9 +31,6 @@ const RoundLineChart = lazy(async () => ({
 }));
 const LabelledBarChart = lazy(async () => ({
   default: (await import('../../components/labelled-bar-chart')).LabelledBarChart,
-}));
-const TrendAdoptionChart = lazy(async () => ({
-  default: (await import('../../components/trend-adoption-chart')).TrendAdoptionChart,
 }));
 
 const progressSteps = [
@@ -80,7 +78,6 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
   const year = formatYear(round?.year ?? 0);
   const basis = includeUnapproved ? t('overview.basis.allStatuses') : t('overview.basis.approved');
   const adoption = trendAdoption(inRound);
-  const trendStatusLabels = trendStatuses.map((id) => ({ id, label: t(`trendStatus.${id}`) }));
   const mapScores = new Map(inRound.map((row) => [row.cityId, overallScore(row.ratings)]));
 
   function update(next: Partial<typeof selection>) {
@@ -236,8 +233,7 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
             }))}
           />
         </ChartFrame>
-        <ChartFrame
-          interactive
+        <TrendAdoptionFrame
           title={t('overview.trends.title', { year })}
           subtitle={t('overview.trends.subtitle', { basis, count: inRound.length })}
           summary={t('overview.trends.summary', {
@@ -247,33 +243,8 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
               keyTrends.filter((trend) => adoption[trend.id].established > 0).length,
             ),
           })}
-          table={{
-            columns: [
-              { id: 'trend', header: t('trends.columns.trend') },
-              ...trendStatusLabels.map((status) => ({
-                id: status.id,
-                header: status.label,
-                numeric: true,
-              })),
-            ],
-            rows: keyTrends.map((trend) => ({
-              id: trend.id,
-              cells: [
-                `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.title`)}`,
-                ...trendStatuses.map((status) => formatCount(adoption[trend.id][status])),
-              ],
-            })),
-          }}
-        >
-          <TrendAdoptionChart
-            valueAxisLabel={t('scores.cityCount')}
-            statuses={trendStatusLabels}
-            rows={keyTrends.map((trend) => ({
-              trendLabel: `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.short`)}`,
-              counts: adoption[trend.id],
-            }))}
-          />
-        </ChartFrame>
+          adoption={adoption}
+        />
         <CityMapFrame
           cities={cities}
           scores={mapScores}

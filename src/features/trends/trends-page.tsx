@@ -2,10 +2,10 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ChartFrame } from '../../components/chart-frame';
+import { TrendAdoptionFrame } from '../../components/trend-adoption-frame';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
 import { approvedAssessments, defaultChartRound, trendAdoption } from '../../domain/aggregation';
-import { trendStatuses } from '../../domain/charter';
 import { trendAdoptionByRound, trendLeaders } from '../../domain/city-standing';
 import { sortRoundsByYear } from '../../domain/round';
 import { useCities, useKeyTrends, useRounds, useScoreRows } from '../../data/query-hooks';
@@ -14,9 +14,6 @@ import { TrendLeaders } from './trend-leaders';
 
 const RoundLineChart = lazy(async () => ({
   default: (await import('../../components/round-line-chart')).RoundLineChart,
-}));
-const TrendAdoptionChart = lazy(async () => ({
-  default: (await import('../../components/trend-adoption-chart')).TrendAdoptionChart,
 }));
 
 export function TrendsPage() {
@@ -35,7 +32,6 @@ export function TrendsPage() {
   const inRound = approved.filter((assessment) => assessment.roundId === round?.id);
   const adoption = trendAdoption(inRound);
   const year = formatYear(round?.year ?? 0);
-  const statuses = trendStatuses.map((id) => ({ id, label: t(`trendStatus.${id}`) }));
   const mostEstablished = [...keyTrends].sort(
     (a, b) => adoption[b.id].established - adoption[a.id].established,
   )[0];
@@ -68,8 +64,7 @@ export function TrendsPage() {
               setSearchParams({ round: roundId }, { replace: true });
             }}
           />
-          <ChartFrame
-            interactive
+          <TrendAdoptionFrame
             title={t('trends.chartTitle', { year })}
             summary={t('trends.chartSummary', {
               year,
@@ -78,33 +73,8 @@ export function TrendsPage() {
               trend: t(`keyTrends.${mostEstablished.id}.title`),
               established: formatCount(adoption[mostEstablished.id].established),
             })}
-            table={{
-              columns: [
-                { id: 'trend', header: t('trends.columns.trend') },
-                ...statuses.map((status) => ({
-                  id: status.id,
-                  header: status.label,
-                  numeric: true,
-                })),
-              ],
-              rows: keyTrends.map((trend) => ({
-                id: trend.id,
-                cells: [
-                  `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.title`)}`,
-                  ...trendStatuses.map((status) => formatCount(adoption[trend.id][status])),
-                ],
-              })),
-            }}
-          >
-            <TrendAdoptionChart
-              valueAxisLabel={t('scores.cityCount')}
-              statuses={statuses}
-              rows={keyTrends.map((trend) => ({
-                trendLabel: `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.short`)}`,
-                counts: adoption[trend.id],
-              }))}
-            />
-          </ChartFrame>
+            adoption={adoption}
+          />
           <ChartFrame
             interactive
             title={t('trends.byRound.title')}
