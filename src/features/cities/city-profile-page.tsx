@@ -71,7 +71,7 @@ export function CityProfilePage({
             rounds={roundsWithAssessment}
             value={round.id}
             onChange={(roundId) => {
-              setSearchParams({ round: roundId }, { replace: true });
+              setSearchParams({ round: roundId });
             }}
           />
           <p className="assessment-status">

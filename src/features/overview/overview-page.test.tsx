@@ -58,6 +58,7 @@ describe('overview', () => {
     const { router } = renderApp('/');
     await user.selectOptions(await screen.findByLabelText('Reporting round'), '2022');
     expect(router.state.location.search).toBe('?round=2022');
+    expect(router.state.historyAction).toBe('PUSH');
 
     const figures = (await screen.findByText('Approved assessments in 2022')).closest(
       'dl',

@@ -81,7 +81,8 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
   const mapScores = new Map(inRound.map((row) => [row.cityId, overallScore(row.ratings)]));
 
   function update(next: Partial<typeof selection>) {
-    setSearchParams(serializeOverviewParams({ ...selection, ...next }), { replace: true });
+    // A new round or basis is a new view: back returns to the previous one.
+    setSearchParams(serializeOverviewParams({ ...selection, ...next }));
   }
 
   const roleSummary =

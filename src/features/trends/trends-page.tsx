@@ -61,11 +61,12 @@ export function TrendsPage() {
             rounds={rounds}
             value={round.id}
             onChange={(roundId) => {
-              setSearchParams({ round: roundId }, { replace: true });
+              setSearchParams({ round: roundId });
             }}
           />
           <TrendAdoptionFrame
             title={t('trends.chartTitle', { year })}
+            subtitle={t('trends.chartSubtitle', { count: inRound.length })}
             summary={t('trends.chartSummary', {
               year,
               count: inRound.length,
