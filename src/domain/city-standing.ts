@@ -6,7 +6,13 @@ import { approvedAssessments, trendAdoption, type TrendAdoption } from './aggreg
 import { commitmentIds, type CommitmentId, type KeyTrendId } from './charter';
 import { sortRoundsByYear, type Round } from './round';
 import type { ScoreRow } from './score-row';
-import { commitmentPoints, meanOfPresent, overallScore, type Ratings } from './scoring';
+import {
+  commitmentPoints,
+  meanOfPresent,
+  overallScore,
+  wholePoints,
+  type Ratings,
+} from './scoring';
 
 /** The group's mean points per commitment; null where no city has a score for it. */
 export function commitmentAverages(
@@ -49,10 +55,10 @@ export function commitmentStandings(
 /** Up to `count` commitments above the group (strongest) and below it (weakest, weakest first). */
 export function strongestAndWeakest(standings: readonly CommitmentStanding[], count = 3) {
   return {
-    strongest: standings.filter((standing) => standing.difference > 0).slice(0, count),
+    strongest: standings.filter((standing) => wholePoints(standing.difference) > 0).slice(0, count),
     weakest: [...standings]
       .reverse()
-      .filter((standing) => standing.difference < 0)
+      .filter((standing) => wholePoints(standing.difference) < 0)
       .slice(0, count),
   };
 }

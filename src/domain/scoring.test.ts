@@ -8,6 +8,7 @@ import {
   roleScore,
   scoreChange,
   scoreSummary,
+  wholePoints,
 } from './scoring';
 
 function answer(rating: RatingValue, reason = ''): CommitmentAnswer {
@@ -108,5 +109,14 @@ describe('scoreSummary', () => {
       overall: 50,
       byRole: { policymaker: null, service_provider: 50, employer: null, buyer: null },
     });
+  });
+});
+
+describe('wholePoints', () => {
+  it('rounds halves away from zero, as the displayed numbers do', () => {
+    expect(wholePoints(2.5)).toBe(3);
+    expect(wholePoints(-2.5)).toBe(-3);
+    expect(wholePoints(-0.4)).toBe(-0);
+    expect(wholePoints(0.49)).toBe(0);
   });
 });

@@ -19,6 +19,14 @@ export function commitmentPoints(answer: ScoredAnswer | undefined): number | nul
   return rating in ratingPoints ? ratingPoints[rating as keyof typeof ratingPoints] : null;
 }
 
+/**
+ * A score or change in whole points, rounded the way the app displays it (Intl's default
+ * half-away-from-zero: −2.5 → −3), so a shown "0" is never called a rise or a fall.
+ */
+export function wholePoints(value: number): number {
+  return Math.sign(value) * Math.round(Math.abs(value));
+}
+
 /** Arithmetic mean of the values that exist; null when none do. */
 export function meanOfPresent(values: readonly (number | null)[]): number | null {
   const present = values.filter((value): value is number => value !== null);
