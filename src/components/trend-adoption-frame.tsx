@@ -39,7 +39,10 @@ export function TrendAdoptionFrame({
         rows: keyTrends.map((trend) => ({
           id: trend.id,
           cells: [
-            `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.title`)}`,
+            t('trends.numberedTrend', {
+              number: formatCount(trend.number),
+              title: t(`keyTrends.${trend.id}.title`),
+            }),
             ...trendStatuses.map((status) => formatCount(adoption[trend.id][status])),
           ],
         })),
@@ -49,7 +52,10 @@ export function TrendAdoptionFrame({
         valueAxisLabel={t('scores.cityCount')}
         statuses={statuses}
         rows={keyTrends.map((trend) => ({
-          trendLabel: `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.short`)}`,
+          trendLabel: t('trends.numberedTrend', {
+            number: formatCount(trend.number),
+            title: t(`keyTrends.${trend.id}.short`),
+          }),
           counts: adoption[trend.id],
         }))}
       />

@@ -2,6 +2,7 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
+import { ScoreText } from '../../components/score-text';
 import { roleIds } from '../../domain/charter';
 import type { Round } from '../../domain/round';
 import type { ScoreSummary } from '../../domain/scoring';
@@ -10,8 +11,6 @@ import { formatScore, formatYear } from '../../lib/format';
 const RoundLineChart = lazy(async () => ({
   default: (await import('../../components/round-line-chart')).RoundLineChart,
 }));
-
-const text = (score: number | null) => (score === null ? '–' : formatScore(score));
 
 export function CityHistory({
   cityName,
@@ -50,8 +49,8 @@ export function CityHistory({
           id: round.id,
           cells: [
             formatYear(round.year),
-            ...roleIds.map((role) => text(summary.byRole[role])),
-            text(summary.overall),
+            ...roleIds.map((role) => <ScoreText key={role} score={summary.byRole[role]} />),
+            <ScoreText key="overall" score={summary.overall} />,
           ],
         })),
       }}

@@ -75,14 +75,15 @@ export function CityProfilePage({
             }}
           />
           <p className="assessment-status">
-            {t(`assessmentStatus.${assessment.status}`)} ·{' '}
-            {t('cityProfile.completeness', {
-              percent: formatPercent(completeness(assessment).ratio),
-            })}{' '}
-            ·{' '}
-            {t('cityProfile.updated', {
-              date: formatDate(assessment.updatedAt),
-              name: assessment.updatedBy.name,
+            {t('cityProfile.statusLine', {
+              status: t(`assessmentStatus.${assessment.status}`),
+              completeness: t('cityProfile.completeness', {
+                percent: formatPercent(completeness(assessment).ratio),
+              }),
+              updated: t('cityProfile.updated', {
+                date: formatDate(assessment.updatedAt),
+                name: assessment.updatedBy.name,
+              }),
             })}
           </p>
           {assessment.status !== 'approved' && (

@@ -1,4 +1,5 @@
 /** The city's strongest and weakest commitments against the average of all cities in the round. */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommitmentStanding } from '../../domain/city-standing';
 import { formatScore, formatScoreChange } from '../../lib/format';
@@ -36,9 +37,10 @@ export function CommitmentStandingList({
   weakest: readonly CommitmentStanding[];
 }) {
   const { t } = useTranslation();
+  const titleId = useId();
   return (
-    <section aria-labelledby="standing-title" className="standing">
-      <h2 id="standing-title">{t('cityProfile.standing.title', { city: cityName, year })}</h2>
+    <section aria-labelledby={titleId} className="standing">
+      <h2 id={titleId}>{t('cityProfile.standing.title', { city: cityName, year })}</h2>
       <div className="standing__columns">
         <div>
           <h3>{t('cityProfile.standing.strongest')}</h3>

@@ -2,6 +2,7 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
+import { ScoreText } from '../../components/score-text';
 import { roleIds, type RoleId } from '../../domain/charter';
 import type { ScoreSummary } from '../../domain/scoring';
 import { formatCount, formatScore } from '../../lib/format';
@@ -17,8 +18,6 @@ interface RoleScoreComparisonProps {
   previous: { year: string; summary: ScoreSummary } | null;
   group: { summary: ScoreSummary; cityCount: number };
 }
-
-const text = (score: number | null) => (score === null ? '–' : formatScore(score));
 
 export function RoleScoreComparison({
   cityName,
@@ -57,17 +56,20 @@ export function RoleScoreComparison({
       summary={
         current.overall === null || best === undefined
           ? t('cityProfile.chartSummaryEmpty', { city: cityName, year })
-          : t('cityProfile.chartSummary', {
-              city: cityName,
-              year,
-              overall: formatScore(current.overall),
-              role: t(`roles.${best}.name`),
-            }) +
-            (group.summary.overall === null
-              ? ''
-              : ` ${t('cityProfile.chartSummaryGroup', {
-                  average: formatScore(group.summary.overall),
-                })}`)
+          : group.summary.overall === null
+            ? t('cityProfile.chartSummary', {
+                city: cityName,
+                year,
+                overall: formatScore(current.overall),
+                role: t(`roles.${best}.name`),
+              })
+            : t('cityProfile.chartSummaryWithGroup', {
+                city: cityName,
+                year,
+                overall: formatScore(current.overall),
+                role: t(`roles.${best}.name`),
+                average: formatScore(group.summary.overall),
+              })
       }
       table={{
         columns: [
@@ -80,7 +82,9 @@ export function RoleScoreComparison({
             id: role,
             cells: [
               role === 'overall' ? t('scores.overall') : t(`roles.${role}.name`),
-              ...series.map((entry) => text(values[entry.id as keyof typeof values] ?? null)),
+              ...series.map((entry) => (
+                <ScoreText key={entry.id} score={values[entry.id as keyof typeof values]} />
+              )),
             ],
           };
         }),

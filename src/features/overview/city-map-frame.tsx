@@ -2,6 +2,7 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
+import { ScoreText } from '../../components/score-text';
 import type { City } from '../../domain/city';
 import { formatCount, formatCountry, formatScore } from '../../lib/format';
 import { scoreBandOf, scoreBands, scoreBandStyle } from './score-bands';
@@ -53,7 +54,7 @@ export function CityMapFrame({ cities, scores, year, subtitle }: CityMapFramePro
             cells: [
               city.name,
               formatCountry(city.countryCode),
-              score === null ? '–' : formatScore(score),
+              <ScoreText key="score" score={score} />,
               t(`overview.map.bands.${scoreBandOf(score)}`),
             ],
           };
@@ -69,7 +70,10 @@ export function CityMapFrame({ cities, scores, year, subtitle }: CityMapFramePro
             lat: city.coordinates.lat,
             lon: city.coordinates.lon,
             score,
-            label: `${city.name}: ${score === null ? t('overview.map.bands.none') : formatScore(score)}`,
+            label: t('overview.map.pointLabel', {
+              city: city.name,
+              score: score === null ? t('overview.map.bands.none') : formatScore(score),
+            }),
           };
         })}
       />

@@ -2,19 +2,20 @@
  * The overview for one reporting round (chosen in the URL): key figures, averages per role
  * across rounds, where the round stands, key-trend adoption and a map of the cities.
  */
-import { lazy, type ReactNode } from 'react';
+import { lazy, useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ChartFrame } from '../../components/chart-frame';
 import { TrendAdoptionFrame } from '../../components/trend-adoption-frame';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
+import { ScoreText } from '../../components/score-text';
 import { approvedAssessments, averagesByRound, trendAdoption } from '../../domain/aggregation';
 import { keyTrends, roleIds } from '../../domain/charter';
 import { canReviewAssessments } from '../../domain/permissions';
 import { findOpenRound, sortRoundsByYear } from '../../domain/round';
 import type { RoundProgress } from '../../domain/round-progress';
-import { overallScore } from '../../domain/scoring';
+import { overallScore, wholePoints } from '../../domain/scoring';
 import {
   useCities,
   useRoundProgress,
@@ -41,10 +42,6 @@ const progressSteps = [
   'approved',
 ] as const satisfies readonly (keyof RoundProgress)[];
 
-function scoreOrDash(score: number | null | undefined): string {
-  return score === null || score === undefined ? '–' : formatScore(score);
-}
-
 /** `myAssessment`: the app's way into a member's own assessment, shown first. */
 export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
   const { t } = useTranslation();
@@ -53,6 +50,7 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
   const cities = useCities();
   const rows = useScoreRows();
   const [searchParams, setSearchParams] = useSearchParams();
+  const includeUnapprovedId = useId();
   const selection = parseOverviewParams(searchParams);
   const mayIncludeUnapproved = canReviewAssessments(user);
   const includeUnapproved = mayIncludeUnapproved && selection.includeUnapproved;
@@ -119,13 +117,13 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
           <div className="choice chart-option">
             <input
               type="checkbox"
-              id="include-unapproved"
+              id={includeUnapprovedId}
               checked={includeUnapproved}
               onChange={(event) => {
                 update({ includeUnapproved: event.target.checked });
               }}
             />
-            <label htmlFor="include-unapproved">{t('overview.includeUnapproved')}</label>
+            <label htmlFor={includeUnapprovedId}>{t('overview.includeUnapproved')}</label>
           </div>
         )}
       </div>
@@ -149,11 +147,13 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
         <div>
           <dt>{t('overview.figures.average', { year })}</dt>
           <dd>
-            {scoreOrDash(selectedAverage)}
+            <ScoreText score={selectedAverage} />
             {change !== null && previous && (
               <span className="key-figures__change">
                 {' '}
-                <span aria-hidden="true">{change > 0 ? '▲' : change < 0 ? '▼' : '='}</span>{' '}
+                <span aria-hidden="true">
+                  {wholePoints(change) > 0 ? '▲' : wholePoints(change) < 0 ? '▼' : '='}
+                </span>{' '}
                 {t('overview.figures.change', {
                   change: formatScoreChange(change),
                   year: formatYear(previous.round.year),
@@ -184,8 +184,8 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
               id: averaged.id,
               cells: [
                 formatYear(averaged.year),
-                ...roleIds.map((role) => scoreOrDash(average.byRole[role])),
-                scoreOrDash(average.overall),
+                ...roleIds.map((role) => <ScoreText key={role} score={average.byRole[role]} />),
+                <ScoreText key="overall" score={average.overall} />,
                 formatCount(average.cityCount),
               ],
             })),
@@ -236,10 +236,15 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
         </ChartFrame>
         <TrendAdoptionFrame
           title={t('overview.trends.title', { year })}
-          subtitle={t('overview.trends.subtitle', { basis, count: inRound.length })}
+          subtitle={t('overview.trends.subtitle', {
+            basis,
+            count: inRound.length,
+            number: formatCount(inRound.length),
+          })}
           summary={t('overview.trends.summary', {
             year,
             count: inRound.length,
+            number: formatCount(inRound.length),
             established: formatCount(
               keyTrends.filter((trend) => adoption[trend.id].established > 0).length,
             ),

@@ -1,4 +1,5 @@
 /** For each key trend, the cities where it is established in the round, best overall first. */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { KeyTrend } from '../../domain/charter';
@@ -20,17 +21,21 @@ export function TrendLeaders({
   cityName: (cityId: string) => string;
 }) {
   const { t } = useTranslation();
+  const titleId = useId();
   return (
-    <section aria-labelledby="trend-leaders-title" className="trend-leaders">
-      <h2 id="trend-leaders-title">{t('trends.leaders.title', { year })}</h2>
+    <section aria-labelledby={titleId} className="trend-leaders">
+      <h2 id={titleId}>{t('trends.leaders.title', { year })}</h2>
       <p>{t('trends.leaders.intro')}</p>
       <div className="trend-leaders__grid">
         {trends.map((trend) => {
           const leaders = leadersOf(trend);
           return (
-            <section key={trend.id} aria-labelledby={`leaders-${trend.id}`}>
-              <h3 id={`leaders-${trend.id}`}>
-                {formatCount(trend.number)}. {t(`keyTrends.${trend.id}.title`)}
+            <section key={trend.id} aria-labelledby={`${titleId}-${trend.id}`}>
+              <h3 id={`${titleId}-${trend.id}`}>
+                {t('trends.numberedTrend', {
+                  number: formatCount(trend.number),
+                  title: t(`keyTrends.${trend.id}.title`),
+                })}
               </h3>
               {leaders.length === 0 ? (
                 <p>{t('trends.leaders.none')}</p>
@@ -48,7 +53,10 @@ export function TrendLeaders({
                   </ol>
                   {leaders.length > SHOWN && (
                     <p className="muted">
-                      {t('trends.leaders.more', { count: leaders.length - SHOWN })}
+                      {t('trends.leaders.more', {
+                        count: leaders.length - SHOWN,
+                        number: formatCount(leaders.length - SHOWN),
+                      })}
                     </p>
                   )}
                 </>

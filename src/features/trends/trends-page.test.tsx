@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mockDatabase } from '../../../mocks/node';
 import { approvedAssessments, trendAdoption } from '../../domain/aggregation';
+import { trendLeaders } from '../../domain/city-standing';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 
 describe('key trends', () => {
@@ -51,9 +52,13 @@ describe('key trends', () => {
     const expected = approvedAssessments(
       mockDatabase.listAssessments(viewer, { roundId: '2022' }),
     ).filter((assessment) => assessment.trends.mainstreaming?.status === 'established');
-    const items = within(mainstreaming).queryAllByRole('listitem');
-    expect(items).toHaveLength(Math.min(expected.length, 5));
-    const scores = items.map((item) => Number(/overall (\d+)/.exec(item.textContent)?.[1] ?? -1));
-    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    expect(expected.length).toBeGreaterThan(0);
+    const items = within(mainstreaming).getAllByRole('listitem');
+    const cityName = new Map(mockDatabase.listCities().map((city) => [city.id, city.name]));
+    expect(items.map((item) => within(item).getByRole('link').textContent)).toEqual(
+      trendLeaders(expected, 'mainstreaming')
+        .slice(0, 5)
+        .map((leader) => cityName.get(leader.cityId)),
+    );
   });
 });

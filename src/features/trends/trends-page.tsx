@@ -22,8 +22,9 @@ export function TrendsPage() {
   const keyTrends = [...useKeyTrends()].sort((a, b) => a.number - b.number);
   const approved = approvedAssessments(useScoreRows());
   const cityNames = new Map(useCities().map((city) => [city.id, city.name]));
-  const byRound = trendAdoptionByRound(useRounds(), approved);
-  const rounds = sortRoundsByYear(useRounds()).filter((round) =>
+  const allRounds = useRounds();
+  const byRound = trendAdoptionByRound(allRounds, approved);
+  const rounds = sortRoundsByYear(allRounds).filter((round) =>
     approved.some((assessment) => assessment.roundId === round.id),
   );
   const round =
@@ -66,7 +67,10 @@ export function TrendsPage() {
           />
           <TrendAdoptionFrame
             title={t('trends.chartTitle', { year })}
-            subtitle={t('trends.chartSubtitle', { count: inRound.length })}
+            subtitle={t('trends.chartSubtitle', {
+              count: inRound.length,
+              number: formatCount(inRound.length),
+            })}
             summary={t('trends.chartSummary', {
               year,
               count: inRound.length,
@@ -107,7 +111,10 @@ export function TrendsPage() {
               formatValue={formatCount}
               series={keyTrends.map((trend) => ({
                 id: trend.id,
-                label: `${formatCount(trend.number)}. ${t(`keyTrends.${trend.id}.short`)}`,
+                label: t('trends.numberedTrend', {
+                  number: formatCount(trend.number),
+                  title: t(`keyTrends.${trend.id}.short`),
+                }),
               }))}
               points={byRound.map((entry) => ({
                 roundLabel: formatYear(entry.round.year),
