@@ -8,7 +8,7 @@ import { roleIds, type RoleId } from './charter';
 import type { City } from './city';
 import { isCityInRound, type Round } from './round';
 import type { ScoreRow } from './score-row';
-import { scoreSummary } from './scoring';
+import { scoreSummary, wholePoints } from './scoring';
 
 /**
  * A city's place in a round: its assessment's status, no assessment (that the user may see),
@@ -134,7 +134,7 @@ export function filterCityRows(
     if (status !== null && row.status !== status) return false;
     if (hasRange) {
       if (row.overall === null) return false;
-      const shown = Math.round(row.overall);
+      const shown = wholePoints(row.overall);
       if (minScore !== null && shown < minScore) return false;
       if (maxScore !== null && shown > maxScore) return false;
     }

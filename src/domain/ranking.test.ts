@@ -63,6 +63,20 @@ describe('rankByScore', () => {
     ]);
   });
 
+  it('rounds halves away from zero as the display does, negative values too', () => {
+    expect(
+      rank([
+        { name: 'Athens', score: -2.5 },
+        { name: 'Oslo', score: -3 },
+        { name: 'Rome', score: -2 },
+      ]).map(({ name, rank }) => [name, rank]),
+    ).toEqual([
+      ['Rome', 1],
+      ['Athens', 2],
+      ['Oslo', 2],
+    ]);
+  });
+
   it('tells apart scores that differ at the precision asked for', () => {
     expect(
       rank(

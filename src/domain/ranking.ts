@@ -4,6 +4,7 @@
  * (rounded, whole points by default), so two cities shown with the same score never get
  * different ranks. Entries without a score are not ranked and come last — never as a 0.
  */
+import { wholePoints } from './scoring';
 
 /** One entry of a ranking. */
 export interface Ranked<T> {
@@ -28,7 +29,7 @@ export function rankByScore<T>(
   { decimals = 0, tieBreak = () => 0 }: RankOptions<T> = {},
 ): Ranked<T>[] {
   const factor = 10 ** decimals;
-  const shown = (score: number) => Math.round(score * factor);
+  const shown = (score: number) => wholePoints(score * factor);
   const entries = items.map((item) => ({ item, score: scoreOf(item) }));
   const scored = entries
     .filter((entry): entry is { item: T; score: number } => entry.score !== null)

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { wholePoints } from '../../domain/scoring';
 import { formatScore, formatScoreChange, formatYear } from '../../lib/format';
 
 /**
@@ -21,13 +22,14 @@ export function ScoreChange({ change, sinceYear }: ScoreChangeProps) {
       </>
     );
   }
-  const points = Math.round(change);
+  // In whole points, rounded as the number is shown: a shown 0 is never a rise or a fall.
+  const points = wholePoints(change);
   const year = formatYear(sinceYear);
   const [symbol, words] =
     points > 0
-      ? ['▲', t('cities.change.up', { points: formatScore(points), year })]
+      ? ['▲', t('cities.change.up', { count: points, points: formatScore(points), year })]
       : points < 0
-        ? ['▼', t('cities.change.down', { points: formatScore(-points), year })]
+        ? ['▼', t('cities.change.down', { count: -points, points: formatScore(-points), year })]
         : ['=', t('cities.change.same', { year })];
   return (
     <>

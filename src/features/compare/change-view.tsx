@@ -8,12 +8,12 @@ import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { ScoreText } from '../../components/score-text';
 import type { Round } from '../../domain/round';
-import { scoreSummary } from '../../domain/scoring';
+import { scoreSummary, wholePoints } from '../../domain/scoring';
 import { useScoreRows } from '../../data/query-hooks';
 import { formatCount, formatScore, formatScoreChange, formatYear } from '../../lib/format';
 import type { CompareSort } from './compare-params';
 import type { CompareViewProps } from './compare-view-props';
-import { byScoreDescending, measureScore, pageOf, rowsByCity } from './comparison';
+import { byScoreDescending, countChanges, measureScore, pageOf, rowsByCity } from './comparison';
 import { PaginationNav } from './pagination-nav';
 import { MeasureSelect, SortSelect } from './view-options';
 
@@ -113,26 +113,25 @@ function ChangeFrame({
   });
   const page = pageOf(sorted, state.page);
 
-  const compared = entries.filter((entry) => entry.change !== null);
   // Judged in whole points, as the numbers are shown.
-  const points = (change: number | null) => Math.round(change ?? 0);
-  const improved = compared.filter((entry) => points(entry.change) > 0).length;
-  const declined = compared.filter((entry) => points(entry.change) < 0).length;
-  const largest = [...compared].sort((a, b) => byScoreDescending(a.change, b.change))[0];
-  const missing = entries.length - compared.length;
+  const counts = countChanges(entries.map((entry) => entry.change));
+  const largest = entries
+    .filter((entry) => entry.change !== null)
+    .sort((a, b) => byScoreDescending(a.change, b.change))[0];
+  const missing = entries.length - counts.compared;
   const summary =
-    compared.length === 0
+    counts.compared === 0
       ? t('compare.change.summaryNone', { from: fromYear, to: toYear })
       : [
           t('compare.change.summary', {
             from: fromYear,
             to: toYear,
-            improved: formatCount(improved),
-            compared: formatCount(compared.length),
-            declined: formatCount(declined),
-            unchanged: formatCount(compared.length - improved - declined),
+            improved: formatCount(counts.improved),
+            compared: formatCount(counts.compared),
+            declined: formatCount(counts.declined),
+            unchanged: formatCount(counts.unchanged),
           }),
-          largest && points(largest.change) > 0
+          largest && wholePoints(largest.change ?? 0) > 0
             ? t('compare.change.summaryLargest', {
                 city: largest.city.name,
                 change: formatScoreChange(largest.change ?? 0),

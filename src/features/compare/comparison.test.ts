@@ -4,6 +4,7 @@ import type { ScoreRow } from '../../domain/score-row';
 import {
   byScoreDescending,
   compareCities,
+  countChanges,
   matchCities,
   measureScore,
   pageOf,
@@ -89,5 +90,22 @@ describe('the compared cities', () => {
     expect(measureScore(rome?.summary, 'buyer')).toBeNull();
     expect(milan?.summary).toBeNull();
     expect(measureScore(milan?.summary, 'overall')).toBeNull();
+  });
+});
+
+describe('countChanges', () => {
+  it('judges each change in whole points as shown: −0.5 is a fall of 1, −0.4 no change', () => {
+    expect(countChanges([8, 0.5, -0.5, -2.5, 0.4, -0.4, 0, null])).toEqual({
+      compared: 7,
+      improved: 2,
+      declined: 2,
+      unchanged: 3,
+    });
+    expect(countChanges([null, null])).toEqual({
+      compared: 0,
+      improved: 0,
+      declined: 0,
+      unchanged: 0,
+    });
   });
 });

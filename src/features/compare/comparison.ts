@@ -1,7 +1,7 @@
 /** The compared cities with their scores in a round, and the small pure helpers the views share. */
 import type { City } from '../../domain/city';
 import type { ScoreRow } from '../../domain/score-row';
-import { scoreSummary, type ScoreSummary } from '../../domain/scoring';
+import { scoreSummary, wholePoints, type ScoreSummary } from '../../domain/scoring';
 import type { CompareMeasure } from './compare-params';
 
 /** A compared city, its approved assessment in the round (if any) and its scores. */
@@ -72,6 +72,28 @@ export function pageOf<T>(items: readonly T[], page: number, size = PAGE_SIZE): 
 export function byScoreDescending(a: number | null, b: number | null): number {
   if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
   return b - a;
+}
+
+/** How many of the changes rose, fell or stayed, judged in whole points as they are shown. */
+export interface ChangeCounts {
+  /** Changes that exist (both rounds have a score). */
+  compared: number;
+  improved: number;
+  declined: number;
+  unchanged: number;
+}
+
+export function countChanges(changes: readonly (number | null)[]): ChangeCounts {
+  const counts: ChangeCounts = { compared: 0, improved: 0, declined: 0, unchanged: 0 };
+  for (const change of changes) {
+    if (change === null) continue;
+    counts.compared += 1;
+    const points = wholePoints(change);
+    if (points > 0) counts.improved += 1;
+    else if (points < 0) counts.declined += 1;
+    else counts.unchanged += 1;
+  }
+  return counts;
 }
 
 /** Folds case and accents, so "zur" finds "Zürich" and "SAO" finds "São Paulo". */
