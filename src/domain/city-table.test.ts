@@ -225,6 +225,17 @@ describe('sorting', () => {
     ).toEqual(['oslo', 'a', 'b']);
   });
 
+  it('treats rows of the same city as equal, keeping their order (a consistent comparator)', () => {
+    const same = [tableRow('Oslo', 1, null, 'oslo'), tableRow('Oslo', 2, null, 'oslo')];
+    for (const order of [same, [...same].reverse()]) {
+      expect(
+        sortCityRows(order, { column: 'city', direction: 'ascending' }, collator).map(
+          (row) => row.overall,
+        ),
+      ).toEqual(order.map((row) => row.overall));
+    }
+  });
+
   it('sorts statuses from least to most advanced, and unknown signing dates last', () => {
     const statuses = [
       { ...tableRow('A', null), status: 'approved' as const },

@@ -202,7 +202,7 @@ export function sortCityRows(
 ): CityTableRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const byName = (a: CityTableRow, b: CityTableRow) =>
-    collator.compare(a.city.name, b.city.name) || (a.city.id < b.city.id ? -1 : 1);
+    collator.compare(a.city.name, b.city.name) || a.city.id.localeCompare(b.city.id);
   const keyed = rows.map((row) => ({ row, value: sortValue(row, column) }));
   keyed.sort((a, b) => {
     if (a.value === null || b.value === null) {
