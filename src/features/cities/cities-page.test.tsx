@@ -219,6 +219,17 @@ describe('cities list', () => {
     expect(screen.getByRole('searchbox', { name: 'Search by name' })).toHaveValue('an');
   });
 
+  it('reads filters its controls do not offer as no filter, so the list matches the controls', async () => {
+    signInAs('sam-viewer');
+    renderApp('/cities?round=2022&country=ZZ&min=35&max=45');
+    const table = await findTable();
+    expect(within(table).getAllByRole('row')).toHaveLength(31);
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Overall score from' })).toHaveValue('');
+    expect(screen.getByRole('combobox', { name: 'Overall score up to' })).toHaveValue('');
+    expect(screen.queryByRole('button', { name: 'Clear search and filters' })).toBeNull();
+  });
+
   it('leaves the default round out of the URL when it is chosen', async () => {
     const user = userEvent.setup();
     signInAs('sam-viewer');

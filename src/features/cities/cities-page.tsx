@@ -37,17 +37,6 @@ export function CitiesPage() {
   const cities = useCities();
   const rounds = useRounds();
   const [searchParams, setSearchParams] = useSearchParams();
-  const view = parseCitiesView(searchParams);
-  const [searchText, setSearchText] = useUrlSearchText(view.query);
-  const deferredSearch = useDeferredValue(searchText);
-
-  const sortedRounds = useMemo(() => sortRoundsByYear(rounds), [rounds]);
-  const defaultRound = defaultChartRound(sortedRounds);
-  const round = sortedRounds.find((candidate) => candidate.id === view.roundId) ?? defaultRound;
-  const previousRound = round ? sortedRounds[sortedRounds.indexOf(round) - 1] : undefined;
-  const [roundRows = [], previousRows = []] = useScoreRowsOfRounds(
-    [round?.id, previousRound?.id].filter((id) => id !== undefined),
-  );
 
   const collator = useMemo(
     () => new Intl.Collator(language, { sensitivity: 'base', numeric: true }),
@@ -67,6 +56,19 @@ export function CitiesPage() {
         .map(([code, name]) => ({ code, name }))
         .sort((a, b) => collator.compare(a.name, b.name)),
     [countryNames, collator],
+  );
+  const countryCodes = useMemo(() => new Set(countryNames.keys()), [countryNames]);
+  // A country without cities is not offered, so a link naming one is read as "all countries".
+  const view = parseCitiesView(searchParams, countryCodes);
+  const [searchText, setSearchText] = useUrlSearchText(view.query);
+  const deferredSearch = useDeferredValue(searchText);
+
+  const sortedRounds = useMemo(() => sortRoundsByYear(rounds), [rounds]);
+  const defaultRound = defaultChartRound(sortedRounds);
+  const round = sortedRounds.find((candidate) => candidate.id === view.roundId) ?? defaultRound;
+  const previousRound = round ? sortedRounds[sortedRounds.indexOf(round) - 1] : undefined;
+  const [roundRows = [], previousRows = []] = useScoreRowsOfRounds(
+    [round?.id, previousRound?.id].filter((id) => id !== undefined),
   );
 
   const tableRows = useMemo(

@@ -9,6 +9,13 @@ import {
   type CitiesView,
 } from './cities-view';
 
+/** The countries that have a city: the only ones the country filter offers. */
+const countries: ReadonlySet<string> = new Set(['BE', 'PT']);
+
+function parse(query: string): CitiesView {
+  return parseCitiesView(new URLSearchParams(query), countries);
+}
+
 const everything: CitiesView = {
   query: 'São',
   countryCode: 'PT',
@@ -22,7 +29,7 @@ const everything: CitiesView = {
 describe('the cities list in the URL', () => {
   it('leaves every default out, so the plain list has a plain address', () => {
     expect(serializeCitiesView(defaultCitiesView).toString()).toBe('');
-    expect(parseCitiesView(new URLSearchParams())).toEqual(defaultCitiesView);
+    expect(parse('')).toEqual(defaultCitiesView);
   });
 
   it('round-trips a view with everything set', () => {
@@ -30,24 +37,34 @@ describe('the cities list in the URL', () => {
     expect(params.toString()).toBe(
       'q=S%C3%A3o&country=PT&status=approved&min=40&max=90&sort=change&order=desc&round=2024',
     );
-    expect(parseCitiesView(new URLSearchParams(params.toString()))).toEqual(everything);
+    expect(parse(params.toString())).toEqual(everything);
   });
 
   it('keeps a score bound of 0, which is not the same as no bound', () => {
     const view = { ...defaultCitiesView, minScore: 0 };
     expect(serializeCitiesView(view).toString()).toBe('min=0');
-    expect(parseCitiesView(serializeCitiesView(view))).toEqual(view);
+    expect(parse(serializeCitiesView(view).toString())).toEqual(view);
   });
 
   it('reads what it cannot understand as the default', () => {
     expect(
-      parseCitiesView(
-        new URLSearchParams(
-          'country=Belgium&status=lost&min=-5&max=101&sort=population&order=up&round=',
-        ),
-      ),
+      parse('country=Belgium&status=lost&min=-5&max=101&sort=population&order=up&round='),
     ).toEqual(defaultCitiesView);
-    expect(parseCitiesView(new URLSearchParams('country=be&min=7.5')).countryCode).toBe('BE');
+    expect(parse('country=be&min=7.5').countryCode).toBe('BE');
+  });
+
+  it('reads a score bound the filters do not offer as no bound, not as a hidden filter', () => {
+    expect(parse('min=35&max=45')).toEqual(defaultCitiesView);
+    expect(parse('min=030&max=100')).toMatchObject({ minScore: 30, maxScore: 100 });
+    for (const step of [0, 10, 50, 90, 100]) {
+      expect(parse(`min=${String(step)}`).minScore).toBe(step);
+    }
+  });
+
+  it('reads a country without cities as all countries, as its select shows', () => {
+    expect(parse('country=ZZ').countryCode).toBeNull();
+    expect(parse('country=pt').countryCode).toBe('PT');
+    expect(parseCitiesView(new URLSearchParams('country=PT'), new Set()).countryCode).toBeNull();
   });
 
   it('sorts a new column ascending first and reverses it on each repeat', () => {

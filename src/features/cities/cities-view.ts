@@ -1,7 +1,8 @@
 /**
  * The cities list's state in the URL, so a copied link reopens the same view and back/forward
  * step through it: parsed and serialised by pure functions, defaults left out, anything
- * unreadable read as the default.
+ * unreadable — or that the filters do not offer — read as the default, so a filter is never
+ * active while its control shows "any".
  */
 import {
   defaultCityTableSort,
@@ -45,19 +46,29 @@ const param = {
 
 const DESCENDING = 'desc';
 
+/** Score bounds offered, in steps of ten: finer than the data's precision needs. */
+export const scoreBoundSteps: readonly number[] = Array.from(
+  { length: 11 },
+  (_, index) => index * 10,
+);
+
 function scoreBound(value: string | null): number | null {
   if (value === null || !/^\d{1,3}$/.test(value)) return null;
   const score = Number(value);
-  return score <= 100 ? score : null;
+  return scoreBoundSteps.includes(score) ? score : null;
 }
 
-export function parseCitiesView(params: URLSearchParams): CitiesView {
+/** `countryCodes`: the countries that have a city, the only ones the country filter offers. */
+export function parseCitiesView(
+  params: URLSearchParams,
+  countryCodes: ReadonlySet<string>,
+): CitiesView {
   const country = params.get(param.country)?.toUpperCase() ?? '';
   const status = params.get(param.status) ?? '';
   const column = params.get(param.sort) ?? '';
   return {
     query: params.get(param.query) ?? '',
-    countryCode: /^[A-Z]{2}$/.test(country) ? country : null,
+    countryCode: countryCodes.has(country) ? country : null,
     status: isCityRoundStatus(status) ? status : null,
     minScore: scoreBound(params.get(param.minScore)),
     maxScore: scoreBound(params.get(param.maxScore)),
@@ -93,12 +104,12 @@ export function hasFilters(view: CitiesView): boolean {
   );
 }
 
-/** Sorting by a column: first A to Z (or low to high), then the other way on each repeat. */
 /** The view with no search and no filter, keeping its sort and round. */
 export function withoutFilters(view: CitiesView): CitiesView {
   return { ...defaultCitiesView, sort: view.sort, roundId: view.roundId };
 }
 
+/** Sorting by a column: first A to Z (or low to high), then the other way on each repeat. */
 export function nextSort(current: CityTableSort, column: CityTableSort['column']): CityTableSort {
   if (current.column !== column) return { column, direction: 'ascending' };
   return { column, direction: current.direction === 'ascending' ? 'descending' : 'ascending' };

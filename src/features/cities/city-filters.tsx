@@ -2,10 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cityRoundStatuses, type CityRoundStatus } from '../../domain/city-table';
 import { formatScore } from '../../lib/format';
-import type { CitiesView } from './cities-view';
-
-/** Score bounds offered, in steps of ten: finer than the data's precision needs. */
-const scoreSteps = Array.from({ length: 11 }, (_, index) => index * 10);
+import { scoreBoundSteps, type CitiesView } from './cities-view';
 
 export interface CountryOption {
   code: string;
@@ -108,7 +105,7 @@ export function CityFilters({
           }}
         >
           <option value="">{t('cities.filters.anyScore')}</option>
-          {scoreSteps.map((score) => (
+          {scoreBoundSteps.map((score) => (
             <option key={score} value={score}>
               {formatScore(score)}
             </option>
@@ -126,7 +123,7 @@ export function CityFilters({
           }}
         >
           <option value="">{t('cities.filters.anyScore')}</option>
-          {scoreSteps.map((score) => (
+          {scoreBoundSteps.map((score) => (
             <option key={score} value={score}>
               {formatScore(score)}
             </option>
