@@ -17,6 +17,7 @@ import {
   type CityRoundStatus,
 } from '../../domain/city-table';
 import { sortRoundsByYear } from '../../domain/round';
+import type { ScoreRow } from '../../domain/score-row';
 import { useCities, useRounds, useScoreRowsOfRounds } from '../../data/query-hooks';
 import { formatCount, formatCountries, formatYear } from '../../lib/format';
 import { CityFilters } from './city-filters';
@@ -30,6 +31,9 @@ import {
   type CitiesView,
 } from './cities-view';
 import { typedNavigationState, useUrlSearchText } from './use-url-search-text';
+
+/** One empty list for a round without rows, so the memoised table rows keep their identity. */
+const noScoreRows: readonly ScoreRow[] = [];
 
 export function CitiesPage() {
   const { t, i18n } = useTranslation();
@@ -67,7 +71,7 @@ export function CitiesPage() {
   const defaultRound = defaultChartRound(sortedRounds);
   const round = sortedRounds.find((candidate) => candidate.id === view.roundId) ?? defaultRound;
   const previousRound = round ? sortedRounds[sortedRounds.indexOf(round) - 1] : undefined;
-  const [roundRows = [], previousRows = []] = useScoreRowsOfRounds(
+  const [roundRows = noScoreRows, previousRows = noScoreRows] = useScoreRowsOfRounds(
     [round?.id, previousRound?.id].filter((id) => id !== undefined),
   );
 
