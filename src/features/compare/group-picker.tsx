@@ -43,7 +43,11 @@ export function GroupPicker({ group, cities, defaultYear, onChange }: GroupPicke
 
   function changeKind(kind: CityGroup['kind']) {
     if (kind === 'all') onChange({ kind: 'all' });
-    if (kind === 'country') onChange({ kind, countryCode: countries[0]?.countryCode ?? 'BE' });
+    if (kind === 'country') {
+      const first = countries[0];
+      // With no country to choose from, the group stays all signatories.
+      onChange(first ? { kind, countryCode: first.countryCode } : { kind: 'all' });
+    }
     if (kind === 'signed_before') {
       const year = years.includes(defaultYear) ? defaultYear : (years.at(-1) ?? defaultYear);
       onChange({ kind, year });
