@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Assessment, CommitmentAnswer, Ratings } from './assessment';
 import { commitmentIds, type RatingValue } from './charter';
 import type { Round } from './round';
-import { previousRoundAssessment, ratingChangesSince } from './round-comparison';
+import {
+  previousRoundAssessment,
+  previousRoundFinder,
+  ratingChangesSince,
+} from './round-comparison';
 import { assessmentFixture } from '../../tests/utils/assessment-fixture';
 
 function answer(rating: RatingValue | null): CommitmentAnswer {
@@ -98,5 +102,15 @@ describe('previousRoundAssessment', () => {
     expect(
       previousRoundAssessment({ cityId: 'ghent', roundId: '1999' }, assessments, rounds),
     ).toBeUndefined();
+  });
+
+  it('answers the same for many assessments from one index, the first row of a round winning', () => {
+    const twice = [...assessments, { ...assessment('ghent', '2018'), id: 'ghent-2018-copy' }];
+    const previous = previousRoundFinder(twice, rounds);
+    expect(previous({ cityId: 'ghent', roundId: '2026' })?.id).toBe('ghent-2018');
+    expect(previous({ cityId: 'ghent', roundId: '2020' })?.id).toBe('ghent-2018');
+    expect(previous({ cityId: 'oslo', roundId: '2026' })?.id).toBe('oslo-2022');
+    expect(previous({ cityId: 'oslo', roundId: '2022' })).toBeUndefined();
+    expect(previous({ cityId: 'ghent', roundId: '1999' })).toBeUndefined();
   });
 });

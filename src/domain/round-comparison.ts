@@ -36,21 +36,38 @@ export function ratingChangesSince(
   });
 }
 
+type CityRound = Pick<Assessment, 'cityId' | 'roundId'>;
+
 /** The same city's assessment in the latest round before this one, if it has any. */
-export function previousRoundAssessment<Row extends Pick<Assessment, 'cityId' | 'roundId'>>(
-  assessment: Pick<Assessment, 'cityId' | 'roundId'>,
+export function previousRoundAssessment<Row extends CityRound>(
+  assessment: CityRound,
   assessments: readonly Row[],
   rounds: readonly Round[],
 ): Row | undefined {
+  return previousRoundFinder(assessments, rounds)(assessment);
+}
+
+/**
+ * previousRoundAssessment for many assessments at once: the rows are indexed by city and round
+ * once, so each look-up visits only the earlier rounds. The first row of a city and round wins.
+ */
+export function previousRoundFinder<Row extends CityRound>(
+  assessments: readonly Row[],
+  rounds: readonly Round[],
+): (assessment: CityRound) => Row | undefined {
   const sorted = sortRoundsByYear(rounds);
-  const index = sorted.findIndex((round) => round.id === assessment.roundId);
-  return sorted
-    .slice(0, Math.max(index, 0))
-    .reverse()
-    .map((round) =>
-      assessments.find(
-        (candidate) => candidate.cityId === assessment.cityId && candidate.roundId === round.id,
-      ),
-    )
-    .find((candidate) => candidate !== undefined);
+  const key = (cityId: string, roundId: string) => `${cityId}:${roundId}`;
+  const byCityAndRound = new Map<string, Row>();
+  for (const row of assessments) {
+    const rowKey = key(row.cityId, row.roundId);
+    if (!byCityAndRound.has(rowKey)) byCityAndRound.set(rowKey, row);
+  }
+  return ({ cityId, roundId }) => {
+    const index = sorted.findIndex((round) => round.id === roundId);
+    for (const round of sorted.slice(0, Math.max(index, 0)).reverse()) {
+      const found = byCityAndRound.get(key(cityId, round.id));
+      if (found) return found;
+    }
+    return undefined;
+  };
 }

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
@@ -6,7 +7,7 @@ import { canReviewAssessments } from '../../domain/permissions';
 import { sortRoundsByYear } from '../../domain/round';
 import type { Assessment } from '../../domain/assessment';
 import type { ScoreRow } from '../../domain/score-row';
-import { previousRoundAssessment, ratingChangesSince } from '../../domain/round-comparison';
+import { previousRoundFinder, ratingChangesSince } from '../../domain/round-comparison';
 import { completeness } from '../../domain/scoring';
 import {
   useAssessments,
@@ -38,8 +39,11 @@ function SubmittedAssessments() {
   const submitted = useAssessments({ status: 'submitted' });
   const all = useScoreRows();
   const cityName = new Map(useCities().map((city) => [city.id, city.name]));
-  const rounds = sortRoundsByYear(useRounds());
+  const roundList = useRounds();
+  const rounds = useMemo(() => sortRoundsByYear(roundList), [roundList]);
   const yearOf = new Map(rounds.map((round) => [round.id, round.year]));
+  // Every row of every round, indexed once rather than searched once per submitted assessment.
+  const previousRound = useMemo(() => previousRoundFinder(all, rounds), [all, rounds]);
   const queue = [...submitted].sort((a, b) =>
     (a.submittedAt ?? '').localeCompare(b.submittedAt ?? ''),
   );
@@ -71,7 +75,7 @@ function SubmittedAssessments() {
             <ChangesSincePrevious
               key="changes"
               assessment={assessment}
-              previous={previousRoundAssessment(assessment, all, rounds)}
+              previous={previousRound(assessment)}
               previousYear={(roundId) => yearOf.get(roundId)}
             />,
             <Link key="review" to={paths.assessment(assessment.id)}>
