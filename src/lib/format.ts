@@ -1,54 +1,79 @@
-/** Numbers, dates and country names through Intl, in the current UI language. */
+/**
+ * Numbers, dates and country names through Intl, in the current UI language. Each formatter is
+ * made once per language and options and then reused: long lists format thousands of values.
+ */
 import { i18next } from './i18n';
 
 function locale(): string {
   return i18next.language;
 }
 
+/** One formatter per language and options: a small cache, as both come from short fixed lists. */
+function cached<Formatter, Options>(
+  create: (language: string, options: Options) => Formatter,
+): (options: Options, language?: string) => Formatter {
+  const formatters = new Map<string, Formatter>();
+  return (options, language = locale()) => {
+    const key = `${language} ${JSON.stringify(options)}`;
+    let formatter = formatters.get(key);
+    if (formatter === undefined) {
+      formatter = create(language, options);
+      formatters.set(key, formatter);
+    }
+    return formatter;
+  };
+}
+
+const numberFormat = cached(
+  (language, options: Intl.NumberFormatOptions) => new Intl.NumberFormat(language, options),
+);
+const dateTimeFormat = cached(
+  (language, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(language, options),
+);
+const displayNames = cached(
+  (language, options: Intl.DisplayNamesOptions) => new Intl.DisplayNames(language, options),
+);
+const listFormat = cached(
+  (language, options: Intl.ListFormatOptions) => new Intl.ListFormat(language, options),
+);
+
 /** A 0–100 score, rounded to whole points. */
 export function formatScore(score: number): string {
-  return new Intl.NumberFormat(locale(), { maximumFractionDigits: 0 }).format(score);
+  return numberFormat({ maximumFractionDigits: 0 }).format(score);
 }
 
 /** A change in score points, always with its sign. */
 export function formatScoreChange(change: number): string {
-  return new Intl.NumberFormat(locale(), {
-    maximumFractionDigits: 0,
-    signDisplay: 'exceptZero',
-  }).format(change);
+  return numberFormat({ maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(change);
 }
 
 export function formatCount(count: number): string {
-  return new Intl.NumberFormat(locale()).format(count);
+  return numberFormat({}).format(count);
 }
 
 /** A 0–1 ratio as a percentage. */
 export function formatPercent(ratio: number): string {
-  return new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(
-    ratio,
-  );
+  return numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 export function formatDate(isoDate: string): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(new Date(isoDate));
+  return dateTimeFormat({ dateStyle: 'medium' }).format(new Date(isoDate));
 }
 
 export function formatDateTime(isoDate: string): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(isoDate),
-  );
+  return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoDate));
 }
 
 export function formatCountry(countryCode: string): string {
-  return new Intl.DisplayNames(locale(), { type: 'region' }).of(countryCode) ?? countryCode;
+  return displayNames({ type: 'region' }).of(countryCode) ?? countryCode;
 }
 
-/** The names of many countries with one formatter: a list of thousands of cities needs it. */
+/** The names of many countries at once, by code: a list of thousands of cities needs it. */
 export function formatCountries(
   countryCodes: Iterable<string>,
   language = locale(),
 ): Map<string, string> {
-  const names = new Intl.DisplayNames(language, { type: 'region' });
+  const names = displayNames({ type: 'region' }, language);
   const result = new Map<string, string>();
   for (const code of countryCodes) {
     if (!result.has(code)) result.set(code, names.of(code) ?? code);
@@ -57,14 +82,14 @@ export function formatCountries(
 }
 
 export function formatYear(year: number): string {
-  return new Intl.NumberFormat(locale(), { useGrouping: false }).format(year);
+  return numberFormat({ useGrouping: false }).format(year);
 }
 
 export function formatList(items: readonly string[]): string {
-  return new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }).format(items);
+  return listFormat({ style: 'long', type: 'conjunction' }).format(items);
 }
 
 /** A time of day, e.g. "14:32", for "saved at". */
 export function formatTime(date: Date): string {
-  return new Intl.DateTimeFormat(locale(), { timeStyle: 'short' }).format(date);
+  return dateTimeFormat({ timeStyle: 'short' }).format(date);
 }
