@@ -9,9 +9,9 @@ import { useCombobox, useMultipleSelection } from 'downshift';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { City } from '../../domain/city';
-import { formatCount, formatCountry } from '../../lib/format';
+import { formatCount, formatCountries } from '../../lib/format';
 import { MAX_COMPARED_CITIES, MIN_COMPARED_CITIES } from './compare-params';
-import { matchCities } from './comparison';
+import { citySearchEntries, matchCities } from './comparison';
 
 /** More options than this would be a long list to scroll and slow to render. */
 const MAX_OPTIONS = 50;
@@ -27,7 +27,7 @@ interface CityComboboxProps {
 }
 
 export function CityCombobox({ cities, selected, onChange, hasScore, year }: CityComboboxProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [inputValue, setInputValue] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const inputId = useId();
@@ -35,9 +35,23 @@ export function CityCombobox({ cities, selected, onChange, hasScore, year }: Cit
   const limitId = useId();
   const full = selected.length >= MAX_COMPARED_CITIES;
   const excluded = useMemo(() => new Set(selected.map((city) => city.id)), [selected]);
+  // Names and search keys once per list of cities, not once per city on every keystroke.
+  const countryNames = useMemo(
+    () =>
+      formatCountries(
+        cities.map((city) => city.countryCode),
+        i18n.language,
+      ),
+    [cities, i18n.language],
+  );
+  const countryName = (countryCode: string) => countryNames.get(countryCode) ?? countryCode;
+  const searchEntries = useMemo(
+    () => citySearchEntries(cities, (code) => countryNames.get(code) ?? code),
+    [cities, countryNames],
+  );
   const matches = useMemo(
-    () => matchCities(cities, inputValue, formatCountry, excluded),
-    [cities, inputValue, excluded],
+    () => matchCities(searchEntries, inputValue, excluded),
+    [searchEntries, inputValue, excluded],
   );
   const items = matches.slice(0, MAX_OPTIONS);
 
@@ -211,7 +225,7 @@ export function CityCombobox({ cities, selected, onChange, hasScore, year }: Cit
             >
               <span className="city-combobox__name">{city.name}</span>{' '}
               <span className="city-combobox__detail">
-                {formatCountry(city.countryCode)}
+                {countryName(city.countryCode)}
                 {!hasScore(city.id) && ` · ${t('compare.picker.noScore', { year })}`}
               </span>
             </li>

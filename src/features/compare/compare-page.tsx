@@ -3,7 +3,7 @@
  * of their approved assessments (role profile, bars per role, heatmap, ranking, change). All
  * of it lives in the URL (compare-params), so a link reopens the same comparison.
  */
-import { Suspense, useId, type ReactNode } from 'react';
+import { Suspense, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeading } from '../../components/page-heading';
@@ -63,15 +63,20 @@ interface ComparisonProps {
 
 function Comparison({ round, rounds, state, update }: ComparisonProps) {
   const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const cities = useCities();
-  const rows = rowsByCity(useScoreRows({ roundId: round.id, status: 'approved' }));
+  const scoreRows = useScoreRows({ roundId: round.id, status: 'approved' });
+  const rows = useMemo(() => rowsByCity(scoreRows), [scoreRows]);
   const panelId = useId();
   const tabPrefix = useId();
   const tabId = (view: CompareView) => `${tabPrefix}-${view}`;
   const modeName = useId();
-  const collator = new Intl.Collator(i18n.language);
-  const byName = [...cities].sort((a, b) => collator.compare(a.name, b.name));
-  const cityById = new Map(cities.map((city) => [city.id, city]));
+  // Thousands of cities: sorted and indexed once per list and language, with one collator.
+  const byName = useMemo(() => {
+    const collator = new Intl.Collator(language);
+    return [...cities].sort((a, b) => collator.compare(a.name, b.name));
+  }, [cities, language]);
+  const cityById = useMemo(() => new Map(cities.map((city) => [city.id, city])), [cities]);
   const chosen: City[] = state.group
     ? citiesInGroup(byName, state.group)
     : state.cityIds.flatMap((id) => cityById.get(id) ?? []);

@@ -1,5 +1,6 @@
 /** The compared cities with their scores in a round, and the small pure helpers the views share. */
 import type { City } from '../../domain/city';
+import { searchableText } from '../../domain/city-table';
 import type { ScoreRow } from '../../domain/score-row';
 import { scoreSummary, wholePoints, type ScoreSummary } from '../../domain/scoring';
 import type { CompareMeasure } from './compare-params';
@@ -96,12 +97,22 @@ export function countChanges(changes: readonly (number | null)[]): ChangeCounts 
   return counts;
 }
 
-/** Folds case and accents, so "zur" finds "Zürich" and "SAO" finds "São Paulo". */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLocaleLowerCase();
+/** A city with its name and its country's name folded for search, made once per list. */
+export interface CitySearchEntry {
+  city: City;
+  name: string;
+  country: string;
+}
+
+export function citySearchEntries(
+  cities: readonly City[],
+  countryName: (countryCode: string) => string,
+): CitySearchEntry[] {
+  return cities.map((city) => ({
+    city,
+    name: searchableText(city.name),
+    country: searchableText(countryName(city.countryCode)),
+  }));
 }
 
 /**
@@ -109,22 +120,18 @@ export function searchKey(text: string): string {
  * start with it first; those already chosen are left out.
  */
 export function matchCities(
-  cities: readonly City[],
+  entries: readonly CitySearchEntry[],
   query: string,
-  countryName: (countryCode: string) => string,
   excluded: ReadonlySet<string>,
 ): City[] {
-  const key = searchKey(query.trim());
-  const candidates = cities.filter((city) => !excluded.has(city.id));
-  if (key === '') return candidates;
+  const key = searchableText(query.trim());
+  const candidates = entries.filter(({ city }) => !excluded.has(city.id));
+  if (key === '') return candidates.map(({ city }) => city);
   const starts: City[] = [];
   const contains: City[] = [];
-  for (const city of candidates) {
-    const name = searchKey(city.name);
+  for (const { city, name, country } of candidates) {
     if (name.startsWith(key)) starts.push(city);
-    else if (name.includes(key) || searchKey(countryName(city.countryCode)).includes(key)) {
-      contains.push(city);
-    }
+    else if (name.includes(key) || country.includes(key)) contains.push(city);
   }
   return [...starts, ...contains];
 }
