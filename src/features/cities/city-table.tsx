@@ -8,6 +8,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ScoreText } from '../../components/score-text';
 import { SigningPeriodText } from '../../components/signing-period-text';
 import { roleIds } from '../../domain/charter';
 import type {
@@ -19,7 +20,6 @@ import type {
 import { formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { ScoreChange } from './score-change';
-import { ScoreCell } from './score-cell';
 import { SortableColumnHeader } from './sortable-column-header';
 
 /** Shorter lists are rendered whole: cheap, and simplest for every assistive technology. */
@@ -135,12 +135,16 @@ export function CityTable({ caption, rows, sort, onSort, changeSinceYear, stale 
                   <SigningPeriodText period={row.city.signed} />
                 </td>
                 <td>{statusLabel(row.status)}</td>
-                <ScoreCell score={row.overall} />
+                <td className="numeric">
+                  <ScoreText score={row.overall} />
+                </td>
                 <td className="numeric">
                   <ScoreChange change={row.change} sinceYear={changeSinceYear} />
                 </td>
                 {roleIds.map((role) => (
-                  <ScoreCell key={role} score={row.byRole[role]} />
+                  <td key={role} className="numeric">
+                    <ScoreText score={row.byRole[role]} />
+                  </td>
                 ))}
               </tr>
             );
