@@ -2,7 +2,7 @@
  * The series of the role charts (profile and bars): one per city when there are few enough to
  * tell apart, otherwise the group's average, each city counting once.
  */
-import type { RoleId } from '../../domain/charter';
+import { roleIds, type RoleId } from '../../domain/charter';
 import { averageScores } from '../../domain/scoring';
 import { MAX_COMPARED_CITIES } from './compare-params';
 import type { ComparedCity } from './comparison';
@@ -14,6 +14,11 @@ export interface RoleSeries {
   overall: number | null;
 }
 
+const noRoleScores = Object.fromEntries(roleIds.map((role) => [role, null])) as Record<
+  RoleId,
+  null
+>;
+
 export function roleSeriesOf(
   members: readonly ComparedCity[],
   averageName: string,
@@ -24,12 +29,7 @@ export function roleSeriesOf(
       series: members.map(({ city, summary }) => ({
         id: city.id,
         name: city.name,
-        byRole: summary?.byRole ?? {
-          policymaker: null,
-          service_provider: null,
-          employer: null,
-          buyer: null,
-        },
+        byRole: summary?.byRole ?? noRoleScores,
         overall: summary?.overall ?? null,
       })),
     };
