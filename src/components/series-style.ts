@@ -70,7 +70,7 @@ const markers: MarkerShape[] = [
   'square-open',
   'diamond-open',
 ];
-export const patternIds = [
+const patternIds = [
   'pattern-solid',
   'pattern-diagonal',
   'pattern-dots',
@@ -84,9 +84,6 @@ export const patternIds = [
   'pattern-checker',
   'pattern-bricks',
 ];
-
-/** How many series have a style of their own. */
-export const SERIES_STYLE_COUNT = colors.length;
 
 export function seriesStyle(index: number): SeriesStyle {
   const at = index % colors.length;

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  averagesByRound,
-  defaultChartRound,
-  latestApprovedByCity,
-  trendAdoption,
-} from './aggregation';
+import { averagesByRound, defaultChartRound, trendAdoption } from './aggregation';
 import type { Assessment, AssessmentStatus, Ratings } from './assessment';
 import type { Round } from './round';
 import { assessmentFixture } from '../../tests/utils/assessment-fixture';
@@ -38,17 +33,6 @@ describe('averagesByRound', () => {
     expect(result.map(({ round }) => round.id)).toEqual(['2020']);
     expect(result[0]?.average.byRole.policymaker).toBe(75);
     expect(result[0]?.average.cityCount).toBe(2);
-  });
-});
-
-describe('latestApprovedByCity', () => {
-  it('takes each city’s most recent approved round', () => {
-    const latest = latestApprovedByCity(rounds, [
-      assessment('a', '2018', 'approved', {}),
-      assessment('a', '2020', 'approved', {}),
-      assessment('a', '2026', 'draft', {}),
-    ]);
-    expect(latest.get('a')?.roundId).toBe('2020');
   });
 });
 

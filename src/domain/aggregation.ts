@@ -34,22 +34,6 @@ export function averagesByRound(
     .filter(({ average }) => average.cityCount > 0);
 }
 
-/** Each city's approved assessment in its most recent round that has one. */
-export function latestApprovedByCity<Row extends ScoreRow>(
-  rounds: readonly Round[],
-  assessments: readonly Row[],
-): Map<string, Row> {
-  const yearOf = new Map(rounds.map((round) => [round.id, round.year]));
-  const latest = new Map<string, Row>();
-  for (const assessment of approvedAssessments(assessments)) {
-    const current = latest.get(assessment.cityId);
-    if (!current || (yearOf.get(assessment.roundId) ?? 0) > (yearOf.get(current.roundId) ?? 0)) {
-      latest.set(assessment.cityId, assessment);
-    }
-  }
-  return latest;
-}
-
 export type TrendAdoption = Record<KeyTrendId, Record<TrendStatus, number>>;
 
 /** How many cities report each key trend as established, emerging or not observed. */

@@ -11,7 +11,7 @@ export type CityGroup =
   | { kind: 'country'; countryCode: string }
   | { kind: 'signed_before'; year: number };
 
-export function isCityInGroup(city: City, group: CityGroup): boolean {
+function isCityInGroup(city: City, group: CityGroup): boolean {
   switch (group.kind) {
     case 'all':
       return true;

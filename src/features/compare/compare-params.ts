@@ -21,7 +21,7 @@ export type CompareView = (typeof compareViews)[number];
 export type CompareMeasure = 'overall' | RoleId;
 export const compareMeasures: readonly CompareMeasure[] = ['overall', ...roleIds];
 
-export const compareSorts = ['name', 'score', 'change'] as const;
+const compareSorts = ['name', 'score', 'change'] as const;
 /** The order of cities in the heatmap and the change view; each view has its own default. */
 export type CompareSort = (typeof compareSorts)[number];
 
@@ -57,7 +57,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | null): T 
   return values.find((candidate) => candidate === value) ?? null;
 }
 
-export function parseGroup(token: string | null): CityGroup | null {
+function parseGroup(token: string | null): CityGroup | null {
   if (token === 'all') return { kind: 'all' };
   const country = /^country:([a-zA-Z]{2})$/.exec(token ?? '');
   if (country?.[1]) return { kind: 'country', countryCode: country[1].toUpperCase() };
@@ -66,7 +66,7 @@ export function parseGroup(token: string | null): CityGroup | null {
   return null;
 }
 
-export function serializeGroup(group: CityGroup): string {
+function serializeGroup(group: CityGroup): string {
   switch (group.kind) {
     case 'all':
       return 'all';
