@@ -1,6 +1,7 @@
 /**
- * The demo's data-set endpoints through the HTTP data source, and how fast the mock answers
- * over the synthetic set's 2,000 cities and some 17,000 assessments.
+ * The demo's data-set endpoints through the HTTP data source, and what the mock answers over
+ * the synthetic set's 2,000 cities and some 17,000 assessments. How fast it answers is for the
+ * benchmark (scripts/measure-scale.mjs), never for a timed unit test.
  */
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/data/api-error';
@@ -16,15 +17,13 @@ async function signInAs(userId: string) {
   token = (await api.signIn(userId)).token;
 }
 
-/** Milliseconds from sending the request to having the parsed JSON body: the mock's answer. */
-async function timeRequest(path: string): Promise<{ ms: number; body: unknown }> {
-  const started = performance.now();
+/** The parsed JSON body of a successful GET: the mock's answer. */
+async function getJson(path: string): Promise<unknown> {
   const response = await fetch(`${baseUrl}${path}`, {
     headers: { Authorization: `Bearer ${token ?? ''}` },
   });
-  const body: unknown = await response.json();
   expect(response.status).toBe(200);
-  return { ms: performance.now() - started, body };
+  return response.json();
 }
 
 describe('the data-set endpoints', () => {
@@ -62,25 +61,16 @@ describe('the data-set endpoints', () => {
 });
 
 describe('the mock over the synthetic set', () => {
-  it('answers scores, cities and progress well under a second', async () => {
+  it('answers scores, cities, progress and one assessment', async () => {
     mockDatabase.reset('synthetic');
     await signInAs('claire-coordinator');
     const assessmentCount = mockDatabase.dataSetInfo().assessmentCount;
-    // Warm up once: the first request also pays for building the lookup index.
-    await timeRequest('/scores?roundId=2025');
 
-    const allScores = await timeRequest('/scores');
-    expect(allScores.body).toHaveLength(assessmentCount);
-    const roundScores = await timeRequest('/scores?roundId=2026');
-    const cities = await timeRequest('/cities');
-    expect(cities.body).toHaveLength(2000);
-    const progress = await timeRequest('/rounds/2026/progress');
-    const oneAssessment = await timeRequest('/assessments/synthetic-1970-2025');
-
-    expect(allScores.ms).toBeLessThan(1000);
-    for (const { ms } of [roundScores, cities, progress, oneAssessment]) {
-      expect(ms).toBeLessThan(250);
-    }
+    expect(await getJson('/scores')).toHaveLength(assessmentCount);
+    expect(await getJson('/cities')).toHaveLength(2000);
+    await getJson('/scores?roundId=2026');
+    await getJson('/rounds/2026/progress');
+    await getJson('/assessments/synthetic-1970-2025');
   });
 
   it('still parses in the app: a round of score rows through the HTTP data source', async () => {
