@@ -225,8 +225,12 @@ export function CityCombobox({ cities, selected, onChange, hasScore, year }: Cit
             >
               <span className="city-combobox__name">{city.name}</span>{' '}
               <span className="city-combobox__detail">
-                {countryName(city.countryCode)}
-                {!hasScore(city.id) && ` · ${t('compare.picker.noScore', { year })}`}
+                {hasScore(city.id)
+                  ? countryName(city.countryCode)
+                  : t('compare.picker.optionDetailNoScore', {
+                      country: countryName(city.countryCode),
+                      year,
+                    })}
               </span>
             </li>
           ))}

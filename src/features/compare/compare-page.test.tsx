@@ -67,6 +67,13 @@ describe('compare: choosing cities', () => {
         .map((option) => option.textContent),
     ).toEqual(expect.arrayContaining([expect.stringMatching(/^Rome Italy/)]));
 
+    // An option says when its city has nothing approved to compare in the round.
+    await user.clear(combobox);
+    await user.type(combobox, 'warsaw');
+    expect(within(listbox).getByRole('option')).toHaveTextContent(
+      'Warsaw Poland · no approved assessment in 2022',
+    );
+
     await user.clear(combobox);
     await user.type(combobox, 'osl');
     await user.keyboard('{ArrowDown}{Enter}');
@@ -220,6 +227,11 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
         Array.from({ length: 5 }, () => '–no score'),
       );
     }
+    // Each role's leaders, their commas kept apart from the next role's by the catalogue's "; ".
+    const lead = screen.getByText(/^Highest score per role in 2022: /).textContent;
+    const items = lead.replace(/^Highest score per role in 2022: /, '').split('; ');
+    expect(items).toHaveLength(roleIds.length);
+    for (const item of items) expect(item).toMatch(/^[A-Z][\w ]+, (Ghent|Oslo)[\w ,]* \(\d+\)/);
   });
 
   it('heatmap: each city’s rating per commitment in words', async () => {

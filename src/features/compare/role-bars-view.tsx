@@ -46,7 +46,8 @@ export function RoleBarsView({ members, round, selectionLabel }: CompareViewProp
       ? t('compare.profile.summaryEmpty', { year })
       : t(averaged ? 'compare.bars.summaryAverage' : 'compare.bars.summary', {
           year,
-          list: items.join('; '),
+          // The items hold commas of their own, so they are set apart as the language does.
+          list: items.join(t('compare.bars.summaryItemSeparator')),
         });
 
   return (
