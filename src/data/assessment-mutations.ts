@@ -31,6 +31,15 @@ function useAssessmentChange<Variables>(
 
 type VersionedId = Pick<Assessment, 'id' | 'version'>;
 
+/** Fetches the server's current copy again, e.g. after it refused a save because it changed state. */
+export function useRefreshAssessment(assessmentId: string) {
+  const queryClient = useQueryClient();
+  return useCallback(
+    () => queryClient.invalidateQueries({ queryKey: queryKeys.assessment(assessmentId) }),
+    [queryClient, assessmentId],
+  );
+}
+
 export const useCreateAssessment = () =>
   useAssessmentChange((dataSource, request: CreateAssessmentRequest) =>
     dataSource.createAssessment(request),

@@ -305,6 +305,50 @@ describe('assessment editor', () => {
     expect(screen.getByLabelText('Evidence for PM2')).toHaveValue('Their PM2 text');
   });
 
+  it('when the server no longer takes changes, keeps the edits and shows the current version on request', async () => {
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    await openEditor();
+    // Meanwhile, in another tab, the member completes and submits the assessment.
+    const member = demoUser('lotte-ghent');
+    const before = serverCopy();
+    let complete = contentOf(before);
+    for (const id of ['EM2', 'EM3', 'BU1', 'BU2', 'BU3'] as const) {
+      complete = withFieldValue(complete, `ratings.${id}.rating`, 'partly');
+    }
+    const saved = mockDatabase.saveAssessment(
+      member,
+      GHENT,
+      `"${String(before.version)}"`,
+      complete,
+    );
+    mockDatabase.submitAssessment(member, GHENT, `"${String(saved.version)}"`);
+    server.use(
+      http.put('*/api/assessments/:id', () =>
+        HttpResponse.json(
+          {
+            error: {
+              code: 'status_conflict',
+              message: 'This is not possible while the assessment is submitted',
+            },
+          },
+          { status: 409 },
+        ),
+      ),
+    );
+
+    await user.type(screen.getByLabelText('Evidence for SP1'), ' More.');
+    expect(
+      await screen.findByText(/the server no longer accepts changes/, {}, SAVE_WAIT),
+    ).toBeInTheDocument();
+    expect(createDraftJournal('lotte-ghent', GHENT).load()?.content.ratings.SP1?.evidence).toMatch(
+      /More\.$/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Show the current version' }));
+    expect(await screen.findByText(/Submitted for review by Lotte Peeters/)).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Self-assessment' })).not.toBeInTheDocument();
+  });
+
   it('asks before leaving with unsaved changes, and stays when asked to', async () => {
     saveFails();
     signInAs('lotte-ghent');

@@ -14,7 +14,11 @@ import {
 import { commitmentsOfRole, keyTrends, roleIds } from '../../domain/charter';
 import type { User } from '../../domain/user';
 import { isApiError } from '../../data/api-error';
-import { useSaveAssessment, useSubmitAssessment } from '../../data/assessment-mutations';
+import {
+  useRefreshAssessment,
+  useSaveAssessment,
+  useSubmitAssessment,
+} from '../../data/assessment-mutations';
 import { createDraftJournal } from '../../data/draft-journal';
 import { createAutosave } from './autosave';
 import { AutosaveStatusText } from './autosave-status';
@@ -41,6 +45,7 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
   const { t } = useTranslation();
   const save = useSaveAssessment();
   const submit = useSubmitAssessment();
+  const refresh = useRefreshAssessment(assessment.id);
   const [controller] = useState(() =>
     createAutosave({
       initial: assessment,
@@ -121,6 +126,9 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
           snapshot={snapshot}
           onRetryNow={() => {
             void controller.flush();
+          }}
+          onShowCurrent={() => {
+            void refresh();
           }}
         />
       </div>

@@ -6,9 +6,11 @@ import type { AutosaveSnapshot } from './autosave';
 export function AutosaveStatusText({
   snapshot,
   onRetryNow,
+  onShowCurrent,
 }: {
   snapshot: AutosaveSnapshot;
   onRetryNow: () => void;
+  onShowCurrent: () => void;
 }) {
   const { t } = useTranslation();
   const { status } = snapshot;
@@ -41,6 +43,11 @@ export function AutosaveStatusText({
       {status.kind === 'retrying' && (
         <button type="button" className="button button--small" onClick={onRetryNow}>
           {t('editor.autosave.retryNow')}
+        </button>
+      )}
+      {status.kind === 'refused' && (
+        <button type="button" className="button button--small" onClick={onShowCurrent}>
+          {t('editor.autosave.showCurrent')}
         </button>
       )}
     </div>
