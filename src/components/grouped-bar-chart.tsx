@@ -1,65 +1,88 @@
 /**
  * Grouped bars on a 0–100 score axis: one group per category (e.g. a role), one bar per series
- * (e.g. this round, the previous round, the group average). Series differ by fill pattern as
- * well as colour; a missing value is a gap, never a bar at 0.
+ * (cities, rounds, the group average); series differ by fill pattern as well as colour. A missing
+ * score is a gap, and the tooltip (which follows the keyboard) says so.
  */
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { tooltipItemStyle } from './chart-tooltip-style';
 import { ChartPatterns, seriesPatternId } from './chart-patterns';
+import { SeriesLegend } from './series-legend';
 
 export interface BarGroup {
   label: string;
-  /** Value by series id; null where the series has no score. */
-  values: Record<string, number | null>;
+  /** Score by series id; null where the series has none. */
+  scores: Record<string, number | null>;
 }
 
 interface GroupedBarChartProps {
+  title: string;
   groups: readonly BarGroup[];
   series: readonly { id: string; name: string }[];
-  formatValue: (value: number) => string;
+  formatScore: (score: number) => string;
+  missingLabel: string;
   valueAxisLabel: string;
-  aspectRatio?: number;
+  categoryAxisLabel: string;
 }
 
 export function GroupedBarChart({
+  title,
   groups,
   series,
-  formatValue,
+  formatScore,
+  missingLabel,
   valueAxisLabel,
-  aspectRatio = 2,
+  categoryAxisLabel,
 }: GroupedBarChartProps) {
   const prefix = useId().replaceAll(':', '');
-  const data = groups.map((group) => ({ label: group.label, ...group.values }));
+  const data = groups.map((group) => ({ label: group.label, ...group.scores }));
   return (
-    <BarChart
-      responsive
-      data={data}
-      style={{ width: '100%', maxWidth: 860, aspectRatio }}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-    >
-      <ChartPatterns prefix={prefix} count={series.length} />
-      <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" stroke="#3d4550" interval={0} />
-      <YAxis
-        domain={[0, 100]}
-        ticks={[0, 25, 50, 75, 100]}
-        stroke="#3d4550"
-        width={56}
-        label={{ value: valueAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
-      />
-      <Tooltip formatter={(value) => (typeof value === 'number' ? formatValue(value) : value)} />
-      <Legend itemSorter={null} />
-      {series.map((entry, index) => (
-        <Bar
-          key={entry.id}
-          dataKey={entry.id}
-          name={entry.name}
-          fill={`url(#${seriesPatternId(prefix, index)})`}
-          stroke="#1f2328"
-          strokeWidth={0.5}
-          isAnimationActive={false}
+    <div className="chart-with-legend">
+      <BarChart
+        responsive
+        title={title}
+        data={data}
+        style={{ width: '100%', maxWidth: 900, aspectRatio: 2 }}
+        margin={{ top: 8, right: 16, bottom: 28, left: 16 }}
+      >
+        <ChartPatterns prefix={prefix} count={series.length} />
+        <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="label"
+          stroke="#3d4550"
+          interval={0}
+          tick={{ fill: '#1f2328' }}
+          label={{
+            value: categoryAxisLabel,
+            position: 'insideBottom',
+            offset: -16,
+            fill: '#3d4550',
+          }}
         />
-      ))}
-    </BarChart>
+        <YAxis
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          stroke="#3d4550"
+          width={56}
+          label={{ value: valueAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
+        />
+        <Tooltip
+          itemStyle={tooltipItemStyle}
+          formatter={(value) => (typeof value === 'number' ? formatScore(value) : missingLabel)}
+        />
+        {series.map((entry, index) => (
+          <Bar
+            key={entry.id}
+            dataKey={entry.id}
+            name={entry.name}
+            fill={`url(#${seriesPatternId(prefix, index)})`}
+            stroke="#1f2328"
+            strokeWidth={0.5}
+            isAnimationActive={false}
+          />
+        ))}
+      </BarChart>
+      <SeriesLegend series={series} kind="fill" patternPrefix={prefix} />
+    </div>
   );
 }

@@ -91,10 +91,13 @@ export function RoleScoreComparison({
       }}
     >
       <GroupedBarChart
-        formatValue={formatScore}
+        title={t('cityProfile.chartTitle', { city: cityName, year })}
+        formatScore={formatScore}
+        missingLabel={t('scores.missing')}
         valueAxisLabel={t('scores.score')}
+        categoryAxisLabel={t('scores.role')}
         series={series}
-        groups={roleIds.map((role) => ({ label: t(`roles.${role}.short`), values: rowsFor(role) }))}
+        groups={roleIds.map((role) => ({ label: t(`roles.${role}.short`), scores: rowsFor(role) }))}
       />
     </ChartFrame>
   );

@@ -10,8 +10,8 @@ import { missingSentence } from './missing-sentence';
 import { roleSeriesOf } from './role-series';
 import { roleTable } from './role-table';
 
-const RoleBarsChart = lazy(async () => ({
-  default: (await import('./role-bars-chart')).RoleBarsChart,
+const GroupedBarChart = lazy(async () => ({
+  default: (await import('../../components/grouped-bar-chart')).GroupedBarChart,
 }));
 
 export function RoleBarsView({ members, round, selectionLabel }: CompareViewProps) {
@@ -64,15 +64,15 @@ export function RoleBarsView({ members, round, selectionLabel }: CompareViewProp
         summary={[lead, missingSentence(t, members, year)].filter(Boolean).join(' ')}
         table={roleTable(t, series)}
       >
-        <RoleBarsChart
+        <GroupedBarChart
           title={title}
           formatScore={formatScore}
           missingLabel={t('scores.missing')}
           valueAxisLabel={t('scores.score')}
-          categoryAxisLabel={t('compare.roleAxis')}
+          categoryAxisLabel={t('scores.role')}
           series={series}
           groups={roleIds.map((role) => ({
-            roleLabel: t(`roles.${role}.short`),
+            label: t(`roles.${role}.short`),
             scores: Object.fromEntries(series.map((entry) => [entry.id, entry.byRole[role]])),
           }))}
         />
