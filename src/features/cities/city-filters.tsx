@@ -24,6 +24,43 @@ function optionalNumber(value: string): number | null {
   return value === '' ? null : Number(value);
 }
 
+/** One end of the score range: any, or one of the offered steps. */
+function ScoreBoundSelect({
+  id,
+  label,
+  hintId,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  hintId: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        aria-describedby={hintId}
+        value={value ?? ''}
+        onChange={(event) => {
+          onChange(optionalNumber(event.target.value));
+        }}
+      >
+        <option value="">{t('cities.filters.anyScore')}</option>
+        {scoreBoundSteps.map((score) => (
+          <option key={score} value={score}>
+            {formatScore(score)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The search box and the filters; each change goes straight to the list (and the URL). */
 export function CityFilters({
   view,
@@ -94,42 +131,24 @@ export function CityFilters({
           ))}
         </select>
       </div>
-      <div className="form-field">
-        <label htmlFor={`${id}-min`}>{t('cities.filters.scoreFrom')}</label>
-        <select
-          id={`${id}-min`}
-          aria-describedby={`${id}-score-hint`}
-          value={view.minScore ?? ''}
-          onChange={(event) => {
-            onChange({ minScore: optionalNumber(event.target.value) });
-          }}
-        >
-          <option value="">{t('cities.filters.anyScore')}</option>
-          {scoreBoundSteps.map((score) => (
-            <option key={score} value={score}>
-              {formatScore(score)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-field">
-        <label htmlFor={`${id}-max`}>{t('cities.filters.scoreTo')}</label>
-        <select
-          id={`${id}-max`}
-          aria-describedby={`${id}-score-hint`}
-          value={view.maxScore ?? ''}
-          onChange={(event) => {
-            onChange({ maxScore: optionalNumber(event.target.value) });
-          }}
-        >
-          <option value="">{t('cities.filters.anyScore')}</option>
-          {scoreBoundSteps.map((score) => (
-            <option key={score} value={score}>
-              {formatScore(score)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ScoreBoundSelect
+        id={`${id}-min`}
+        label={t('cities.filters.scoreFrom')}
+        hintId={`${id}-score-hint`}
+        value={view.minScore}
+        onChange={(minScore) => {
+          onChange({ minScore });
+        }}
+      />
+      <ScoreBoundSelect
+        id={`${id}-max`}
+        label={t('cities.filters.scoreTo')}
+        hintId={`${id}-score-hint`}
+        value={view.maxScore}
+        onChange={(maxScore) => {
+          onChange({ maxScore });
+        }}
+      />
       <p id={`${id}-score-hint`} className="city-filters__hint">
         {t('cities.filters.scoreHint')}
       </p>
