@@ -1,0 +1,39 @@
+/**
+ * Which of a city's rounds a page shows: the round named in the address (`?round=`) if the
+ * signed-in user can read the city's assessment for it, else the latest round with an
+ * approved one, else the latest readable one. The profile and its printable report share it,
+ * so a link between them keeps the round.
+ */
+import { useSearchParams } from 'react-router';
+import { sortRoundsByYear } from '../../domain/round';
+import { useAssessments, useRounds } from '../../data/query-hooks';
+
+export function useCityRound(cityId: string) {
+  const assessments = useAssessments({ cityId });
+  const [searchParams, setSearchParams] = useSearchParams();
+  const rounds = sortRoundsByYear(useRounds());
+  const roundsWithAssessment = rounds.filter((round) =>
+    assessments.some((assessment) => assessment.roundId === round.id),
+  );
+  const latestApproved = [...roundsWithAssessment]
+    .reverse()
+    .find((round) => assessments.some((a) => a.roundId === round.id && a.status === 'approved'));
+  const requestedRoundId = searchParams.get('round');
+  const round =
+    roundsWithAssessment.find((candidate) => candidate.id === requestedRoundId) ??
+    latestApproved ??
+    roundsWithAssessment.at(-1);
+  const assessment = assessments.find((candidate) => candidate.roundId === round?.id);
+  return {
+    /** Every assessment of the city the user may read, in any round. */
+    assessments,
+    /** All rounds, oldest first. */
+    rounds,
+    roundsWithAssessment,
+    round,
+    assessment,
+    chooseRound: (roundId: string) => {
+      setSearchParams({ round: roundId });
+    },
+  };
+}
