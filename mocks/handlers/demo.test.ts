@@ -1,7 +1,7 @@
 /**
  * The demo's data-set endpoints through the HTTP data source, and what the mock answers over
  * the synthetic set's 2,000 cities and some 17,000 assessments. How fast it answers is for the
- * benchmark (scripts/measure-scale.mjs), never for a timed unit test.
+ * benchmark (scripts/bench.mjs), never for a timed unit test.
  */
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/data/api-error';

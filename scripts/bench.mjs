@@ -1,0 +1,202 @@
+/**
+ * The benchmark (README "Benchmark"): bundle bytes from the build output against a bare
+ * baseline, and timings in Debian's Chromium against bare pages, in one run.
+ *
+ *   npm run bench                          builds, serves, measures; writes bench/results.json
+ *   npm run bench -- --check               the same, then exits 1 if a budget is broken
+ *   npm run bench -- --check --bytes-only  only the byte budgets, no browser (what CI runs)
+ *   npm run bench -- --runs 9 --only compare-heatmap --only bare-heatmap
+ *
+ * Options: --runs N (timed runs per measurement, median reported; default 7), --warmup N
+ * (rounds thrown away first; default 1), --only NAME (a measurement of
+ * scripts/bench/measurements.mjs; repeatable), --out FILE (where to write the results; by
+ * default bench/results.json, written only by a full run), --json (print the results as JSON).
+ *
+ * Everything is built into temporary directories (dist/ and the tests' port 4173 are left
+ * alone) and served by `vite preview` on free ports the system picks.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
+import { preview } from 'vite';
+import { runTimings } from './bench/browser.mjs';
+import { analyseBuild, buildWithManifest } from './bench/bytes.mjs';
+import { timingRatios as timingRatioDefinitions } from './bench/measurements.mjs';
+import {
+  byteRatios,
+  checkBudgets,
+  describeBrokenBudget,
+  formatTables,
+  timingRatios,
+} from './bench/report.mjs';
+
+const root = join(import.meta.dirname, '..');
+const benchDir = join(root, 'bench');
+
+/** The builds: the app as the demo (with the mock API), and the bench's bare pages. */
+const builds = {
+  app: {
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'demo',
+    // The first route: the signed-in layout and the overview (index route of src/app/router.tsx).
+    analysis: {
+      firstRoute: ['src/app/app-layout.tsx', 'src/app/routes/overview-route.tsx'],
+      mock: 'mocks/browser.ts',
+      mockWorker: 'mockServiceWorker.js',
+    },
+  },
+  baseline: { configFile: join(benchDir, 'baseline', 'vite.config.ts'), mode: 'production' },
+  bareHeatmap: { configFile: join(benchDir, 'bare-heatmap', 'vite.config.ts'), mode: 'production' },
+};
+
+function log(message) {
+  console.error(`[bench] ${message}`);
+}
+
+function machine() {
+  const processors = cpus();
+  return {
+    cpu: processors[0]?.model.trim() ?? 'unknown',
+    cores: processors.length,
+    memoryGb: Math.round(totalmem() / 1e9),
+    os: `${type()} ${release()}`,
+    loadAverageAtStart: loadavg().map((load) => Number(load.toFixed(2))),
+  };
+}
+
+function gitCommit() {
+  try {
+    const git = (...args) =>
+      execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+    const head = git('rev-parse', '--short', 'HEAD');
+    const dirty = git('status', '--porcelain', '--untracked-files=no');
+    return `${head.trim()}${dirty.trim() === '' ? '' : ' (with uncommitted changes)'}`;
+  } catch {
+    return null;
+  }
+}
+
+async function serve(build, outDir) {
+  const server = await preview({
+    configFile: build.configFile,
+    mode: build.mode,
+    logLevel: 'silent',
+    build: { outDir },
+    // Port 0: a free port, never the tests' 4173 or the dev server's 5173.
+    preview: { port: 0, strictPort: true, open: false },
+  });
+  const { port } = server.httpServer.address();
+  return { url: `http://localhost:${port}`, close: () => server.close() };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      check: { type: 'boolean', default: false },
+      'bytes-only': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '7' },
+      warmup: { type: 'string', default: '1' },
+      only: { type: 'string', multiple: true, default: [] },
+      out: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const bytesOnly = values['bytes-only'];
+  const runs = Number(values.runs);
+  const warmup = Number(values.warmup);
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
+    throw new Error('--runs must be a whole number of at least 1, --warmup at least 0');
+  }
+  const budgets = JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8')).budgets;
+  const results = {
+    date: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: machine(),
+    node: process.version,
+    chromium: null,
+    runs,
+    warmupRuns: warmup,
+    bytes: {},
+    timings: {},
+    ratios: {},
+    budgets: [],
+  };
+
+  const wanted = bytesOnly ? ['app', 'baseline'] : Object.keys(builds);
+  const built = {};
+  const servers = [];
+  try {
+    for (const name of wanted) {
+      log(
+        `building ${name} (${relative(root, builds[name].configFile)}, mode ${builds[name].mode})`,
+      );
+      built[name] = await buildWithManifest({ ...builds[name], label: name });
+    }
+    const app = analyseBuild(built.app.outDir, builds.app.analysis);
+    const baseline = analyseBuild(built.baseline.outDir);
+    results.bytes = {
+      'app-first-route': app.firstRoute,
+      'app-all-routes': app.allRoutes,
+      'mock-api': app.mockApi,
+      baseline: baseline.allRoutes,
+    };
+    results.ratios = byteRatios(results.bytes);
+
+    if (!bytesOnly) {
+      const urls = {};
+      for (const name of ['app', 'bareHeatmap']) {
+        const server = await serve(builds[name], built[name].outDir);
+        servers.push(server);
+        urls[name] = server.url;
+      }
+      log(`serving the demo at ${urls.app}, the bare heatmap page at ${urls.bareHeatmap}`);
+      const { chromium, timings } = await runTimings({
+        urls,
+        runs,
+        warmup,
+        only: values.only,
+        log,
+      });
+      results.chromium = chromium;
+      results.timings = timings;
+      Object.assign(results.ratios, timingRatios(timingRatioDefinitions, timings));
+    }
+  } finally {
+    for (const server of servers) await server.close();
+    for (const build of Object.values(built)) await build.remove();
+  }
+  results.machine.loadAverageAtEnd = loadavg().map((load) => Number(load.toFixed(2)));
+  results.budgets = checkBudgets(budgets, results);
+
+  const complete = !bytesOnly && values.only.length === 0;
+  const out = values.out ?? (complete ? join(benchDir, 'results.json') : null);
+  if (out) {
+    // Formatted as the repository's Prettier check wants it, since the file is checked in.
+    const options = (await prettier.resolveConfig(out)) ?? {};
+    writeFileSync(
+      out,
+      await prettier.format(JSON.stringify(results), { ...options, filepath: out }),
+    );
+    log(`wrote ${relative(process.cwd(), out)}`);
+  }
+  console.log(values.json ? JSON.stringify(results, null, 2) : formatTables(results));
+  const startLoad = results.machine.loadAverageAtStart[0];
+  if (!bytesOnly && startLoad > results.machine.cores / 2) {
+    log(
+      `other work was running when the bench started (load average ${startLoad} on ` +
+        `${results.machine.cores} cores): the timings may be slower and noisier than usual`,
+    );
+  }
+
+  if (values.check) {
+    const broken = results.budgets.filter((budget) => budget.pass === false);
+    for (const budget of broken) console.error(describeBrokenBudget(budget));
+    if (broken.length > 0) process.exitCode = 1;
+    else console.error('[bench] every budget measured in this run holds');
+  }
+}
+
+await main();

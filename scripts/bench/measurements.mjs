@@ -1,0 +1,278 @@
+/**
+ * What the bench times in Chromium. Each measurement names the page it runs on (`site`: the
+ * app signed in on the sample or the synthetic data set, or a bare page), opens a fresh tab
+ * for every run and returns its metrics in milliseconds.
+ *
+ * To add a measurement, add an entry to `measurements`: a name, the site, its metrics (a name,
+ * a short label and a one-line description each) and `run(page, baseUrl)` resolving to `{ [metric]: ms }`. Timings
+ * "from navigation" count from the document's navigation start (performance.now() in the page).
+ */
+
+/** Signs in as the report author (who reads everything approved) on a data set. */
+async function signIn(page, baseUrl, dataSet, landing) {
+  await page.goto(`${baseUrl}${landing}?dataset=${dataSet}`);
+  await page.getByRole('radio', { name: /Sam Taylor/ }).check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * Where measurements run: `server` is the build that serves it; `prepare` runs once per bench,
+ * in the browser context every run of the site shares (its storage keeps the session).
+ */
+export const sites = {
+  'app-sample': {
+    server: 'app',
+    description: 'the demo build on its sample data set (30 cities, six rounds)',
+    async prepare(page, baseUrl) {
+      await signIn(page, baseUrl, 'sample', '/');
+      await page.getByRole('heading', { level: 1, name: /overview/i }).waitFor();
+    },
+  },
+  'app-synthetic': {
+    server: 'app',
+    description: 'the demo build on its synthetic data set (2,000 cities, ten rounds)',
+    async prepare(page, baseUrl) {
+      await signIn(page, baseUrl, 'synthetic', '/cities');
+      await page.getByRole('heading', { level: 1, name: 'Signatory cities' }).waitFor();
+    },
+  },
+  'bare-heatmap': {
+    server: 'bareHeatmap',
+    description: 'bench/bare-heatmap: the heatmap view drawn by Recharts alone',
+    async prepare() {},
+  },
+};
+
+/**
+ * Installs, before any of the page's scripts run, a stopwatch that resolves
+ * `window.__benchDrawn` with performance.now() once `isDrawn()` holds after a DOM change and
+ * the frame showing it has been painted; and records Largest Contentful Paint entries.
+ */
+async function armDrawnStopwatch(page, isDrawnSource) {
+  await page.addInitScript((source) => {
+    const isDrawn = new Function(`return (${source})()`);
+    window.__benchLcp = null;
+    new PerformanceObserver((list) => {
+      const last = list.getEntries().at(-1);
+      if (last) window.__benchLcp = last.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+    window.__benchDrawn = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!isDrawn()) return;
+        observer.disconnect();
+        // requestAnimationFrame runs before the paint; the task after it, once it is done.
+        requestAnimationFrame(() => {
+          setTimeout(() => resolve(performance.now()), 0);
+        });
+      });
+      observer.observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
+    });
+  }, isDrawnSource);
+}
+
+/** Loads `url` in `page` and resolves with ms from navigation until `isDrawn` is painted. */
+async function timeUntilDrawn(page, url, isDrawn) {
+  await armDrawnStopwatch(page, String(isDrawn));
+  await page.goto(url, { waitUntil: 'commit' });
+  return page.evaluate(() => window.__benchDrawn);
+}
+
+/**
+ * Starts a stopwatch in the page at the next keydown (the event's own time stamp, when the
+ * browser took the key) and stops it when `isDone()` holds after a DOM change and the frame
+ * showing it has been painted. Resolves with milliseconds.
+ */
+async function armKeystrokeStopwatch(page, isDoneSource) {
+  await page.evaluate((source) => {
+    const isDone = new Function(`return (${source})()`);
+    window.__keystrokeMs = new Promise((resolve) => {
+      document.addEventListener(
+        'keydown',
+        (event) => {
+          const started = event.timeStamp;
+          const observer = new MutationObserver(() => {
+            if (!isDone()) return;
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              setTimeout(() => resolve(performance.now() - started), 0);
+            });
+          });
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        },
+        { capture: true, once: true },
+      );
+    });
+  }, isDoneSource);
+}
+
+/** A chart counts as drawn once its marks are in the DOM (Recharts draws after measuring). */
+const chartMarks = '.recharts-line-curve, .recharts-bar-rectangle, svg.city-map g';
+
+const citiesListShown = () => {
+  const count = document.querySelector('main [role="status"]');
+  return (
+    (count?.textContent ?? '').startsWith('2,000 of 2,000') &&
+    document.querySelectorAll('main tbody tr[aria-rowindex]').length > 0
+  );
+};
+
+/** @type {{ name: string, site: keyof typeof sites, metrics: Record<string, { label: string, description: string }>, run: (page: import('@playwright/test').Page, baseUrl: string) => Promise<Record<string, number>> }[]} */
+export const measurements = [
+  {
+    name: 'overview',
+    site: 'app-sample',
+    metrics: {
+      'overview-first-chart': {
+        label: 'overview: first chart drawn',
+        description:
+          'overview, sample data: from navigation until the first of its four charts is painted with its marks',
+      },
+      'overview-all-charts': {
+        label: 'overview: all four charts drawn',
+        description:
+          'overview, sample data: from navigation until all four charts (three Recharts, the map) are painted',
+      },
+      'overview-lcp': {
+        label: 'overview: Largest Contentful Paint',
+        description:
+          'overview, sample data: the last largest-contentful-paint entry once every chart is painted',
+      },
+    },
+    async run(page, baseUrl) {
+      await page.addInitScript((marks) => {
+        window.__benchFirstChart = new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector(`main :is(${marks})`)) return;
+            observer.disconnect();
+            requestAnimationFrame(() => {
+              setTimeout(() => resolve(performance.now()), 0);
+            });
+          });
+          observer.observe(document, { subtree: true, childList: true, attributes: true });
+        });
+      }, chartMarks);
+      const all = await timeUntilDrawn(page, `${baseUrl}/`, () => {
+        const charts = [...document.querySelectorAll('main .recharts-wrapper, main svg.city-map')];
+        const drawn = charts.filter((chart) =>
+          chart.matches('svg.city-map')
+            ? chart.querySelector('g') !== null
+            : chart.querySelector('.recharts-line-curve, .recharts-bar-rectangle') !== null,
+        );
+        return charts.length >= 4 && drawn.length === charts.length;
+      });
+      const first = await page.evaluate(() => window.__benchFirstChart);
+      // LCP is final at the first input; until then, give late candidates a moment to land.
+      await page.waitForTimeout(300);
+      const lcp = await page.evaluate(() => window.__benchLcp);
+      if (lcp === null) throw new Error('No largest-contentful-paint entry on the overview');
+      return { 'overview-first-chart': first, 'overview-all-charts': all, 'overview-lcp': lcp };
+    },
+  },
+  {
+    name: 'cities-list',
+    site: 'app-synthetic',
+    metrics: {
+      'cities-list-draw': {
+        label: 'cities list drawn (2,000 cities)',
+        description:
+          'cities list, synthetic data: from navigation until the count and the first rows are painted',
+      },
+    },
+    async run(page, baseUrl) {
+      return {
+        'cities-list-draw': await timeUntilDrawn(page, `${baseUrl}/cities`, citiesListShown),
+      };
+    },
+  },
+  {
+    name: 'cities-filter',
+    site: 'app-synthetic',
+    metrics: {
+      'cities-filter-keystroke': {
+        label: 'cities filter: one keystroke',
+        description:
+          'cities list, synthetic data: one keystroke in the search box until the filtered rows and the count are painted',
+      },
+    },
+    async run(page, baseUrl) {
+      await page.goto(`${baseUrl}/cities`);
+      await page.getByRole('status').filter({ hasText: '2,000 of 2,000 cities' }).waitFor();
+      const search = page.getByRole('searchbox', { name: 'Search by name' });
+      await search.focus();
+      // Done when the count has changed and every row shown has the typed text in its name.
+      await armKeystrokeStopwatch(
+        page,
+        String(() => {
+          const input = document.querySelector('input[type="search"]');
+          const count = document.querySelector('main [role="status"]');
+          const names = [...document.querySelectorAll('main tbody tr[aria-rowindex] th')];
+          const typed = input.value.toLowerCase();
+          return (
+            typed !== '' &&
+            !count.textContent.startsWith('2,000 of') &&
+            names.length > 0 &&
+            names.every((name) => name.textContent.toLowerCase().includes(typed))
+          );
+        }),
+      );
+      await page.keyboard.press('h');
+      return { 'cities-filter-keystroke': await page.evaluate(() => window.__keystrokeMs) };
+    },
+  },
+  {
+    name: 'compare-heatmap',
+    site: 'app-synthetic',
+    metrics: {
+      'compare-heatmap': {
+        label: 'compare heatmap, all 2,000 cities',
+        description:
+          'compare page, all signatories of the synthetic set as a heatmap: from navigation until the spread-of-ratings chart and the first page of 25 cities are painted',
+      },
+    },
+    async run(page, baseUrl) {
+      const ms = await timeUntilDrawn(page, `${baseUrl}/compare?group=all&view=heatmap`, () => {
+        return (
+          document.querySelectorAll('.rating-heatmap__row-label').length === 25 &&
+          (document.querySelector('.pagination__status')?.textContent ?? '').endsWith('of 2,000') &&
+          document.querySelector('main .recharts-bar-rectangle') !== null
+        );
+      });
+      return { 'compare-heatmap': ms };
+    },
+  },
+  {
+    name: 'bare-heatmap',
+    site: 'bare-heatmap',
+    metrics: {
+      'bare-heatmap': {
+        label: 'bare Recharts heatmap page',
+        description:
+          'bench/bare-heatmap: the same two charts from the same generated data, drawn by Recharts alone: from navigation until painted',
+      },
+    },
+    async run(page, baseUrl) {
+      const ms = await timeUntilDrawn(page, `${baseUrl}/`, () => {
+        return (
+          document.querySelectorAll('.bare-heatmap__cell').length === 25 * 11 &&
+          document.querySelector('.recharts-bar-rectangle') !== null
+        );
+      });
+      return { 'bare-heatmap': ms };
+    },
+  },
+];
+
+/** Ratios of two timings' medians, the second the floor for the first. */
+export const timingRatios = [
+  {
+    name: 'heatmap-vs-bare',
+    description: 'compare heatmap view / the same charts on the bare Recharts page',
+    numerator: 'compare-heatmap',
+    denominator: 'bare-heatmap',
+  },
+];

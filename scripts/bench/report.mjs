@@ -1,0 +1,141 @@
+/**
+ * The bench's results: ratios, budgets (bench/budgets.json) and the printed table.
+ *
+ * A budget names its metric as `bytes:<row>.<js|css>.<raw|gzip>` (a row of the bytes table),
+ * `timing:<metric>` (a median) or `ratio:<name>`, and a limit: `max` (at most) or `below`
+ * (strictly less than). A budget whose metric was not measured in this run (the timings in
+ * --bytes-only) is reported as not checked, never as passed.
+ */
+
+/** Rows of the bytes table: what each is, in the order printed. */
+export const byteRows = {
+  'app-first-route': 'app, first route (overview): entry + its lazy chunks',
+  'app-all-routes': 'app, all routes (mock API left out)',
+  'mock-api': 'mock API (MSW + demo data; stands in for the network)',
+  baseline: 'baseline: one Recharts bar chart (bench/baseline)',
+};
+
+export function byteRatios(bytes) {
+  return {
+    'first-route-vs-baseline': {
+      description: 'app first-route JS (gzip) / baseline JS (gzip)',
+      unit: '×',
+      value: bytes['app-first-route'].js.gzip / bytes.baseline.js.gzip,
+    },
+  };
+}
+
+export function timingRatios(definitions, timings) {
+  const ratios = {};
+  for (const { name, description, numerator, denominator } of definitions) {
+    if (!timings[numerator] || !timings[denominator]) continue;
+    ratios[name] = {
+      description,
+      unit: '×',
+      value: timings[numerator].median / timings[denominator].median,
+    };
+  }
+  return ratios;
+}
+
+function metricValue(metric, { bytes, timings, ratios }) {
+  const [kind, path] = metric.split(':');
+  if (kind === 'bytes') {
+    const [row, type, size] = path.split('.');
+    return bytes[row]?.[type]?.[size];
+  }
+  if (kind === 'timing') return timings[path]?.median;
+  if (kind === 'ratio') return ratios[path]?.value;
+  throw new Error(`Unknown metric kind in ${metric} (bench/budgets.json)`);
+}
+
+/** Each budget with its measured value and whether it holds (`null`: not measured now). */
+export function checkBudgets(budgets, results) {
+  return budgets.map((budget) => {
+    const value = metricValue(budget.metric, results);
+    const limit = budget.max ?? budget.below;
+    const pass =
+      value === undefined ? null : budget.max !== undefined ? value <= limit : value < limit;
+    return { ...budget, value: value ?? null, pass };
+  });
+}
+
+const kilobytes = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+function formatValue(value, unit) {
+  if (value === null) return '–';
+  if (unit === 'B') return kilobytes(value);
+  if (unit === 'ms') return `${Math.round(value)} ms`;
+  return `${value.toFixed(2)}×`;
+}
+
+/** One line saying which budget is broken, by how much, and where it is set. */
+export function describeBrokenBudget(budget) {
+  const limit = budget.max ?? budget.below;
+  return (
+    `Budget broken: ${budget.description} is ${formatValue(budget.value, budget.unit)}, ` +
+    `${budget.max !== undefined ? 'more than' : 'not below'} ${formatValue(limit, budget.unit)} ` +
+    `(bench/budgets.json, "${budget.name}")`
+  );
+}
+
+function markdownTable(header, rows) {
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The printed summary: the machine, then bytes, timings and budgets as Markdown tables. */
+export function formatTables(results) {
+  const { machine, bytes, timings, ratios, budgets } = results;
+  const parts = [
+    `${results.date.slice(0, 10)} · ${machine.cpu} (${machine.cores} cores, ${machine.memoryGb} GB) · ` +
+      `Node ${results.node}` +
+      (results.chromium ? ` · Chromium ${results.chromium}` : '') +
+      (results.commit ? ` · ${results.commit}` : ''),
+    '',
+    markdownTable(
+      ['bytes, from the build', 'JS gzip', 'JS raw', 'CSS gzip', 'CSS raw', 'other assets gzip'],
+      Object.entries(byteRows)
+        .filter(([row]) => bytes[row])
+        .map(([row, label]) => [
+          label,
+          kilobytes(bytes[row].js.gzip),
+          kilobytes(bytes[row].js.raw),
+          kilobytes(bytes[row].css.gzip),
+          kilobytes(bytes[row].css.raw),
+          bytes[row].assets.gzip > 0 ? kilobytes(bytes[row].assets.gzip) : '–',
+        ]),
+    ),
+  ];
+  if (Object.keys(timings).length > 0) {
+    parts.push(
+      '',
+      markdownTable(
+        [`timing (median of ${results.runs} runs)`, 'median', 'runs'],
+        Object.values(timings).map(({ label, median, runs }) => [
+          label,
+          `${median} ms`,
+          runs.join(', '),
+        ]),
+      ),
+    );
+  }
+  parts.push(
+    '',
+    markdownTable(
+      ['ratio', 'value'],
+      Object.values(ratios).map(({ description, value }) => [description, `${value.toFixed(2)}×`]),
+    ),
+    '',
+    markdownTable(
+      ['budget (bench/budgets.json)', 'limit', 'measured', 'result'],
+      budgets.map((budget) => [
+        budget.description,
+        `${budget.max !== undefined ? '≤' : '<'} ${formatValue(budget.max ?? budget.below, budget.unit)}`,
+        formatValue(budget.value, budget.unit),
+        budget.pass === null ? 'not checked' : budget.pass ? 'pass' : '**FAIL**',
+      ]),
+    ),
+  );
+  return parts.join('\n');
+}
