@@ -1,8 +1,9 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { mapOutlines } from './scripts/map-outlines-plugin.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), mapOutlines()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   build: { target: 'es2022' },

@@ -1,12 +1,11 @@
 /**
  * Signatory cities as points over an outline of Europe (Natural Earth countries, 1:110m,
- * from world-atlas), each point's colour and shape giving its overall score band. Loaded lazily
- * with its map data.
+ * from world-atlas), each point's colour and shape giving its overall score band. Loaded lazily.
+ * The outlines are drawn at build time (scripts/map-outlines-plugin.ts), with the projection
+ * that places the cities here.
  */
-import { geoConicEqualArea, geoPath } from 'd3-geo';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import countriesTopology from 'world-atlas/countries-110m.json';
+import { countryOutlines } from 'virtual:map-outlines';
+import { MAP_HEIGHT as HEIGHT, MAP_WIDTH as WIDTH, mapProjection } from './map-projection';
 import { scoreBandOf, scoreBandStyle, type ScoreBand } from './score-bands';
 
 export interface MapCity {
@@ -19,43 +18,7 @@ export interface MapCity {
   label: string;
 }
 
-const WIDTH = 640;
-const HEIGHT = 560;
-
-// An equal-area conic for Europe (Albers), fitted to the continent's extent; the SVG's viewBox
-// crops the rest of the world. (An azimuthal projection garbles Eurasia's fill near its clip.)
-const projection = geoConicEqualArea()
-  .parallels([43, 62])
-  .rotate([-10, 0])
-  .fitExtent(
-    [
-      [8, 8],
-      [WIDTH - 8, HEIGHT - 8],
-    ],
-    {
-      type: 'Feature',
-      properties: {},
-      geometry: {
-        type: 'Polygon',
-        coordinates: [
-          // Clockwise, so d3-geo reads it as this box and not as the rest of the globe.
-          [
-            [-25, 34],
-            [-25, 71],
-            [40, 71],
-            [40, 34],
-            [-25, 34],
-          ],
-        ],
-      },
-    },
-  );
-
-const topology = countriesTopology as unknown as Topology<{ countries: GeometryCollection }>;
-// One path per country: a single path for all land lets badly wound rings cancel each other's fill.
-const countryPaths = feature(topology, topology.objects.countries).features.map(
-  (country) => geoPath(projection)(country) ?? '',
-);
+const projection = mapProjection();
 
 function Marker({ band, x, y }: { band: ScoreBand; x: number; y: number }) {
   const { color, shape } = scoreBandStyle[band];
@@ -91,7 +54,7 @@ export function CityMap({ cities }: { cities: readonly MapCity[] }) {
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="city-map" aria-hidden="true">
       <rect width={WIDTH} height={HEIGHT} fill="#eef3f8" />
-      {countryPaths.map((path, index) => (
+      {countryOutlines.map((path, index) => (
         <path key={index} d={path} fill="#ffffff" stroke="#8a94a0" strokeWidth={0.75} />
       ))}
       {cities.map((city) => {
