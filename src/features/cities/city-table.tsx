@@ -5,7 +5,7 @@
  * one sits, and the header row stays in place.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useId, useRef } from 'react';
+import { memo, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ScoreText } from '../../components/score-text';
@@ -61,10 +61,6 @@ export function CityTable({ caption, rows, sort, onSort, changeSinceYear, stale 
   const spaceBelow = virtualize ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
   const columnCount = 6 + roleIds.length;
 
-  const statusLabel = (status: CityRoundStatus) =>
-    status === 'none' || status === 'not_in_round'
-      ? t(`cities.statuses.${status}`)
-      : t(`assessmentStatus.${status}`);
   const header = (column: CityTableColumn, label: string, numeric = false) => (
     <SortableColumnHeader
       key={column}
@@ -121,32 +117,13 @@ export function CityTable({ caption, rows, sort, onSort, changeSinceYear, stale 
             const row = rows[index];
             if (!row) return null;
             return (
-              <tr
+              <CityRow
                 key={row.city.id}
-                aria-rowindex={index + 2}
-                data-index={index}
-                ref={virtualize ? virtualizer.measureElement : undefined}
-              >
-                <th scope="row">
-                  <Link to={paths.city(row.city.id)}>{row.city.name}</Link>
-                </th>
-                <td>{row.countryName}</td>
-                <td>
-                  <SigningPeriodText period={row.city.signed} />
-                </td>
-                <td>{statusLabel(row.status)}</td>
-                <td className="numeric">
-                  <ScoreText score={row.overall} />
-                </td>
-                <td className="numeric">
-                  <ScoreChange change={row.change} sinceYear={changeSinceYear} />
-                </td>
-                {roleIds.map((role) => (
-                  <td key={role} className="numeric">
-                    <ScoreText score={row.byRole[role]} />
-                  </td>
-                ))}
-              </tr>
+                row={row}
+                index={index}
+                measureRef={virtualize ? virtualizer.measureElement : undefined}
+                changeSinceYear={changeSinceYear}
+              />
             );
           })}
           {spaceBelow > 0 && (
@@ -159,3 +136,42 @@ export function CityTable({ caption, rows, sort, onSort, changeSinceYear, stale 
     </div>
   );
 }
+
+interface CityRowProps {
+  row: CityTableRow;
+  index: number;
+  measureRef: ((element: Element | null) => void) | undefined;
+  changeSinceYear: number | null;
+}
+
+/** One city's row; memoised, so a new search re-renders only the rows that change. */
+const CityRow = memo(function CityRow({ row, index, measureRef, changeSinceYear }: CityRowProps) {
+  const { t } = useTranslation();
+  const statusLabel = (status: CityRoundStatus) =>
+    status === 'none' || status === 'not_in_round'
+      ? t(`cities.statuses.${status}`)
+      : t(`assessmentStatus.${status}`);
+  return (
+    <tr aria-rowindex={index + 2} data-index={index} ref={measureRef}>
+      <th scope="row">
+        <Link to={paths.city(row.city.id)}>{row.city.name}</Link>
+      </th>
+      <td>{row.countryName}</td>
+      <td>
+        <SigningPeriodText period={row.city.signed} />
+      </td>
+      <td>{statusLabel(row.status)}</td>
+      <td className="numeric">
+        <ScoreText score={row.overall} />
+      </td>
+      <td className="numeric">
+        <ScoreChange change={row.change} sinceYear={changeSinceYear} />
+      </td>
+      {roleIds.map((role) => (
+        <td key={role} className="numeric">
+          <ScoreText score={row.byRole[role]} />
+        </td>
+      ))}
+    </tr>
+  );
+});
