@@ -9,6 +9,8 @@
  *   its service worker script.
  *
  * Sizes are of each file as built (raw) and gzipped alone at level 9, as a server would send it.
+ * Fonts are counted apart, every subset of them: a browser fetches only the subsets whose
+ * characters (unicode-range) the page shows.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -71,10 +73,15 @@ function measureChunks(outDir, manifest, keys) {
     for (const file of chunk.css ?? []) css.add(file);
     for (const file of chunk.assets ?? []) other.add(file);
   }
+  const isFont = (file) => /\.(woff2?|ttf|otf)$/.test(file);
   return {
     js: fileSizes(outDir, js),
     css: fileSizes(outDir, css),
-    assets: fileSizes(outDir, other),
+    fonts: fileSizes(outDir, [...other].filter(isFont)),
+    assets: fileSizes(
+      outDir,
+      [...other].filter((file) => !isFont(file)),
+    ),
   };
 }
 

@@ -94,7 +94,15 @@ export function formatTables(results) {
       (results.commit ? ` · ${results.commit}` : ''),
     '',
     markdownTable(
-      ['bytes, from the build', 'JS gzip', 'JS raw', 'CSS gzip', 'CSS raw', 'other assets gzip'],
+      [
+        'bytes, from the build',
+        'JS gzip',
+        'JS raw',
+        'CSS gzip',
+        'CSS raw',
+        'fonts, all subsets',
+        'other assets gzip',
+      ],
       Object.entries(byteRows)
         .filter(([row]) => bytes[row])
         .map(([row, label]) => [
@@ -103,6 +111,7 @@ export function formatTables(results) {
           kilobytes(bytes[row].js.raw),
           kilobytes(bytes[row].css.gzip),
           kilobytes(bytes[row].css.raw),
+          bytes[row].fonts.raw > 0 ? kilobytes(bytes[row].fonts.raw) : '–',
           bytes[row].assets.gzip > 0 ? kilobytes(bytes[row].assets.gzip) : '–',
         ]),
     ),
