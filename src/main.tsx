@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { clearAllDraftJournals } from './data/draft-journal';
 import { takeDemoDataSetParam } from './lib/demo-data-set-param';
 import './lib/i18n';
+import '@fontsource-variable/source-sans-3';
 import './app/styles.css';
 
 async function startMockApi() {

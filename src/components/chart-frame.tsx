@@ -1,26 +1,31 @@
 /**
- * Every chart sits in this frame: a title, a one-sentence summary, and a switch to a table
- * with the same numbers. The chart itself is lazy-loaded, so the frame renders at once.
+ * Every chart sits in this frame: a title, a one-sentence summary, a switch to a table with
+ * the same numbers, and an export menu (image and data files). The chart itself is
+ * lazy-loaded, so the frame renders at once.
  * A static chart is one image; a chart that answers the keyboard (its tooltips, through
  * recharts' accessibility layer) is a figure instead, since an image's content is
  * presentational and may hold nothing focusable (axe's "nested-interactive").
  */
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DataTable, type DataTableColumn, type DataTableRow } from './data-table';
+import type { FigureName } from '../lib/export/figure-file-name';
+import { waitUntil } from '../lib/wait-until';
+import type { ChartData } from './chart-data';
+import { ChartDataTable } from './chart-data-table';
+import { ExportMenu } from './export-menu';
 import { LoadingState } from './loading-state';
-
-export interface ChartTable {
-  columns: readonly DataTableColumn[];
-  rows: readonly DataTableRow[];
-}
 
 interface ChartFrameProps {
   title: string;
   /** One line saying what is shown: the round, the selection. */
-  subtitle?: string;
+  subtitle?: string | undefined;
+  /** Said in exported figures under the subtitle, e.g. that one page of many is shown. */
+  note?: string | undefined;
   summary: string;
-  table: ChartTable;
+  /** The numbers drawn: the table on screen and the exported data files. */
+  data: ChartData;
+  /** What the exported files are named after. */
+  figure: FigureName;
   /** The chart can be focused and read value by value with the arrow keys. */
   interactive?: boolean;
   children: ReactNode;
@@ -29,13 +34,16 @@ interface ChartFrameProps {
 export function ChartFrame({
   title,
   subtitle,
+  note,
   summary,
-  table,
+  data,
+  figure,
   interactive = false,
   children,
 }: ChartFrameProps) {
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
+  const chartRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const summaryId = useId();
   const hintId = useId();
@@ -46,23 +54,39 @@ export function ChartFrame({
           <h2 id={titleId}>{title}</h2>
           {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
         </div>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            setShowTable((shown) => !shown);
-          }}
-        >
-          {showTable ? t('chart.showChart') : t('chart.showTable')}
-        </button>
+        <div className="chart-frame__actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => {
+              setShowTable((shown) => !shown);
+            }}
+          >
+            {showTable ? t('chart.showChart') : t('chart.showTable')}
+          </button>
+          <ExportMenu
+            title={title}
+            subtitle={subtitle}
+            note={note}
+            summary={summary}
+            data={data}
+            name={figure}
+            chartArea={() => {
+              // An image is made from the drawn chart: bring it back if the table is shown.
+              setShowTable(false);
+              return waitUntil(() => chartRef.current);
+            }}
+          />
+        </div>
       </div>
       <p id={summaryId} className="chart-frame__summary">
         {summary}
       </p>
       {showTable ? (
-        <DataTable caption={title} columns={table.columns} rows={table.rows} />
+        <ChartDataTable caption={title} data={data} />
       ) : (
         <div
+          ref={chartRef}
           className="chart-frame__chart"
           role={interactive ? 'figure' : 'img'}
           aria-labelledby={titleId}

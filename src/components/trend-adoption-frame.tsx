@@ -3,6 +3,7 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TrendAdoption } from '../domain/aggregation';
 import { keyTrends, trendStatuses } from '../domain/charter';
+import type { FigureName } from '../lib/export/figure-file-name';
 import { formatCount } from '../lib/format';
 import { ChartFrame } from './chart-frame';
 
@@ -15,6 +16,7 @@ interface TrendAdoptionFrameProps {
   subtitle?: string;
   summary: string;
   adoption: TrendAdoption;
+  figure: FigureName;
 }
 
 export function TrendAdoptionFrame({
@@ -22,6 +24,7 @@ export function TrendAdoptionFrame({
   subtitle,
   summary,
   adoption,
+  figure,
 }: TrendAdoptionFrameProps) {
   const { t } = useTranslation();
   const statuses = trendStatuses.map((id) => ({ id, label: t(`trendStatus.${id}`) }));
@@ -31,22 +34,28 @@ export function TrendAdoptionFrame({
       title={title}
       subtitle={subtitle}
       summary={summary}
-      table={{
+      data={{
         columns: [
-          { id: 'trend', header: t('trends.columns.trend') },
-          ...statuses.map((status) => ({ id: status.id, header: status.label, numeric: true })),
+          { id: 'trend', header: t('trends.columns.trend'), kind: 'label' },
+          ...statuses.map((status) => ({
+            id: status.id,
+            header: status.label,
+            kind: 'count' as const,
+            unit: t('export.units.cities'),
+          })),
         ],
         rows: keyTrends.map((trend) => ({
           id: trend.id,
-          cells: [
+          values: [
             t('trends.numberedTrend', {
               number: formatCount(trend.number),
               title: t(`keyTrends.${trend.id}.title`),
             }),
-            ...trendStatuses.map((status) => formatCount(adoption[trend.id][status])),
+            ...trendStatuses.map((status) => adoption[trend.id][status]),
           ],
         })),
       }}
+      figure={figure}
     >
       <TrendAdoptionChart
         valueAxisLabel={t('scores.cityCount')}

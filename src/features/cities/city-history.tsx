@@ -2,7 +2,6 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
-import { ScoreText } from '../../components/score-text';
 import { roleIds } from '../../domain/charter';
 import type { Round } from '../../domain/round';
 import type { ScoreSummary } from '../../domain/scoring';
@@ -39,21 +38,18 @@ export function CityHistory({
             })
           : t('cityProfile.history.empty', { city: cityName })
       }
-      table={{
+      data={{
         columns: [
-          { id: 'round', header: t('rounds.column') },
-          ...roles.map((role) => ({ id: role.id, header: role.label, numeric: true })),
-          { id: 'overall', header: t('scores.overall'), numeric: true },
+          { id: 'round', header: t('rounds.column'), kind: 'year' },
+          ...roles.map((role) => ({ id: role.id, header: role.label, kind: 'score' as const })),
+          { id: 'overall', header: t('scores.overall'), kind: 'score' },
         ],
         rows: history.map(({ round, summary }) => ({
           id: round.id,
-          cells: [
-            formatYear(round.year),
-            ...roleIds.map((role) => <ScoreText key={role} score={summary.byRole[role]} />),
-            <ScoreText key="overall" score={summary.overall} />,
-          ],
+          values: [round.year, ...roleIds.map((role) => summary.byRole[role]), summary.overall],
         })),
       }}
+      figure={{ page: 'city', chart: 'scores-by-round', selection: cityName }}
     >
       <RoundLineChart
         series={roles}

@@ -2,7 +2,6 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
-import { ScoreText } from '../../components/score-text';
 import { roleIds, type RoleId } from '../../domain/charter';
 import type { ScoreSummary } from '../../domain/scoring';
 import { formatCount, formatScore } from '../../lib/format';
@@ -71,24 +70,23 @@ export function RoleScoreComparison({
                 average: formatScore(group.summary.overall),
               })
       }
-      table={{
+      data={{
         columns: [
-          { id: 'role', header: t('scores.role') },
-          ...series.map((entry) => ({ id: entry.id, header: entry.name, numeric: true })),
+          { id: 'role', header: t('scores.role'), kind: 'label' },
+          ...series.map((entry) => ({ id: entry.id, header: entry.name, kind: 'score' as const })),
         ],
         rows: [...roleIds, 'overall' as const].map((role) => {
           const values = rowsFor(role);
           return {
             id: role,
-            cells: [
+            values: [
               role === 'overall' ? t('scores.overall') : t(`roles.${role}.name`),
-              ...series.map((entry) => (
-                <ScoreText key={entry.id} score={values[entry.id as keyof typeof values]} />
-              )),
+              ...series.map((entry) => values[entry.id as keyof typeof values] ?? null),
             ],
           };
         }),
       }}
+      figure={{ page: 'city', chart: 'role-scores', round: year, selection: cityName }}
     >
       <GroupedBarChart
         title={t('cityProfile.chartTitle', { city: cityName, year })}

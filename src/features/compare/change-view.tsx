@@ -6,7 +6,6 @@
 import { lazy, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
-import { ScoreText } from '../../components/score-text';
 import type { Round } from '../../domain/round';
 import { scoreSummary, wholePoints } from '../../domain/scoring';
 import { useScoreRows } from '../../data/query-hooks';
@@ -14,6 +13,7 @@ import { formatCount, formatScore, formatScoreChange, formatYear } from '../../l
 import type { CompareSort } from './compare-params';
 import type { CompareViewProps } from './compare-view-props';
 import { byScoreDescending, countChanges, measureScore, pageOf, rowsByCity } from './comparison';
+import { pageNote } from './page-note';
 import { PaginationNav } from './pagination-nav';
 import { MeasureSelect, SortSelect } from './view-options';
 
@@ -81,6 +81,7 @@ function ChangeFrame({
   state,
   update,
   selectionLabel,
+  selectionName,
 }: CompareViewProps & { from: Round }) {
   const { t, i18n } = useTranslation();
   const earlierRows = rowsByCity(useScoreRows({ roundId: from.id, status: 'approved' }));
@@ -169,26 +170,24 @@ function ChangeFrame({
           selection: selectionLabel,
         })}
         summary={summary}
-        table={{
+        note={pageNote(t, page)}
+        data={{
           columns: [
-            { id: 'city', header: t('compare.cityAxis') },
-            { id: 'from', header: fromYear, numeric: true },
-            { id: 'to', header: toYear, numeric: true },
-            { id: 'change', header: t('compare.change.changeColumn'), numeric: true },
+            { id: 'city', header: t('compare.cityAxis'), kind: 'label' },
+            { id: 'from', header: fromYear, kind: 'score' },
+            { id: 'to', header: toYear, kind: 'score' },
+            { id: 'change', header: t('compare.change.changeColumn'), kind: 'scoreChange' },
           ],
           rows: page.items.map((entry) => ({
             id: entry.city.id,
-            cells: [
-              entry.city.name,
-              <ScoreText key="from" score={entry.before} />,
-              <ScoreText key="to" score={entry.after} />,
-              entry.change === null ? (
-                <ScoreText key="change" score={null} />
-              ) : (
-                formatScoreChange(entry.change)
-              ),
-            ],
+            values: [entry.city.name, entry.before, entry.after, entry.change],
           })),
+        }}
+        figure={{
+          page: 'compare',
+          chart: `change-${state.measure}-since-${String(from.year)}`,
+          round: round.year,
+          selection: selectionName,
         }}
       >
         <DumbbellChart

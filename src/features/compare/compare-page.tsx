@@ -15,7 +15,12 @@ import { sortRoundsByYear, type Round } from '../../domain/round';
 import { useCities, useRounds, useScoreRows } from '../../data/query-hooks';
 import { formatCount, formatCountry, formatList, formatYear } from '../../lib/format';
 import { ChangeView } from './change-view';
-import { MIN_COMPARED_CITIES, type CompareState, type CompareView } from './compare-params';
+import {
+  MIN_COMPARED_CITIES,
+  serializeGroup,
+  type CompareState,
+  type CompareView,
+} from './compare-params';
 import type { CompareViewProps } from './compare-view-props';
 import { CityCombobox } from './city-combobox';
 import { compareCities, rowsByCity } from './comparison';
@@ -100,6 +105,11 @@ function Comparison({ round, rounds, state, update }: ComparisonProps) {
         number: formatCount(chosen.length),
       })
     : formatList(chosen.map((city) => city.name));
+  const selectionName = state.group
+    ? state.group.kind === 'all'
+      ? 'all-cities'
+      : serializeGroup(state.group)
+    : chosen.map((city) => city.name);
 
   const panel = (() => {
     if (state.group && chosen.length === 0) {
@@ -129,6 +139,7 @@ function Comparison({ round, rounds, state, update }: ComparisonProps) {
           state={state}
           update={update}
           selectionLabel={selectionLabel}
+          selectionName={selectionName}
         />
       </Suspense>
     );

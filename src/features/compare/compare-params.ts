@@ -66,7 +66,7 @@ function parseGroup(token: string | null): CityGroup | null {
   return null;
 }
 
-function serializeGroup(group: CityGroup): string {
+export function serializeGroup(group: CityGroup): string {
   switch (group.kind) {
     case 'all':
       return 'all';

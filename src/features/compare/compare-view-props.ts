@@ -13,4 +13,6 @@ export interface CompareViewProps {
   update: (patch: Partial<CompareState>) => void;
   /** What is compared, for subtitles: the cities' names, or the group with its size. */
   selectionLabel: string;
+  /** What is compared, for exported files' names: the cities' names, or the group. */
+  selectionName: readonly string[] | string;
 }

@@ -24,6 +24,7 @@ import { formatCount, formatPercent, formatYear } from '../../lib/format';
 import type { CompareSort } from './compare-params';
 import type { CompareViewProps } from './compare-view-props';
 import { byScoreDescending, pageOf, PAGE_SIZE } from './comparison';
+import { pageNote } from './page-note';
 import { PaginationNav } from './pagination-nav';
 import { SortSelect } from './view-options';
 
@@ -39,7 +40,14 @@ const sorts: readonly CompareSort[] = ['name', 'score'];
 const isRating = (cell: RatingCell): cell is RatingValue =>
   cell !== 'unanswered' && cell !== 'no_assessment';
 
-export function HeatmapView({ members, round, state, update, selectionLabel }: CompareViewProps) {
+export function HeatmapView({
+  members,
+  round,
+  state,
+  update,
+  selectionLabel,
+  selectionName,
+}: CompareViewProps) {
   const { t, i18n } = useTranslation();
   const year = formatYear(round.year);
   const collator = new Intl.Collator(i18n.language);
@@ -93,6 +101,8 @@ export function HeatmapView({ members, round, state, update, selectionLabel }: C
             distribution={distribution}
             cityCount={members.length}
             year={year}
+            yearNumber={round.year}
+            selection={selectionName}
             subtitle={subtitle}
             parts={parts}
           />
@@ -112,28 +122,41 @@ export function HeatmapView({ members, round, state, update, selectionLabel }: C
         title={title}
         subtitle={subtitle}
         summary={summary}
-        table={{
+        note={pageNote(t, page)}
+        data={{
           columns: [
-            { id: 'city', header: t('compare.cityAxis') },
-            ...commitmentIds.map((id) => ({ id, header: id })),
+            { id: 'city', header: t('compare.cityAxis'), kind: 'label' },
+            ...commitmentIds.map((id) => ({ id, header: id, kind: 'text' as const })),
           ],
-          rows: page.items.map(({ city, row }) => ({
-            id: city.id,
-            cells: [
-              city.name,
-              ...commitmentIds.map((id) => {
-                const cell = ratingCellOf(row, id);
-                return isRating(cell) ? (
-                  <RatingLabel key={id} rating={cell} />
-                ) : (
-                  <span key={id}>
-                    <span aria-hidden="true">–</span>
-                    <span className="visually-hidden">{cellLabel(cell)}</span>
-                  </span>
-                );
-              }),
-            ],
-          })),
+          rows: page.items.map(({ city, row }) => {
+            const cells = commitmentIds.map((id) => ratingCellOf(row, id));
+            return {
+              id: city.id,
+              values: [
+                city.name,
+                ...cells.map((cell) => (isRating(cell) ? cellLabel(cell) : null)),
+              ],
+              display: [
+                undefined,
+                ...cells.map((cell, index) =>
+                  isRating(cell) ? (
+                    <RatingLabel key={commitmentIds[index]} rating={cell} />
+                  ) : (
+                    <span key={commitmentIds[index]}>
+                      <span aria-hidden="true">–</span>
+                      <span className="visually-hidden">{cellLabel(cell)}</span>
+                    </span>
+                  ),
+                ),
+              ],
+            };
+          }),
+        }}
+        figure={{
+          page: 'compare',
+          chart: 'heatmap',
+          round: round.year,
+          selection: selectionName,
         }}
       >
         <RatingHeatmap
@@ -169,12 +192,16 @@ function DistributionFrame({
   distribution,
   cityCount,
   year,
+  yearNumber,
+  selection,
   subtitle,
   parts,
 }: {
   distribution: ReturnType<typeof ratingDistribution>;
   cityCount: number;
   year: string;
+  yearNumber: number;
+  selection: readonly string[] | string;
   subtitle: string;
   parts: readonly { cell: RatingCell; label: string }[];
 }) {
@@ -199,16 +226,22 @@ function DistributionFrame({
         least: least?.item ?? '',
         leastShare: formatPercent((least?.score ?? 0) / 100),
       })}
-      table={{
+      data={{
         columns: [
-          { id: 'commitment', header: t('compare.commitmentAxis') },
-          ...parts.map(({ cell, label }) => ({ id: cell, header: label, numeric: true })),
+          { id: 'commitment', header: t('compare.commitmentAxis'), kind: 'label' },
+          ...parts.map(({ cell, label }) => ({
+            id: cell,
+            header: label,
+            kind: 'count' as const,
+            unit: t('export.units.cities'),
+          })),
         ],
         rows: commitmentIds.map((id) => ({
           id,
-          cells: [id, ...parts.map(({ cell }) => formatCount(distribution[id][cell]))],
+          values: [id, ...parts.map(({ cell }) => distribution[id][cell])],
         })),
       }}
+      figure={{ page: 'compare', chart: 'rating-spread', round: yearNumber, selection }}
     >
       <RatingDistributionChart
         title={title}

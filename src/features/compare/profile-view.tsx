@@ -14,7 +14,7 @@ const SeriesRadarChart = lazy(async () => ({
   default: (await import('../../components/series-radar-chart')).SeriesRadarChart,
 }));
 
-export function ProfileView({ members, round, selectionLabel }: CompareViewProps) {
+export function ProfileView({ members, round, selectionLabel, selectionName }: CompareViewProps) {
   const { t } = useTranslation();
   const year = formatYear(round.year);
   const { series, averaged } = roleSeriesOf(members, t('compare.averageSeries'));
@@ -73,7 +73,16 @@ export function ProfileView({ members, round, selectionLabel }: CompareViewProps
         title={title}
         subtitle={t('compare.subtitle', { round: year, selection: selectionLabel })}
         summary={[leadSentence(), missingSentence(t, members, year)].filter(Boolean).join(' ')}
-        table={roleTable(t, series)}
+        note={
+          averaged ? t('compare.averageNote', { number: formatCount(members.length) }) : undefined
+        }
+        data={roleTable(t, series)}
+        figure={{
+          page: 'compare',
+          chart: 'role-profile',
+          round: round.year,
+          selection: selectionName,
+        }}
       >
         <SeriesRadarChart
           title={title}

@@ -5,11 +5,11 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
-import { ScoreText } from '../../components/score-text';
 import { rankByScore, type Ranked } from '../../domain/ranking';
 import { formatCount, formatList, formatScore, formatYear } from '../../lib/format';
 import type { CompareViewProps } from './compare-view-props';
 import { measureScore, pageOf, type ComparedCity } from './comparison';
+import { pageNote } from './page-note';
 import { PaginationNav } from './pagination-nav';
 import { MeasureSelect } from './view-options';
 
@@ -17,7 +17,14 @@ const RankedBarChart = lazy(async () => ({
   default: (await import('../../components/ranked-bar-chart')).RankedBarChart,
 }));
 
-export function RankingView({ members, round, state, update, selectionLabel }: CompareViewProps) {
+export function RankingView({
+  members,
+  round,
+  state,
+  update,
+  selectionLabel,
+  selectionName,
+}: CompareViewProps) {
   const { t, i18n } = useTranslation();
   const year = formatYear(round.year);
   const measure = t(`compare.measures.${state.measure}`);
@@ -52,17 +59,11 @@ export function RankingView({ members, round, state, update, selectionLabel }: C
     .filter(Boolean)
     .join(' ');
 
-  function rankCell(entry: Ranked<ComparedCity>) {
-    if (entry.rank === null) {
-      return (
-        <>
-          <span aria-hidden="true">–</span>
-          <span className="visually-hidden">{t('compare.ranking.unranked')}</span>
-        </>
-      );
-    }
-    const rank = formatCount(entry.rank);
-    return entry.tied ? t('compare.ranking.rankTied', { rank }) : rank;
+  /** A tie is said in words ("=3"); an unscored city has no rank, read as "unranked". */
+  function rankDisplay(entry: Ranked<ComparedCity>) {
+    return entry.rank !== null && entry.tied
+      ? t('compare.ranking.rankTied', { rank: formatCount(entry.rank) })
+      : undefined;
   }
 
   function barLabel(entry: Ranked<ComparedCity>): string {
@@ -89,20 +90,29 @@ export function RankingView({ members, round, state, update, selectionLabel }: C
         title={title}
         subtitle={t('compare.subtitle', { round: year, selection: selectionLabel })}
         summary={summary}
-        table={{
+        note={pageNote(t, page)}
+        data={{
           columns: [
-            { id: 'city', header: t('compare.cityAxis') },
-            { id: 'rank', header: t('compare.ranking.rank'), numeric: true },
-            { id: 'score', header: measure, numeric: true },
+            { id: 'city', header: t('compare.cityAxis'), kind: 'label' },
+            {
+              id: 'rank',
+              header: t('compare.ranking.rank'),
+              kind: 'rank',
+              missingLabel: t('compare.ranking.unranked'),
+            },
+            { id: 'score', header: measure, kind: 'score' },
           ],
           rows: page.items.map((entry) => ({
             id: entry.item.city.id,
-            cells: [
-              entry.item.city.name,
-              rankCell(entry),
-              <ScoreText key="score" score={entry.score} />,
-            ],
+            values: [entry.item.city.name, entry.rank, entry.score],
+            display: [undefined, rankDisplay(entry)],
           })),
+        }}
+        figure={{
+          page: 'compare',
+          chart: `ranking-${state.measure}`,
+          round: round.year,
+          selection: selectionName,
         }}
       >
         <RankedBarChart

@@ -14,7 +14,7 @@ const GroupedBarChart = lazy(async () => ({
   default: (await import('../../components/grouped-bar-chart')).GroupedBarChart,
 }));
 
-export function RoleBarsView({ members, round, selectionLabel }: CompareViewProps) {
+export function RoleBarsView({ members, round, selectionLabel, selectionName }: CompareViewProps) {
   const { t } = useTranslation();
   const year = formatYear(round.year);
   const { series, averaged } = roleSeriesOf(members, t('compare.averageSeries'));
@@ -62,7 +62,16 @@ export function RoleBarsView({ members, round, selectionLabel }: CompareViewProp
         title={title}
         subtitle={t('compare.subtitle', { round: year, selection: selectionLabel })}
         summary={[lead, missingSentence(t, members, year)].filter(Boolean).join(' ')}
-        table={roleTable(t, series)}
+        note={
+          averaged ? t('compare.averageNote', { number: formatCount(members.length) }) : undefined
+        }
+        data={roleTable(t, series)}
+        figure={{
+          page: 'compare',
+          chart: 'role-bars',
+          round: round.year,
+          selection: selectionName,
+        }}
       >
         <GroupedBarChart
           title={title}

@@ -2,7 +2,7 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
-import { ScoreText } from '../../components/score-text';
+import type { FigureName } from '../../lib/export/figure-file-name';
 import type { City } from '../../domain/city';
 import { formatCount, formatCountry, formatScore } from '../../lib/format';
 import { scoreBandOf, scoreBands, scoreBandStyle } from './score-bands';
@@ -17,9 +17,10 @@ interface CityMapFrameProps {
   scores: ReadonlyMap<string, number | null>;
   year: string;
   subtitle: string;
+  figure: FigureName;
 }
 
-export function CityMapFrame({ cities, scores, year, subtitle }: CityMapFrameProps) {
+export function CityMapFrame({ cities, scores, year, subtitle, figure }: CityMapFrameProps) {
   const { t, i18n } = useTranslation();
   const placed = [...cities].sort((a, b) => a.name.localeCompare(b.name, i18n.language));
   const scoreOf = (cityId: string) => scores.get(cityId) ?? null;
@@ -40,26 +41,27 @@ export function CityMapFrame({ cities, scores, year, subtitle }: CityMapFramePro
         low: formatCount(counts.low),
         none: formatCount(counts.none),
       })}
-      table={{
+      data={{
         columns: [
-          { id: 'city', header: t('cities.columns.city') },
-          { id: 'country', header: t('cities.columns.country') },
-          { id: 'score', header: t('cities.columns.overall'), numeric: true },
-          { id: 'band', header: t('overview.map.band') },
+          { id: 'city', header: t('cities.columns.city'), kind: 'label' },
+          { id: 'country', header: t('cities.columns.country'), kind: 'text' },
+          { id: 'score', header: t('cities.columns.overall'), kind: 'score' },
+          { id: 'band', header: t('overview.map.band'), kind: 'text' },
         ],
         rows: placed.map((city) => {
           const score = scoreOf(city.id);
           return {
             id: city.id,
-            cells: [
+            values: [
               city.name,
               formatCountry(city.countryCode),
-              <ScoreText key="score" score={score} />,
+              score,
               t(`overview.map.bands.${scoreBandOf(score)}`),
             ],
           };
         }),
       }}
+      figure={figure}
     >
       <CityMap
         cities={placed.map((city) => {

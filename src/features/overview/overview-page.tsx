@@ -173,22 +173,26 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
           }
           subtitle={basis}
           summary={roleSummary}
-          table={{
+          data={{
             columns: [
-              { id: 'round', header: t('rounds.column') },
-              ...roles.map((role) => ({ id: role.id, header: role.label, numeric: true })),
-              { id: 'overall', header: t('scores.overall'), numeric: true },
-              { id: 'cities', header: t('scores.cityCount'), numeric: true },
+              { id: 'round', header: t('rounds.column'), kind: 'year' },
+              ...roles.map((role) => ({ id: role.id, header: role.label, kind: 'score' as const })),
+              { id: 'overall', header: t('scores.overall'), kind: 'score' },
+              { id: 'cities', header: t('scores.cityCount'), kind: 'count' },
             ],
             rows: roundAverages.map(({ round: averaged, average }) => ({
               id: averaged.id,
-              cells: [
-                formatYear(averaged.year),
-                ...roleIds.map((role) => <ScoreText key={role} score={average.byRole[role]} />),
-                <ScoreText key="overall" score={average.overall} />,
-                formatCount(average.cityCount),
+              values: [
+                averaged.year,
+                ...roleIds.map((role) => average.byRole[role]),
+                average.overall,
+                average.cityCount,
               ],
             })),
+          }}
+          figure={{
+            page: 'overview',
+            chart: includeUnapproved ? 'role-averages-incl-unapproved' : 'role-averages',
           }}
         >
           <RoundLineChart
@@ -212,16 +216,17 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
             expected: formatCount(progress.expectedCities),
             submitted: formatCount(progress.submitted),
           })}
-          table={{
+          data={{
             columns: [
-              { id: 'step', header: t('overview.progress.stepColumn') },
-              { id: 'count', header: t('scores.cityCount'), numeric: true },
+              { id: 'step', header: t('overview.progress.stepColumn'), kind: 'label' },
+              { id: 'count', header: t('scores.cityCount'), kind: 'count' },
             ],
             rows: progressSteps.map((step) => ({
               id: step,
-              cells: [t(`overview.progress.steps.${step}`), formatCount(progress[step])],
+              values: [t(`overview.progress.steps.${step}`), progress[step]],
             })),
           }}
+          figure={{ page: 'overview', chart: 'round-progress', round: round?.year }}
         >
           <LabelledBarChart
             valueAxisLabel={t('scores.cityCount')}
@@ -250,12 +255,22 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
             ),
           })}
           adoption={adoption}
+          figure={{
+            page: 'overview',
+            chart: includeUnapproved ? 'key-trends-incl-unapproved' : 'key-trends',
+            round: round?.year,
+          }}
         />
         <CityMapFrame
           cities={cities}
           scores={mapScores}
           year={year}
           subtitle={t('overview.map.subtitle', { basis })}
+          figure={{
+            page: 'overview',
+            chart: includeUnapproved ? 'map-incl-unapproved' : 'map',
+            round: round?.year,
+          }}
         />
       </div>
     </>

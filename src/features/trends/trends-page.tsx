@@ -79,31 +79,34 @@ export function TrendsPage() {
               established: formatCount(adoption[mostEstablished.id].established),
             })}
             adoption={adoption}
+            figure={{ page: 'key-trends', chart: 'adoption', round: round.year }}
           />
           <ChartFrame
             interactive
             title={t('trends.byRound.title')}
             subtitle={t('trends.byRound.subtitle')}
             summary={byRoundSummary}
-            table={{
+            data={{
               columns: [
-                { id: 'round', header: t('rounds.column') },
-                { id: 'cities', header: t('scores.cityCount'), numeric: true },
+                { id: 'round', header: t('rounds.column'), kind: 'year' },
+                { id: 'cities', header: t('scores.cityCount'), kind: 'count' },
                 ...keyTrends.map((trend) => ({
                   id: trend.id,
                   header: t('trends.byRound.trendColumn', { number: trend.number }),
-                  numeric: true,
+                  kind: 'count' as const,
+                  unit: t('export.units.citiesEstablished'),
                 })),
               ],
               rows: byRound.map((entry) => ({
                 id: entry.round.id,
-                cells: [
-                  formatYear(entry.round.year),
-                  formatCount(entry.cityCount),
-                  ...keyTrends.map((trend) => formatCount(entry.adoption[trend.id].established)),
+                values: [
+                  entry.round.year,
+                  entry.cityCount,
+                  ...keyTrends.map((trend) => entry.adoption[trend.id].established),
                 ],
               })),
             }}
+            figure={{ page: 'key-trends', chart: 'established-by-round' }}
           >
             <RoundLineChart
               scale="count"

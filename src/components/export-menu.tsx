@@ -1,0 +1,118 @@
+/**
+ * A chart's export menu: PNG (2× the screen, or print size), SVG, and its numbers as CSV and
+ * JSON. The files are made by a lazily loaded module, so the menu costs almost nothing until
+ * used; a status line says what is being made and what was downloaded, or what went wrong.
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFigureSource } from '../data/figure-source';
+import type { FigureName } from '../lib/export/figure-file-name';
+import type { ChartFileFormat } from '../lib/export/chart-files';
+import { saveFile } from '../lib/download';
+import type { ChartColumn, ChartData } from './chart-data';
+import { MenuButton } from './menu-button';
+
+export interface ChartExportContent {
+  title: string;
+  subtitle?: string | undefined;
+  summary: string;
+  /** E.g. that the chart shows one page of a larger group; printed under the subtitle. */
+  note?: string | undefined;
+  data: ChartData;
+  name: FigureName;
+}
+
+interface ExportMenuProps extends ChartExportContent {
+  /** Shows the chart if its table is on screen, and gives the element it is drawn in. */
+  chartArea: () => Promise<Element>;
+}
+
+type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'working'; format: ChartFileFormat }
+  | { kind: 'done'; fileName: string }
+  | { kind: 'failed'; format: ChartFileFormat };
+
+const formats: readonly ChartFileFormat[] = ['png', 'png-print', 'svg', 'csv', 'json'];
+
+/** A column's unit as a file's header names it. */
+export function useUnitOf(): (column: ChartColumn) => string {
+  const { t } = useTranslation();
+  return (column) => {
+    if (column.unit !== undefined) return column.unit;
+    switch (column.kind) {
+      case 'score':
+        return t('export.units.score');
+      case 'scoreChange':
+        return t('export.units.scoreChange');
+      case 'percent':
+        return t('export.units.percent');
+      default:
+        return '';
+    }
+  };
+}
+
+export function ExportMenu({ chartArea, ...content }: ExportMenuProps) {
+  const { t } = useTranslation();
+  const figureSource = useFigureSource();
+  const unitOf = useUnitOf();
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+
+  async function exportAs(format: ChartFileFormat) {
+    setState({ kind: 'working', format });
+    try {
+      const [{ makeChartFile }, source] = await Promise.all([
+        import('../lib/export/chart-files'),
+        figureSource(),
+      ]);
+      const file = await makeChartFile({
+        format,
+        chartArea,
+        text: {
+          title: content.title,
+          subtitle: content.subtitle,
+          note: content.note,
+          summary: content.summary,
+          source: source.sourceLine,
+          sampleNote: source.sampleNote,
+        },
+        data: content.data,
+        name: content.name,
+        sampleData: source.sampleNote !== undefined,
+        exportedAt: source.exportedAt,
+        unitOf,
+      });
+      saveFile(file.contents, file.fileName);
+      setState({ kind: 'done', fileName: file.fileName });
+    } catch {
+      setState({ kind: 'failed', format });
+    }
+  }
+
+  return (
+    <div className="export-menu">
+      <MenuButton
+        label={t('export.button')}
+        accessibleName={t('export.buttonName', { title: content.title })}
+        actions={formats.map((format) => ({
+          id: format,
+          label: t(`export.formats.${format}`),
+          onSelect: () => {
+            void exportAs(format);
+          },
+        }))}
+      />
+      <p className="export-menu__status" role="status">
+        {state.kind === 'working' &&
+          t('export.working', { format: t(`export.formatNames.${state.format}`) })}
+        {state.kind === 'done' && t('export.done', { fileName: state.fileName })}
+      </p>
+      {state.kind === 'failed' && (
+        <p className="export-menu__error" role="alert">
+          {t('export.failed', { format: t(`export.formatNames.${state.format}`) })}
+        </p>
+      )}
+    </div>
+  );
+}

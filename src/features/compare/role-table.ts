@@ -1,0 +1,23 @@
+import type { TFunction } from 'i18next';
+import type { ChartData } from '../../components/chart-data';
+import { roleIds } from '../../domain/charter';
+import type { RoleSeries } from './role-series';
+
+/** The role charts' numbers: each series' score per role, and overall. */
+export function roleTable(t: TFunction, series: readonly RoleSeries[]): ChartData {
+  return {
+    columns: [
+      { id: 'city', header: t('compare.cityAxis'), kind: 'label' },
+      ...roleIds.map((role) => ({
+        id: role,
+        header: t(`roles.${role}.name`),
+        kind: 'score' as const,
+      })),
+      { id: 'overall', header: t('scores.overall'), kind: 'score' },
+    ],
+    rows: series.map((entry) => ({
+      id: entry.id,
+      values: [entry.name, ...roleIds.map((role) => entry.byRole[role]), entry.overall],
+    })),
+  };
+}
