@@ -35,11 +35,10 @@ type ExportState =
 
 const formats: readonly ChartFileFormat[] = ['png', 'png-print', 'svg', 'csv', 'json'];
 
-/** A column's unit as a file's header names it. */
+/** The unit a column of this kind has when it does not name its own. */
 export function useUnitOf(): (column: ChartColumn) => string {
   const { t } = useTranslation();
   return (column) => {
-    if (column.unit !== undefined) return column.unit;
     switch (column.kind) {
       case 'score':
         return t('export.units.score');

@@ -1,12 +1,13 @@
 /**
  * A chart's numbers as CSV for spreadsheets: RFC 4180 quoting and CRLF line ends (papaparse),
  * UTF-8 with a byte-order mark so accented city names open correctly, a header row naming each
- * column's unit, missing values empty (never 0). Text that begins with = + - @, a tab or a
+ * column's unit, missing values empty (never 0), averages to one decimal place. Text that begins with = + - @, a tab or a
  * carriage return is prefixed with an apostrophe so that no spreadsheet runs it as a formula;
  * numbers stay numbers, so a change of -5 is still the number -5.
  */
 import Papa from 'papaparse';
 import type { ChartColumn, ChartData } from '../../components/chart-data';
+import { exportedValues } from './exported-values';
 
 const BYTE_ORDER_MARK = '\uFEFF';
 
@@ -14,7 +15,7 @@ const BYTE_ORDER_MARK = '\uFEFF';
 const formulaStart = /^[=+\-@\t\r]/;
 
 export function columnHeading(column: ChartColumn, unitOf: (column: ChartColumn) => string) {
-  const unit = unitOf(column);
+  const unit = column.unit ?? unitOf(column);
   return unit ? `${column.header} (${unit})` : column.header;
 }
 
@@ -22,7 +23,7 @@ export function chartCsv(data: ChartData, unitOf: (column: ChartColumn) => strin
   const csv = Papa.unparse(
     {
       fields: data.columns.map((column) => columnHeading(column, unitOf)),
-      data: data.rows.map((row) => data.columns.map((_, index) => row.values[index] ?? null)),
+      data: exportedValues(data),
     },
     { newline: '\r\n', escapeFormulae: formulaStart },
   );

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { ChartColumn, ChartData } from '../../components/chart-data';
+import { exportedValues } from './exported-values';
 
 export const chartExportSchema = z.object({
   title: z.string().min(1),
@@ -51,12 +52,10 @@ export function chartExport(
     columns: data.columns.map((column) => ({
       id: column.id,
       header: column.header,
-      unit: unitOf(column) || null,
+      unit: (column.unit ?? unitOf(column)) || null,
     })),
-    rows: data.rows.map((row) =>
-      Object.fromEntries(
-        data.columns.map((column, index) => [column.id, row.values[index] ?? null]),
-      ),
+    rows: exportedValues(data).map((values) =>
+      Object.fromEntries(data.columns.map((column, index) => [column.id, values[index] ?? null])),
     ),
   };
 }

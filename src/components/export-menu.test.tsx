@@ -1,0 +1,126 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { describe, expect, it, vi } from 'vitest';
+import { mockDatabase } from '../../mocks/node';
+import { approvedAssessments, trendAdoption } from '../domain/aggregation';
+import { chartExportSchema } from '../lib/export/chart-json';
+import { renderApp, signInAs } from '../../tests/utils/render-app';
+
+/** Catches what the app hands to the browser's downloads: the file's name and contents. */
+function catchDownloads() {
+  const files: { name: string; contents: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${String(blobs.size)}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    const contents = blobs.get(this.href);
+    if (contents) files.push({ name: this.download, contents });
+  });
+  return files;
+}
+
+async function openTrendChart() {
+  const { user: viewer } = signInAs('sam-viewer');
+  const adoption = trendAdoption(
+    approvedAssessments(mockDatabase.listAssessments(viewer, { roundId: '2022' })),
+  );
+  renderApp('/trends');
+  const chart = await screen.findByRole('region', { name: 'Key-trend adoption, 2022' });
+  return { chart, adoption };
+}
+
+describe('a chart’s export menu', () => {
+  it('downloads the chart’s numbers as CSV, with units in the header', async () => {
+    const user = userEvent.setup();
+    const files = catchDownloads();
+    const { chart, adoption } = await openTrendChart();
+    await user.click(
+      within(chart).getByRole('button', { name: 'Export: Key-trend adoption, 2022' }),
+    );
+    await user.click(screen.getByRole('menuitem', { name: 'Data as CSV (spreadsheet)' }));
+
+    await waitFor(() => {
+      expect(files).toHaveLength(1);
+    });
+    const [file] = files;
+    expect(file?.name).toBe('charter-monitor_key-trends_adoption_2022.csv');
+    const text = await file?.contents.text();
+    const rows = Papa.parse<string[]>(text?.replace(/^\uFEFF/, '') ?? '', {
+      skipEmptyLines: true,
+    }).data;
+    expect(rows[0]).toEqual([
+      'Key trend',
+      'Established (cities)',
+      'Emerging (cities)',
+      'Not observed (cities)',
+    ]);
+    const mainstreaming = rows.find((row) => row[0]?.startsWith('2. Mainstreaming'));
+    expect(mainstreaming?.slice(1).map(Number)).toEqual([
+      adoption.mainstreaming.established,
+      adoption.mainstreaming.emerging,
+      adoption.mainstreaming.not_observed,
+    ]);
+    expect(within(chart).getByRole('status')).toHaveTextContent(
+      'Downloaded charter-monitor_key-trends_adoption_2022.csv',
+    );
+  });
+
+  it('downloads JSON that says where the numbers come from and that they are sample data', async () => {
+    const user = userEvent.setup();
+    const files = catchDownloads();
+    const { chart } = await openTrendChart();
+    await user.click(within(chart).getByRole('button', { name: /^Export/ }));
+    await user.click(screen.getByRole('menuitem', { name: 'Data as JSON' }));
+    await waitFor(() => {
+      expect(files).toHaveLength(1);
+    });
+    const json = chartExportSchema.parse(JSON.parse((await files[0]?.contents.text()) ?? ''));
+    expect(json.title).toBe('Key-trend adoption, 2022');
+    expect(json.sampleData).toBe(true);
+    expect(json.source).toMatch(
+      /^Source: Charter Monitor, sample signatories demo data, exported /,
+    );
+    expect(json.rows).toHaveLength(8);
+  });
+
+  it('is a menu button: arrows, Home, End, a letter, Escape back to the button', async () => {
+    const user = userEvent.setup();
+    const { chart } = await openTrendChart();
+    const button = within(chart).getByRole('button', { name: /^Export/ });
+    expect(button).toHaveAttribute('aria-haspopup', 'menu');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+
+    button.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    const item = (name: string) => screen.getByRole('menuitem', { name });
+    expect(item('PNG image (2× screen size)')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(item('PNG image, print size (2,400 px wide)')).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(item('Data as JSON')).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(item('PNG image (2× screen size)')).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(item('Data as JSON')).toHaveFocus();
+    await user.keyboard('s');
+    expect(item('SVG image (scalable)')).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(item('PNG image (2× screen size)')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+    expect(button).toHaveFocus();
+
+    await user.click(button);
+    expect(screen.getByRole('menu', { name: /^Export/ })).toBeInTheDocument();
+    await user.click(document.body);
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
+  });
+});

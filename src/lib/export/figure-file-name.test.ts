@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { figureFileName, slug } from './figure-file-name';
+
+describe('figureFileName', () => {
+  it('names the page, the chart, the round and the cities', () => {
+    expect(
+      figureFileName(
+        {
+          page: 'compare',
+          chart: 'role-profile',
+          round: 2022,
+          selection: ['Amsterdam', 'Ghent', 'Helsinki'],
+        },
+        'png',
+      ),
+    ).toBe('charter-monitor_compare_role-profile_2022_amsterdam-ghent-helsinki.png');
+  });
+
+  it('spells accented and non-Latin-1 names in plain letters', () => {
+    expect(slug('Kraków')).toBe('krakow');
+    expect(slug('Malmö')).toBe('malmo');
+    expect(slug('Gdańsk')).toBe('gdansk');
+    expect(slug('Düsseldorf / Köln')).toBe('dusseldorf-koln');
+  });
+
+  it('counts the cities of a long selection and names a group by its kind', () => {
+    const cities = Array.from({ length: 12 }, (_, index) => `City ${String(index)}`);
+    expect(
+      figureFileName({ page: 'compare', chart: 'heatmap', round: 2026, selection: cities }, 'csv'),
+    ).toBe('charter-monitor_compare_heatmap_2026_12-cities.csv');
+    expect(
+      figureFileName(
+        { page: 'compare', chart: 'ranking', round: 2026, selection: 'country:nl' },
+        'json',
+      ),
+    ).toBe('charter-monitor_compare_ranking_2026_country-nl.json');
+  });
+
+  it('leaves out what a chart does not have', () => {
+    expect(figureFileName({ page: 'overview', chart: 'role-averages' }, 'svg')).toBe(
+      'charter-monitor_overview_role-averages.svg',
+    );
+  });
+});
