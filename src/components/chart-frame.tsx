@@ -13,6 +13,7 @@ import { waitUntil } from '../lib/wait-until';
 import type { ChartData } from './chart-data';
 import { ChartDataTable } from './chart-data-table';
 import { ExportMenu } from './export-menu';
+import { useCollectedFigure } from './figure-collector';
 import { LoadingState } from './loading-state';
 
 interface ChartFrameProps {
@@ -44,6 +45,13 @@ export function ChartFrame({
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
+  const exportContent = { title, subtitle, note, summary, data, name: figure };
+  const drawnChartArea = () => {
+    // An image is made from the drawn chart: bring it back if the table is shown.
+    setShowTable(false);
+    return waitUntil(() => chartRef.current);
+  };
+  useCollectedFigure(exportContent, drawnChartArea);
   const titleId = useId();
   const summaryId = useId();
   const hintId = useId();
@@ -64,19 +72,7 @@ export function ChartFrame({
           >
             {showTable ? t('chart.showChart') : t('chart.showTable')}
           </button>
-          <ExportMenu
-            title={title}
-            subtitle={subtitle}
-            note={note}
-            summary={summary}
-            data={data}
-            name={figure}
-            chartArea={() => {
-              // An image is made from the drawn chart: bring it back if the table is shown.
-              setShowTable(false);
-              return waitUntil(() => chartRef.current);
-            }}
-          />
+          <ExportMenu {...exportContent} chartArea={drawnChartArea} />
         </div>
       </div>
       <p id={summaryId} className="chart-frame__summary">

@@ -1,7 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { chartExportSchema } from '../../src/lib/export/chart-json';
+import { expectNoViolations } from './axe';
 import { signInAs } from './demo-session';
 
 async function download(page: Page, frame: Locator, item: string): Promise<Download> {
@@ -118,6 +120,7 @@ test('the export menu works from the keyboard', async ({ page }) => {
   await expect(page.getByRole('menuitem', { name: 'PNG image (2× screen size)' })).toBeFocused();
   await page.keyboard.press('End');
   await expect(page.getByRole('menuitem', { name: 'Data as JSON' })).toBeFocused();
+  await expectNoViolations(page);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
   await expect(button).toBeFocused();
@@ -125,4 +128,57 @@ test('the export menu works from the keyboard', async ({ page }) => {
   const downloading = page.waitForEvent('download');
   await page.keyboard.press('Enter');
   expect((await downloading).suggestedFilename()).toMatch(/^charter-monitor_key-trends_.*\.png$/);
+});
+
+test('a report author downloads a round pack of every overview and key-trends figure', async ({
+  page,
+}) => {
+  await signInAs(page, 'Sam Taylor', '/?round=2022');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download the 2022 round pack (ZIP)' }).click();
+  await expect(
+    page.getByRole('progressbar', { name: 'Building the 2022 round pack' }),
+  ).toBeVisible();
+  const pack = await downloading;
+  expect(pack.suggestedFilename()).toBe('charter-monitor_round-pack_2022.zip');
+  const bytes = await bytesOf(pack);
+  await test.info().attach('round pack size', { body: `${String(bytes.length)} bytes` });
+  const files = unzipSync(new Uint8Array(bytes));
+  const charts = [
+    'charter-monitor_overview_role-averages',
+    'charter-monitor_overview_round-progress_2022',
+    'charter-monitor_overview_key-trends_2022',
+    'charter-monitor_overview_map_2022',
+    'charter-monitor_key-trends_adoption_2022',
+    'charter-monitor_key-trends_established-by-round',
+  ];
+  expect(Object.keys(files).sort()).toEqual(
+    [...charts.flatMap((chart) => [`${chart}.png`, `${chart}.csv`]), 'contents.txt'].sort(),
+  );
+  for (const chart of charts) {
+    const png = Buffer.from(files[`${chart}.png`] ?? []);
+    expect(pngSize(png).width).toBeGreaterThan(800);
+  }
+  const contents = strFromU8(files['contents.txt'] ?? new Uint8Array());
+  expect(contents).toContain('charter-monitor_overview_map_2022.png\tSignatory cities');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Downloaded charter-monitor_round-pack_2022.zip' }),
+  ).toBeVisible();
+});
+
+test('building a round pack can be cancelled, and nothing is downloaded', async ({ page }) => {
+  await signInAs(page, 'Sam Taylor', '/trends?round=2022');
+  let downloaded = false;
+  page.on('download', () => {
+    downloaded = true;
+  });
+  await page.getByRole('button', { name: 'Download the 2022 round pack (ZIP)' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Cancelled: nothing was downloaded.' }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Download the 2022 round pack (ZIP)' }),
+  ).toBeVisible();
+  expect(downloaded).toBe(false);
 });

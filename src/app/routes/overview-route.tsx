@@ -1,6 +1,7 @@
 import { MyOwnCityAssessment } from '../../features/assessments/my-city-assessment';
 import { OverviewPage } from '../../features/overview/overview-page';
+import { roundPackFor } from './round-pack-charts';
 
 export function OverviewRoute() {
-  return <OverviewPage myAssessment={<MyOwnCityAssessment />} />;
+  return <OverviewPage myAssessment={<MyOwnCityAssessment />} roundPack={roundPackFor} />;
 }

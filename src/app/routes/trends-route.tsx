@@ -1,5 +1,6 @@
 import { TrendsPage } from '../../features/trends/trends-page';
+import { roundPackFor } from './round-pack-charts';
 
 export function TrendsRoute() {
-  return <TrendsPage />;
+  return <TrendsPage roundPack={(round) => roundPackFor(round, false)} />;
 }

@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
 import { ScoreText } from '../../components/score-text';
 import { canReviewAssessments } from '../../domain/permissions';
+import type { Round } from '../../domain/round';
 import { wholePoints } from '../../domain/scoring';
 import { useSession } from '../../data/query-hooks';
 import { formatCount, formatScoreChange, formatYear } from '../../lib/format';
@@ -16,8 +17,14 @@ import { OverviewCharts } from './overview-charts';
 import { parseOverviewParams, serializeOverviewParams } from './overview-params';
 import { useOverviewFigures } from './use-overview-figures';
 
-/** `myAssessment`: the app's way into a member's own assessment, shown first. */
-export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
+interface OverviewPageProps {
+  /** The app's way into a member's own assessment, shown first. */
+  myAssessment?: ReactNode;
+  /** The action that downloads the round's figures and data as one file. */
+  roundPack?: (round: Round, includeUnapproved: boolean) => ReactNode;
+}
+
+export function OverviewPage({ myAssessment, roundPack }: OverviewPageProps) {
   const { t } = useTranslation();
   const { user } = useSession();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -62,6 +69,7 @@ export function OverviewPage({ myAssessment }: { myAssessment?: ReactNode }) {
             <label htmlFor={includeUnapprovedId}>{t('overview.includeUnapproved')}</label>
           </div>
         )}
+        {round && roundPack?.(round, includeUnapproved)}
       </div>
       <dl className="key-figures">
         <div>

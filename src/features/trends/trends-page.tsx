@@ -1,16 +1,19 @@
 /** The eight key trends: adoption in a round, each trend round by round, and who leads. */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
 import { trendLeaders } from '../../domain/city-standing';
+import type { Round } from '../../domain/round';
 import { useCities } from '../../data/query-hooks';
 import { formatYear } from '../../lib/format';
 import { TrendLeaders } from './trend-leaders';
 import { TrendsCharts } from './trends-charts';
 import { useTrendsFigures } from './use-trends-figures';
 
-export function TrendsPage() {
+/** `roundPack`: the action that downloads the round's figures and data as one file. */
+export function TrendsPage({ roundPack }: { roundPack?: (round: Round) => ReactNode }) {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const figures = useTrendsFigures(searchParams.get('round'));
@@ -33,6 +36,7 @@ export function TrendsPage() {
               setSearchParams({ round: roundId });
             }}
           />
+          {roundPack?.(round)}
           <TrendsCharts figures={figures} round={round} mostEstablished={mostEstablished} />
           <TrendLeaders
             year={year}
