@@ -9,6 +9,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { RatingCell } from '../domain/rating-distribution';
 import { RatingLegend } from './rating-legend';
 import { ratingCellStyles } from './rating-style';
+import { RatingSymbol } from './rating-symbol';
 
 export interface HeatmapRow {
   id: string;
@@ -176,15 +177,12 @@ export function RatingHeatmap({
                       stroke={style.border === 'none' ? 'none' : '#6b7480'}
                       strokeDasharray={style.border === 'dashed' ? '3 2' : undefined}
                     />
-                    <text
-                      x={x + (CELL_WIDTH - 2) / 2}
-                      y={y + CELL_HEIGHT / 2 + 4}
-                      textAnchor="middle"
-                      fill={style.ink}
-                      className="rating-heatmap__symbol"
-                    >
-                      {style.symbol}
-                    </text>
+                    <RatingSymbol
+                      cell={cell}
+                      cx={x + (CELL_WIDTH - 2) / 2}
+                      cy={y + (CELL_HEIGHT - 2) / 2}
+                      ink={style.ink}
+                    />
                   </g>
                 );
               })}

@@ -4,6 +4,7 @@
  */
 import { ratingPatternId } from './rating-patterns';
 import { ratingCellStyles } from './rating-style';
+import { RatingSymbol } from './rating-symbol';
 import type { RatingCell } from '../domain/rating-distribution';
 
 interface RatingLegendProps {
@@ -30,16 +31,7 @@ export function RatingLegend({ entries, patternPrefix }: RatingLegendProps) {
                 strokeDasharray={style.border === 'dashed' ? '3 2' : undefined}
               />
               {!patternPrefix && (
-                <text
-                  x="12"
-                  y="15"
-                  textAnchor="middle"
-                  fontSize="14"
-                  fill={style.ink}
-                  fontFamily="system-ui, sans-serif"
-                >
-                  {style.symbol}
-                </text>
+                <RatingSymbol cell={cell} cx={12} cy={10} ink={style.ink} size={5.5} />
               )}
             </svg>
             {label}

@@ -9,37 +9,36 @@ import type { RatingCell } from '../domain/rating-distribution';
 
 export interface RatingCellStyle {
   fill: string;
-  /** Colour of the symbol drawn on the fill (4.5:1 or more against it). */
+  /** Colour of the symbol (components/rating-symbol) drawn on the fill (4.5:1 or more against it). */
   ink: string;
-  symbol: string;
   /** Pattern drawn over the fill in rating charts, in `ink` colour. */
   overlay: 'none' | 'dots' | 'diagonal' | 'horizontal' | 'cross' | 'vertical' | 'back-diagonal';
   border: 'none' | 'solid' | 'dashed';
 }
 
 export const ratingCellStyles: Record<RatingCell, RatingCellStyle> = {
-  fully: { fill: '#0b4f8a', ink: '#ffffff', symbol: '●', overlay: 'none', border: 'none' },
-  partly: { fill: '#7fb4e0', ink: '#1f2328', symbol: '◐', overlay: 'dots', border: 'none' },
-  not_at_all: { fill: '#f2b866', ink: '#1f2328', symbol: '○', overlay: 'diagonal', border: 'none' },
+  fully: { fill: '#0b4f8a', ink: '#ffffff', overlay: 'none', border: 'none' },
+  partly: { fill: '#7fb4e0', ink: '#1f2328', overlay: 'dots', border: 'none' },
+  not_at_all: { fill: '#f2b866', ink: '#1f2328', overlay: 'diagonal', border: 'none' },
   not_applicable: {
     fill: '#e3e6ea',
     ink: '#1f2328',
-    symbol: '–',
+
     overlay: 'horizontal',
     border: 'none',
   },
-  not_assessed: { fill: '#bfc5cc', ink: '#1f2328', symbol: '?', overlay: 'cross', border: 'none' },
+  not_assessed: { fill: '#bfc5cc', ink: '#1f2328', overlay: 'cross', border: 'none' },
   unanswered: {
     fill: '#ffffff',
     ink: '#1f2328',
-    symbol: '·',
+
     overlay: 'vertical',
     border: 'solid',
   },
   no_assessment: {
     fill: '#ffffff',
     ink: '#4a535e',
-    symbol: '',
+
     overlay: 'back-diagonal',
     border: 'dashed',
   },

@@ -182,3 +182,26 @@ test('building a round pack can be cancelled, and nothing is downloaded', async 
   ).toBeVisible();
   expect(downloaded).toBe(false);
 });
+
+test('on the 2,000-city data set, a paged heatmap exports the page on screen and says so', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await signInAs(page, 'Sam Taylor', '/compare?group=all&view=heatmap&dataset=synthetic');
+  const frame = page.getByRole('region', { name: /^Ratings per commitment/ });
+  await expect(frame.getByRole('application')).toBeVisible({ timeout: 30_000 });
+
+  const svgFile = await download(page, frame, 'SVG image (scalable)');
+  const svg = (await bytesOf(svgFile)).toString('utf8');
+  expect(svg).toContain('Shows cities 1–25 of 2,000, page 1 of 80 as on screen.');
+  expect(svg).toContain('synthetic scale-test demo data');
+  const png = await download(page, frame, 'PNG image (2× screen size)');
+  await png.saveAs(test.info().outputPath('heatmap.png'));
+
+  const csvFile = await download(page, frame, 'Data as CSV (spreadsheet)');
+  const csv = Papa.parse<string[]>((await bytesOf(csvFile)).toString('utf8').slice(1), {
+    skipEmptyLines: true,
+  });
+  expect(csv.data).toHaveLength(1 + 25);
+  expect(csv.data[0]?.slice(0, 3)).toEqual(['City', 'PM1', 'PM2']);
+});
