@@ -44,6 +44,9 @@ const builds = {
     // The first route: the signed-in layout and the overview (index route of src/app/router.tsx).
     analysis: {
       firstRoute: ['src/app/app-layout.tsx', 'src/app/routes/overview-route.tsx'],
+      routes: /^src\/app\/(app-layout|routes\/[\w-]+)\.tsx$/,
+      // Loaded when someone exports the round's figures, not to show the overview.
+      onDemand: ['src/lib/export/round-pack.ts', 'src/lib/export/chart-files.ts'],
       mock: 'mocks/browser.ts',
       mockWorker: 'mockServiceWorker.js',
     },
@@ -77,6 +80,26 @@ function gitCommit() {
   } catch {
     return null;
   }
+}
+
+/**
+ * Compares the first route worked out from the manifest with the scripts the browser fetched
+ * for the overview (the mock's left aside): a script fetched but not counted means the bytes
+ * undercount, and is reported.
+ */
+function checkFirstRoute(bytes, fetched) {
+  const counted = new Set(bytes['app-first-route'].js.files.map(({ file }) => file));
+  const mock = new Set(bytes['mock-api'].js.files.map(({ file }) => file));
+  const missing = fetched.filter((file) => !counted.has(file) && !mock.has(file));
+  const notFetched = [...counted].filter((file) => !fetched.includes(file));
+  if (missing.length > 0) {
+    log(`the overview fetched scripts the first route's bytes leave out: ${missing.join(', ')}`);
+  }
+  return {
+    fetchedByBrowser: fetched,
+    countedButNotFetched: notFetched,
+    fetchedButNotCounted: missing,
+  };
 }
 
 async function serve(build, outDir) {
@@ -153,7 +176,7 @@ async function main() {
         urls[name] = server.url;
       }
       log(`serving the demo at ${urls.app}, the bare heatmap page at ${urls.bareHeatmap}`);
-      const { chromium, timings } = await runTimings({
+      const { chromium, timings, overviewScripts } = await runTimings({
         urls,
         runs,
         warmup,
@@ -162,6 +185,8 @@ async function main() {
       });
       results.chromium = chromium;
       results.timings = timings;
+      if (overviewScripts)
+        results.firstRouteCheck = checkFirstRoute(results.bytes, overviewScripts);
       Object.assign(results.ratios, timingRatios(timingRatioDefinitions, timings));
     }
   } finally {

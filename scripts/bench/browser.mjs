@@ -88,6 +88,23 @@ export async function runTimings({ urls, runs, warmup, only = [], log = () => {}
       await page.close();
       contexts.set(measurement.name, context);
     }
+    /** The scripts the browser fetched to draw the overview: a check on the bytes' first route. */
+    async function overviewScripts() {
+      const overview = chosen.find(({ name }) => name === 'overview');
+      if (!overview) return null;
+      const page = await contexts.get(overview.name).newPage();
+      try {
+        await overview.run(page, urls[sites[overview.site].server]);
+        return await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .map(({ name }) => new URL(name).pathname.slice(1))
+            .filter((path) => path.endsWith('.js')),
+        );
+      } finally {
+        await page.close();
+      }
+    }
     const timings = {};
     for (const measurement of chosen) {
       for (const [metric, { label, description }] of Object.entries(measurement.metrics)) {
@@ -116,7 +133,7 @@ export async function runTimings({ urls, runs, warmup, only = [], log = () => {}
       }
     }
     for (const timing of Object.values(timings)) timing.median = median(timing.runs);
-    return { chromium: browser.version(), timings };
+    return { chromium: browser.version(), timings, overviewScripts: await overviewScripts() };
   } finally {
     await browser.close();
   }

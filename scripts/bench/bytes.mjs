@@ -92,11 +92,16 @@ function entryKey(manifest) {
 }
 
 /**
- * Measures a build: `firstRoute` names the source modules (manifest keys) of the first route's
- * lazy chunks; `mock` the source module of the mock API's lazy chunk, `mockWorker` its
- * service worker file in the build, if any.
+ * Measures a build. `firstRoute` names the source modules (manifest keys) of the first route's
+ * lazy chunks, `routes` matches every route module, which the router loads lazily: the first
+ * route counts everything the entry loads, statically or lazily, but the other routes, the mock
+ * and the `onDemand` modules (loaded on a user's action, such as an export). `mock` is the
+ * source module of the mock API's lazy chunk, `mockWorker` its service worker file in the build.
  */
-export function analyseBuild(outDir, { firstRoute = [], mock = null, mockWorker = null } = {}) {
+export function analyseBuild(
+  outDir,
+  { firstRoute = [], routes = null, onDemand = [], mock = null, mockWorker = null } = {},
+) {
   const manifest = readManifest(outDir);
   const entry = entryKey(manifest);
   for (const key of [...firstRoute, ...(mock ? [mock] : [])]) {
@@ -107,11 +112,14 @@ export function analyseBuild(outDir, { firstRoute = [], mock = null, mockWorker 
     ...staticImports(key),
     ...(manifest[key].dynamicImports ?? []).filter((next) => next !== mock),
   ];
-  const initial = reachable([entry], staticImports);
-  // From the route's own modules on, lazy imports count too (its charts), except those of
-  // the chunks every page loads anyway: the entry lazy-loads every route.
-  const routeImports = (key) => (initial.has(key) ? [] : allImports(key));
-  const first = new Set([...initial, ...reachable(firstRoute, routeImports)]);
+  const otherRoute = (key) => routes?.test(key) === true && !firstRoute.includes(key);
+  const firstRouteImports = (key) => [
+    ...staticImports(key),
+    ...(manifest[key].dynamicImports ?? []).filter(
+      (next) => next !== mock && !otherRoute(next) && !onDemand.includes(next),
+    ),
+  ];
+  const first = reachable([entry, ...firstRoute], firstRouteImports);
   const all = reachable([entry], allImports);
   const result = {
     firstRoute: measureChunks(outDir, manifest, first),
