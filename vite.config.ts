@@ -9,6 +9,9 @@ const everyPageLibraries =
 const cartesianChartLibraries =
   /node_modules[\\/](recharts|d3-(?!geo)[a-z-]+|victory-vendor|es-toolkit|immer|@reduxjs|redux|reselect|react-redux|decimal\.js-light|eventemitter3|tiny-invariant|clsx|internmap)[\\/]/;
 const rechartsPolar = /recharts[\\/]es6[\\/](polar|chart[\\/]RadarChart)/;
+const appSource = /[\\/]src[\\/]/;
+/** Loaded when someone exports a figure, never to show a page: kept out of the shared chunk. */
+const exportFiles = /[\\/]src[\\/]lib[\\/]export[\\/]/;
 
 export default defineConfig({
   plugins: [react(), mapOutlines()],
@@ -20,7 +23,8 @@ export default defineConfig({
     // hundred bytes each), which compress better (README "Benchmark": what each change bought):
     // the libraries every page loads in one chunk; Recharts' cartesian charts, which every
     // chart page needs, in another (its polar charts stay with the radar chart, d3-geo with the
-    // map); and app modules shared by several routes in a third. Routes and charts stay lazy.
+    // map); and app modules shared by several routes in a third (not the export code, which
+    // is loaded on demand). Routes, charts and the export code stay lazy.
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -31,7 +35,13 @@ export default defineConfig({
               test: (id) => cartesianChartLibraries.test(id) && !rechartsPolar.test(id),
               priority: 10,
             },
-            { name: 'common', minShareCount: 2, minSize: 8000, priority: 5 },
+            {
+              name: 'common',
+              test: (id) => appSource.test(id) && !exportFiles.test(id),
+              minShareCount: 2,
+              minSize: 8000,
+              priority: 5,
+            },
           ],
         },
       },
