@@ -5,11 +5,10 @@ import { ChartFrame } from '../../components/chart-frame';
 import type { FigureName } from '../../lib/export/figure-file-name';
 import type { City } from '../../domain/city';
 import { formatCount, formatCountry, formatScore } from '../../lib/format';
-import { scoreBandOf, scoreBands, scoreBandStyle } from './score-bands';
+import { ScoreBandMarker } from './score-band-marker';
+import { scoreBandOf, scoreBands } from './score-bands';
 
 const CityMap = lazy(async () => ({ default: (await import('./city-map')).CityMap }));
-
-const legendSymbols = { square: '■', triangle: '▲', circle: '●', ring: '○' } as const;
 
 interface CityMapFrameProps {
   cities: readonly City[];
@@ -82,9 +81,9 @@ export function CityMapFrame({ cities, scores, year, subtitle, figure }: CityMap
       <ul className="chart-legend">
         {scoreBands.map((band) => (
           <li key={band}>
-            <span aria-hidden="true" style={{ color: scoreBandStyle[band].color }}>
-              {legendSymbols[scoreBandStyle[band].shape]}
-            </span>{' '}
+            <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+              <ScoreBandMarker band={band} x={8} y={8} />
+            </svg>
             {t(`overview.map.bands.${band}`)}
           </li>
         ))}

@@ -6,7 +6,8 @@
  */
 import { countryOutlines } from 'virtual:map-outlines';
 import { MAP_HEIGHT as HEIGHT, MAP_WIDTH as WIDTH, mapProjection } from './map-projection';
-import { scoreBandOf, scoreBandStyle, type ScoreBand } from './score-bands';
+import { ScoreBandMarker } from './score-band-marker';
+import { scoreBandOf } from './score-bands';
 
 export interface MapCity {
   id: string;
@@ -19,36 +20,6 @@ export interface MapCity {
 }
 
 const projection = mapProjection();
-
-function Marker({ band, x, y }: { band: ScoreBand; x: number; y: number }) {
-  const { color, shape } = scoreBandStyle[band];
-  const size = 5;
-  switch (shape) {
-    case 'square':
-      return (
-        <rect
-          x={x - size}
-          y={y - size}
-          width={size * 2}
-          height={size * 2}
-          fill={color}
-          stroke="#fff"
-        />
-      );
-    case 'triangle':
-      return (
-        <path
-          d={`M${x},${y - size - 1} L${x + size + 1},${y + size} L${x - size - 1},${y + size} Z`}
-          fill={color}
-          stroke="#fff"
-        />
-      );
-    case 'circle':
-      return <circle cx={x} cy={y} r={size} fill={color} stroke="#fff" />;
-    case 'ring':
-      return <circle cx={x} cy={y} r={size - 1} fill="#fff" stroke={color} strokeWidth={2} />;
-  }
-}
 
 export function CityMap({ cities }: { cities: readonly MapCity[] }) {
   return (
@@ -63,7 +34,7 @@ export function CityMap({ cities }: { cities: readonly MapCity[] }) {
         return (
           <g key={city.id}>
             <title>{city.label}</title>
-            <Marker band={scoreBandOf(city.score)} x={point[0]} y={point[1]} />
+            <ScoreBandMarker band={scoreBandOf(city.score)} x={point[0]} y={point[1]} />
           </g>
         );
       })}

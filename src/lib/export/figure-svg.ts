@@ -176,8 +176,6 @@ function textElement(text: string, x: number, baseline: number, style: TextStyle
 
 interface LegendEntry {
   swatch: SVGSVGElement | null;
-  /** A legend that shows its swatch as a character, e.g. the map's "■". */
-  glyph: { text: string; color: string } | null;
   label: string;
   swatchWidth: number;
   swatchHeight: number;
@@ -186,7 +184,6 @@ interface LegendEntry {
 function legendEntries(chartArea: Element): LegendEntry[] {
   return [...chartArea.querySelectorAll('.series-legend > li, .chart-legend > li')].map((item) => {
     const swatchSource = item.querySelector('svg');
-    const glyphSource = item.querySelector('[aria-hidden="true"]:not(svg)');
     const label = [...item.childNodes]
       .filter(
         (node) =>
@@ -199,10 +196,6 @@ function legendEntries(chartArea: Element): LegendEntry[] {
     const box = swatchSource?.getBoundingClientRect();
     return {
       swatch: swatchSource ? styledClone(swatchSource) : null,
-      glyph:
-        !swatchSource && glyphSource
-          ? { text: glyphSource.textContent.trim(), color: getComputedStyle(glyphSource).color }
-          : null,
       label,
       swatchWidth: box ? Math.round(box.width) : legendStyle.size,
       swatchHeight: box ? Math.round(box.height) : legendStyle.size,
@@ -290,13 +283,6 @@ export async function composeFigure(
       entry.swatch.setAttribute('width', String(entry.swatchWidth));
       entry.swatch.setAttribute('height', String(entry.swatchHeight));
       root.append(entry.swatch);
-    } else if (entry.glyph) {
-      root.append(
-        textElement(entry.glyph.text, x, middle + legendStyle.size * 0.35, {
-          ...legendStyle,
-          color: entry.glyph.color,
-        }),
-      );
     }
     root.append(
       textElement(
