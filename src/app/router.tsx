@@ -35,6 +35,12 @@ function createAppRoutes(): RouteObject[] {
           lazy: { Component: async () => (await import('./routes/city-route')).CityRoute },
         },
         {
+          path: 'cities/:cityId/report',
+          lazy: {
+            Component: async () => (await import('./routes/city-report-route')).CityReportRoute,
+          },
+        },
+        {
           path: 'assessments/:assessmentId',
           lazy: {
             Component: async () => (await import('./routes/assessment-route')).AssessmentRoute,

@@ -1,8 +1,17 @@
+/** `?round=…` for a page that shows one round; nothing leaves the page to its default round. */
+function roundQuery(roundId: string | undefined): string {
+  return roundId ? `?${new URLSearchParams({ round: roundId }).toString()}` : '';
+}
+
 /** Every link in the app comes from here. */
 export const paths = {
   overview: '/',
   cities: '/cities',
-  city: (cityId: string) => `/cities/${encodeURIComponent(cityId)}`,
+  city: (cityId: string, roundId?: string) =>
+    `/cities/${encodeURIComponent(cityId)}${roundQuery(roundId)}`,
+  /** The city's assessment for a round as a document to print or save as PDF. */
+  cityReport: (cityId: string, roundId?: string) =>
+    `/cities/${encodeURIComponent(cityId)}/report${roundQuery(roundId)}`,
   compare: '/compare',
   assessment: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}`,
   trends: '/trends',

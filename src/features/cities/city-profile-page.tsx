@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
-import { SigningPeriodText } from '../../components/signing-period-text';
 import { useCity } from '../../data/query-hooks';
-import { formatCountry, formatYear } from '../../lib/format';
+import { formatYear } from '../../lib/format';
+import { paths } from '../../lib/paths';
 import { AssessmentAnswers } from '../../components/assessment-answers';
 import { AssessmentStatusLine } from './assessment-status-line';
+import { CityFacts } from './city-facts';
 import { CityRoundComparison } from './city-round-comparison';
 import { useCityRound } from './use-city-round';
 
@@ -26,24 +28,18 @@ export function CityProfilePage({
   return (
     <>
       <PageHeading title={city.name} />
-      <dl className="facts">
-        <div>
-          <dt>{t('cities.columns.country')}</dt>
-          <dd>{formatCountry(city.countryCode)}</dd>
-        </div>
-        <div>
-          <dt>{t('cities.columns.signed')}</dt>
-          <dd>
-            <SigningPeriodText period={city.signed} />
-          </dd>
-        </div>
-      </dl>
+      <CityFacts city={city} />
       {myAssessment}
       {!round || !assessment ? (
         <p>{t('cityProfile.noAssessments')}</p>
       ) : (
         <>
           <RoundSelect rounds={roundsWithAssessment} value={round.id} onChange={chooseRound} />
+          <p>
+            <Link to={paths.cityReport(city.id, round.id)}>
+              {t('cityReport.link', { year: formatYear(round.year) })}
+            </Link>
+          </p>
           <AssessmentStatusLine assessment={assessment} />
           <CityRoundComparison
             cityId={city.id}
