@@ -160,6 +160,10 @@ test('a report author downloads a round pack of every overview and key-trends fi
     expect(pngSize(png).width).toBeGreaterThan(800);
   }
   const contents = strFromU8(files['contents.txt'] ?? new Uint8Array());
+  // A line chart's legend (recharts' own) is part of its figure.
+  const roleAverages = page.getByRole('region', { name: 'Average score per role, by round' });
+  const svgFile = await download(page, roleAverages, 'SVG image (scalable)');
+  expect((await bytesOf(svgFile)).toString('utf8')).toContain('Buyer of goods and services');
   expect(contents).toContain('charter-monitor_overview_map_2022.png\tSignatory cities');
   await expect(
     page.getByRole('status').filter({ hasText: 'Downloaded charter-monitor_round-pack_2022.zip' }),

@@ -174,6 +174,13 @@ function textElement(text: string, x: number, baseline: number, style: TextStyle
   return element;
 }
 
+/** The app's HTML legends, and recharts' own (line charts). */
+const legends = '.series-legend, .chart-legend, .recharts-default-legend';
+const legendItems = legends
+  .split(', ')
+  .map((legend) => `${legend} > li`)
+  .join(', ');
+
 interface LegendEntry {
   swatch: SVGSVGElement | null;
   label: string;
@@ -182,7 +189,7 @@ interface LegendEntry {
 }
 
 function legendEntries(chartArea: Element): LegendEntry[] {
-  return [...chartArea.querySelectorAll('.series-legend > li, .chart-legend > li')].map((item) => {
+  return [...chartArea.querySelectorAll(legendItems)].map((item) => {
     const swatchSource = item.querySelector('svg');
     const label = [...item.childNodes]
       .filter(
@@ -210,7 +217,7 @@ function legendEntries(chartArea: Element): LegendEntry[] {
 function mainChartSvg(chartArea: Element): SVGSVGElement | null {
   let largest: { svg: SVGSVGElement; area: number } | null = null;
   for (const svg of chartArea.querySelectorAll('svg')) {
-    if (svg.closest('.series-legend, .chart-legend')) continue;
+    if (svg.closest(legends)) continue;
     const { width, height } = svg.getBoundingClientRect();
     if (!largest || width * height > largest.area) largest = { svg, area: width * height };
   }
