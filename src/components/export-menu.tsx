@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFigureSource } from '../data/figure-source';
 import type { FigureName } from '../lib/export/figure-file-name';
-import type { ChartFileFormat } from '../lib/export/chart-files';
+import { chartFileFormats, type ChartFileFormat } from '../lib/export/chart-file-formats';
 import { saveFile } from '../lib/download';
 import type { ChartColumn, ChartData } from './chart-data';
 import { MenuButton } from './menu-button';
@@ -32,8 +32,6 @@ type ExportState =
   | { kind: 'working'; format: ChartFileFormat }
   | { kind: 'done'; fileName: string }
   | { kind: 'failed'; format: ChartFileFormat };
-
-const formats: readonly ChartFileFormat[] = ['png', 'png-print', 'svg', 'csv', 'json'];
 
 /** The unit a column of this kind has when it does not name its own. */
 export function useUnitOf(): (column: ChartColumn) => string {
@@ -94,7 +92,7 @@ export function ExportMenu({ chartArea, ...content }: ExportMenuProps) {
       <MenuButton
         label={t('export.button')}
         accessibleName={t('export.buttonName', { title: content.title })}
-        actions={formats.map((format) => ({
+        actions={chartFileFormats.map((format) => ({
           id: format,
           label: t(`export.formats.${format}`),
           onSelect: () => {

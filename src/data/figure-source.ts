@@ -3,7 +3,9 @@
  * asked at export time (not while rendering), so chart frames never wait for it.
  */
 import { useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { DemoDataSetId } from '../domain/demo-data-set';
 import { env } from '../lib/env';
 import { formatDate } from '../lib/format';
 import { useDataSource } from './data-source-context';
@@ -17,6 +19,18 @@ export interface FigureSource {
   exportedAt: Date;
 }
 
+/**
+ * The data source as figures and printed reports name it: the API's address, or the demo's data
+ * set (`null`: the demo could not say which).
+ */
+export function dataSourceName(
+  t: TFunction,
+  source: { kind: 'api'; baseUrl: string } | { kind: 'demo'; dataSet: DemoDataSetId | null },
+): string {
+  if (source.kind === 'api') return t('export.dataSources.http', { baseUrl: source.baseUrl });
+  return source.dataSet ? t(`export.dataSources.${source.dataSet}`) : t('export.dataSources.demo');
+}
+
 export function useFigureSource(): () => Promise<FigureSource> {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -27,7 +41,7 @@ export function useFigureSource(): () => Promise<FigureSource> {
     if (!env.mockApi) {
       return {
         sourceLine: t('export.sourceLine', {
-          dataSource: t('export.dataSources.http', { baseUrl: dataSource.description.baseUrl }),
+          dataSource: dataSourceName(t, { kind: 'api', baseUrl: dataSource.description.baseUrl }),
           date,
         }),
         sampleNote: undefined,
@@ -37,7 +51,7 @@ export function useFigureSource(): () => Promise<FigureSource> {
     const { dataSet } = await queryClient.query(demoQueries.dataSet(dataSource));
     return {
       sourceLine: t('export.sourceLine', {
-        dataSource: t(`export.dataSources.${dataSet}`),
+        dataSource: dataSourceName(t, { kind: 'demo', dataSet }),
         date,
       }),
       sampleNote: t('export.sampleNote'),

@@ -36,7 +36,7 @@ describe('printable city report', () => {
     expect(header).toHaveTextContent(/Approved · \d+% of commitments answered/);
     expect(
       await within(header).findByText(
-        /^Source: Charter Monitor, built-in demo data set “Sample signatories”, as of /,
+        /^Source: Charter Monitor, sample signatories demo data, as of /,
       ),
     ).toBeInTheDocument();
     expect(

@@ -1,12 +1,13 @@
 /**
  * "Source: Charter Monitor, <data source>, as of <today>" for a printed report, which leaves
- * the app (and its footer notice) behind. The demo names its data set; if the demo API cannot
- * say which, the line says only that the data is the demo's.
+ * the app (and its footer notice) behind; the data source is named as exported figures name it.
+ * If the demo API cannot say which data set it serves, the line says only that it is the demo's.
  */
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { useDataSource } from '../../data/data-source-context';
+import { dataSourceName } from '../../data/figure-source';
 import { useDemoDataSet } from '../../data/query-hooks';
 import { env } from '../../lib/env';
 import { formatDate } from '../../lib/format';
@@ -23,20 +24,16 @@ function SourceLine({ source }: { source: string }) {
 function DemoSourceLine() {
   const { t } = useTranslation();
   const { dataSet } = useDemoDataSet();
-  return (
-    <SourceLine
-      source={t('cityReport.sources.demo', { name: t(`settings.dataSet.names.${dataSet}`) })}
-    />
-  );
+  return <SourceLine source={dataSourceName(t, { kind: 'demo', dataSet })} />;
 }
 
 export function ReportSourceLine() {
   const { t } = useTranslation();
   const { baseUrl } = useDataSource().description;
   if (!env.mockApi) {
-    return <SourceLine source={t('cityReport.sources.api', { address: baseUrl })} />;
+    return <SourceLine source={dataSourceName(t, { kind: 'api', baseUrl })} />;
   }
-  const general = <SourceLine source={t('cityReport.sources.demoUnknown')} />;
+  const general = <SourceLine source={dataSourceName(t, { kind: 'demo', dataSet: null })} />;
   return (
     <ErrorBoundary fallback={general}>
       <Suspense fallback={general}>

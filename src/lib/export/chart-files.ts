@@ -5,12 +5,10 @@
  */
 import type { ChartColumn, ChartData } from '../../components/chart-data';
 import { chartCsv } from './chart-csv';
+import type { ChartFileFormat } from './chart-file-formats';
 import { chartExport } from './chart-json';
 import { figureFileName, type FigureName } from './figure-file-name';
 import { composeFigure, figurePng, type FigureText } from './figure-svg';
-
-export const chartFileFormats = ['png', 'png-print', 'svg', 'csv', 'json'] as const;
-export type ChartFileFormat = (typeof chartFileFormats)[number];
 
 /** Print size: wide enough for a full A4 page at 200 dpi and more. */
 export const PRINT_WIDTH = 2400;

@@ -6,7 +6,8 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { ChartColumn } from '../../components/chart-data';
 import type { CollectedFigure } from '../../components/figure-collector';
-import { makeChartFile, type ChartFileFormat } from './chart-files';
+import type { ChartFileFormat } from './chart-file-formats';
+import { makeChartFile } from './chart-files';
 
 const packFormats: readonly ChartFileFormat[] = ['png', 'csv'];
 
