@@ -1,5 +1,4 @@
 /** The composition root: the configured data source, the query client and the router. */
-import { useState } from 'react';
 import { createHttpDataSource } from '../data/http-data-source';
 import { clearSessionToken, currentSessionToken } from '../data/session-token-store';
 import { env } from '../lib/env';
@@ -7,11 +6,18 @@ import { createQueryClient } from '../lib/query-client';
 import { AppProviders } from './app-providers';
 import { createAppRouter } from './router';
 
-export function App() {
-  const [dataSource] = useState(() =>
-    createHttpDataSource({ baseUrl: env.apiBaseUrl, getToken: currentSessionToken }),
-  );
-  const [queryClient] = useState(() => createQueryClient({ onUnauthenticated: clearSessionToken }));
-  const [router] = useState(() => createAppRouter());
-  return <AppProviders dataSource={dataSource} queryClient={queryClient} router={router} />;
+/**
+ * Creates the app's parts. The router starts loading the code of the page at the address as
+ * soon as it exists, so create it early (before the mock API has started: routes fetch no data).
+ */
+export function createApp() {
+  const dataSource = createHttpDataSource({
+    baseUrl: env.apiBaseUrl,
+    getToken: currentSessionToken,
+  });
+  const queryClient = createQueryClient({ onUnauthenticated: clearSessionToken });
+  const router = createAppRouter();
+  return function App() {
+    return <AppProviders dataSource={dataSource} queryClient={queryClient} router={router} />;
+  };
 }

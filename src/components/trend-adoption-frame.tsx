@@ -1,5 +1,5 @@
 /** Key-trend adoption in one round, as stacked bars and as a table of the same counts. */
-import { lazy } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import type { TrendAdoption } from '../domain/aggregation';
 import { keyTrends, trendStatuses } from '../domain/charter';
@@ -7,7 +7,7 @@ import type { FigureName } from '../lib/export/figure-file-name';
 import { formatCount } from '../lib/format';
 import { ChartFrame } from './chart-frame';
 
-const TrendAdoptionChart = lazy(async () => ({
+const TrendAdoptionChart = lazyWithPreload(async () => ({
   default: (await import('./trend-adoption-chart')).TrendAdoptionChart,
 }));
 

@@ -1,5 +1,5 @@
 /** The city's scores per role across the rounds it has approved assessments for. */
-import { lazy } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { roleIds } from '../../domain/charter';
@@ -7,7 +7,7 @@ import type { Round } from '../../domain/round';
 import type { ScoreSummary } from '../../domain/scoring';
 import { formatScore, formatYear } from '../../lib/format';
 
-const RoundLineChart = lazy(async () => ({
+const RoundLineChart = lazyWithPreload(async () => ({
   default: (await import('../../components/round-line-chart')).RoundLineChart,
 }));
 

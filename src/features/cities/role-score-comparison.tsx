@@ -1,12 +1,12 @@
 /** A city's scores per role in a round, against its previous round and the average of all cities. */
-import { lazy } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { roleIds, type RoleId } from '../../domain/charter';
 import type { ScoreSummary } from '../../domain/scoring';
 import { formatCount, formatScore } from '../../lib/format';
 
-const GroupedBarChart = lazy(async () => ({
+const GroupedBarChart = lazyWithPreload(async () => ({
   default: (await import('../../components/grouped-bar-chart')).GroupedBarChart,
 }));
 

@@ -3,7 +3,8 @@
  * shown, as a dumbbell. A city without a score in either round has no change — it is said,
  * not drawn as 0. Long lists are paged.
  */
-import { lazy, useId } from 'react';
+import { useId } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import type { Round } from '../../domain/round';
@@ -17,9 +18,14 @@ import { pageNote } from './page-note';
 import { PaginationNav } from './pagination-nav';
 import { MeasureSelect, SortSelect } from './view-options';
 
-const DumbbellChart = lazy(async () => ({
+const DumbbellChart = lazyWithPreload(async () => ({
   default: (await import('../../components/dumbbell-chart')).DumbbellChart,
 }));
+
+/** Fetches the view's chart code, so that it arrives with the data, not after it. */
+export function preloadChangeCharts() {
+  void DumbbellChart.preload();
+}
 
 const sorts: readonly CompareSort[] = ['change', 'score', 'name'];
 

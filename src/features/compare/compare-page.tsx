@@ -12,9 +12,9 @@ import { defaultChartRound } from '../../domain/aggregation';
 import type { City } from '../../domain/city';
 import { citiesInGroup, type CityGroup } from '../../domain/city-groups';
 import { sortRoundsByYear, type Round } from '../../domain/round';
-import { useCities, useRounds, useScoreRows } from '../../data/query-hooks';
+import { useCities, usePrefetchCities, useRounds, useScoreRows } from '../../data/query-hooks';
 import { formatCount, formatCountry, formatList, formatYear } from '../../lib/format';
-import { ChangeView } from './change-view';
+import { ChangeView, preloadChangeCharts } from './change-view';
 import {
   MIN_COMPARED_CITIES,
   serializeGroup,
@@ -25,10 +25,10 @@ import type { CompareViewProps } from './compare-view-props';
 import { CityCombobox } from './city-combobox';
 import { compareCities, rowsByCity } from './comparison';
 import { GroupPicker } from './group-picker';
-import { HeatmapView } from './heatmap-view';
-import { ProfileView } from './profile-view';
-import { RankingView } from './ranking-view';
-import { RoleBarsView } from './role-bars-view';
+import { HeatmapView, preloadHeatmapCharts } from './heatmap-view';
+import { preloadProfileCharts, ProfileView } from './profile-view';
+import { preloadRankingCharts, RankingView } from './ranking-view';
+import { preloadRoleBarsCharts, RoleBarsView } from './role-bars-view';
 import { useCompareState } from './use-compare-state';
 import { ViewTabs } from './view-tabs';
 
@@ -40,9 +40,21 @@ const views: Record<CompareView, (props: CompareViewProps) => ReactNode> = {
   change: ChangeView,
 };
 
+const viewChartPreloads: Record<CompareView, () => void> = {
+  profile: preloadProfileCharts,
+  bars: preloadRoleBarsCharts,
+  heatmap: preloadHeatmapCharts,
+  ranking: preloadRankingCharts,
+  change: preloadChangeCharts,
+};
+
 export function ComparePage() {
   const { t } = useTranslation();
   const [state, update] = useCompareState();
+  // Before the data suspends this page: the view's charts load while the data is fetched, and
+  // are there when it arrives (a chart that suspended then would show a moment later).
+  viewChartPreloads[state.view]();
+  usePrefetchCities();
   const rounds = sortRoundsByYear(useRounds());
   const round =
     rounds.find((candidate) => candidate.id === state.roundId) ?? defaultChartRound(rounds);

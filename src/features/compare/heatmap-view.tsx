@@ -3,7 +3,7 @@
  * too large for one heatmap is shown a page at a time, after a chart of how the whole group's
  * ratings spread over each commitment, with a note that says so.
  */
-import { lazy } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { RatingLabel } from '../../components/rating-label';
@@ -28,12 +28,18 @@ import { pageNote } from './page-note';
 import { PaginationNav } from './pagination-nav';
 import { SortSelect } from './view-options';
 
-const RatingHeatmap = lazy(async () => ({
+const RatingHeatmap = lazyWithPreload(async () => ({
   default: (await import('../../components/rating-heatmap')).RatingHeatmap,
 }));
-const RatingDistributionChart = lazy(async () => ({
+const RatingDistributionChart = lazyWithPreload(async () => ({
   default: (await import('../../components/rating-distribution-chart')).RatingDistributionChart,
 }));
+
+/** Fetches the view's chart code, so that it arrives with the data, not after it. */
+export function preloadHeatmapCharts() {
+  void RatingHeatmap.preload();
+  void RatingDistributionChart.preload();
+}
 
 const sorts: readonly CompareSort[] = ['name', 'score'];
 

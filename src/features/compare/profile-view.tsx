@@ -1,5 +1,5 @@
 /** The role profile: a radar of each city's score per role (or the group's average). */
-import { lazy } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { roleIds } from '../../domain/charter';
@@ -10,9 +10,14 @@ import { missingSentence } from './missing-sentence';
 import { roleSeriesOf, type RoleSeries } from './role-series';
 import { roleTable } from './role-table';
 
-const SeriesRadarChart = lazy(async () => ({
+const SeriesRadarChart = lazyWithPreload(async () => ({
   default: (await import('../../components/series-radar-chart')).SeriesRadarChart,
 }));
+
+/** Fetches the view's chart code, so that it arrives with the data, not after it. */
+export function preloadProfileCharts() {
+  void SeriesRadarChart.preload();
+}
 
 export function ProfileView({ members, round, selectionLabel, selectionName }: CompareViewProps) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@
  * The ranking: cities by the chosen score, highest first. Equal scores share a rank; cities
  * without a score are listed last, unranked, as "no score" — never as 0. Long lists are paged.
  */
-import { lazy } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { rankByScore, type Ranked } from '../../domain/ranking';
@@ -13,9 +13,14 @@ import { pageNote } from './page-note';
 import { PaginationNav } from './pagination-nav';
 import { MeasureSelect } from './view-options';
 
-const RankedBarChart = lazy(async () => ({
+const RankedBarChart = lazyWithPreload(async () => ({
   default: (await import('../../components/ranked-bar-chart')).RankedBarChart,
 }));
+
+/** Fetches the view's chart code, so that it arrives with the data, not after it. */
+export function preloadRankingCharts() {
+  void RankedBarChart.preload();
+}
 
 export function RankingView({
   members,

@@ -1,5 +1,5 @@
 /** Bars per role: each city's score per role side by side (or the group's average). */
-import { lazy } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { roleIds } from '../../domain/charter';
@@ -10,9 +10,14 @@ import { missingSentence } from './missing-sentence';
 import { roleSeriesOf } from './role-series';
 import { roleTable } from './role-table';
 
-const GroupedBarChart = lazy(async () => ({
+const GroupedBarChart = lazyWithPreload(async () => ({
   default: (await import('../../components/grouped-bar-chart')).GroupedBarChart,
 }));
+
+/** Fetches the view's chart code, so that it arrives with the data, not after it. */
+export function preloadRoleBarsCharts() {
+  void GroupedBarChart.preload();
+}
 
 export function RoleBarsView({ members, round, selectionLabel, selectionName }: CompareViewProps) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 /** The map of signatory cities, coloured and shaped by overall score band, with its table. */
-import { lazy } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import type { FigureName } from '../../lib/export/figure-file-name';
@@ -8,7 +8,7 @@ import { formatCount, formatCountry, formatScore } from '../../lib/format';
 import { ScoreBandMarker } from './score-band-marker';
 import { scoreBandOf, scoreBands } from './score-bands';
 
-const CityMap = lazy(async () => ({ default: (await import('./city-map')).CityMap }));
+const CityMap = lazyWithPreload(async () => ({ default: (await import('./city-map')).CityMap }));
 
 interface CityMapFrameProps {
   cities: readonly City[];

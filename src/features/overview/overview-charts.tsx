@@ -2,7 +2,7 @@
  * The overview's charts for one round: averages per role across rounds, where the round stands,
  * key-trend adoption and the map. The page shows them; the round pack draws them off screen.
  */
-import { lazy } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { TrendAdoptionFrame } from '../../components/trend-adoption-frame';
@@ -12,10 +12,10 @@ import { formatCount, formatScore, formatYear } from '../../lib/format';
 import { CityMapFrame } from './city-map-frame';
 import type { OverviewFigures } from './use-overview-figures';
 
-const RoundLineChart = lazy(async () => ({
+const RoundLineChart = lazyWithPreload(async () => ({
   default: (await import('../../components/round-line-chart')).RoundLineChart,
 }));
-const LabelledBarChart = lazy(async () => ({
+const LabelledBarChart = lazyWithPreload(async () => ({
   default: (await import('../../components/labelled-bar-chart')).LabelledBarChart,
 }));
 

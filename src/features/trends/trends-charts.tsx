@@ -2,7 +2,7 @@
  * The key-trends charts for one round: adoption in the round, and each trend established
  * round by round. The page shows them; the round pack draws them off screen.
  */
-import { lazy } from 'react';
+import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { TrendAdoptionFrame } from '../../components/trend-adoption-frame';
@@ -10,7 +10,7 @@ import type { Round } from '../../domain/round';
 import { formatCount, formatYear } from '../../lib/format';
 import type { TrendsFigures } from './use-trends-figures';
 
-const RoundLineChart = lazy(async () => ({
+const RoundLineChart = lazyWithPreload(async () => ({
   default: (await import('../../components/round-line-chart')).RoundLineChart,
 }));
 
