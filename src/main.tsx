@@ -25,10 +25,11 @@ if (!root) throw new Error('index.html has no #root element');
 
 // Read before the router sees the address: the parameter is taken off it.
 const requestedDataSet = mockApiEnabled ? takeDemoDataSetParam() : null;
+const mockApiStarted = startMockApi(requestedDataSet);
 // The page's code loads while the mock API starts (seeding the demo data takes a while).
-const App = createApp();
+const App = createApp({ apiReady: mockApiStarted });
 
-void startMockApi(requestedDataSet).then(() => {
+void mockApiStarted.then(() => {
   createRoot(root).render(
     <StrictMode>
       <App />

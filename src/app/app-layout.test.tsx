@@ -24,6 +24,25 @@ describe('app shell', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it.each([
+    ['/', 'Overview', /^Signatory cities by overall score/],
+    [
+      '/compare?round=2022&cities=ghent,warsaw&view=heatmap',
+      'Compare cities',
+      /^Ratings per commitment, 2022/,
+    ],
+  ])(
+    'opens %s whole: its charts appear with its heading, no loading state in their place',
+    async (path, heading, chart) => {
+      signInAs('sam-viewer');
+      renderApp(path);
+      expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+      const main = screen.getByRole('main');
+      expect(within(main).getByRole('region', { name: chart })).toBeInTheDocument();
+      expect(within(main).queryByText('Loading…')).not.toBeInTheDocument();
+    },
+  );
+
   it('shows a not-found page for an unknown address', async () => {
     signInAs('sam-viewer');
     renderApp('/no-such-page');

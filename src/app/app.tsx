@@ -8,15 +8,20 @@ import { createAppRouter } from './router';
 
 /**
  * Creates the app's parts. The router starts loading the code of the page at the address as
- * soon as it exists, so create it early (before the mock API has started: routes fetch no data).
+ * soon as it exists, so create it early; its data waits for `apiReady` (the demo's mock API).
  */
-export function createApp() {
+export function createApp({ apiReady }: { apiReady: Promise<void> }) {
   const dataSource = createHttpDataSource({
     baseUrl: env.apiBaseUrl,
     getToken: currentSessionToken,
   });
   const queryClient = createQueryClient({ onUnauthenticated: clearSessionToken });
-  const router = createAppRouter();
+  const router = createAppRouter({
+    queryClient,
+    dataSource,
+    apiReady,
+    isSignedIn: () => currentSessionToken() !== null,
+  });
   return function App() {
     return <AppProviders dataSource={dataSource} queryClient={queryClient} router={router} />;
   };

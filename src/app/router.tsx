@@ -2,13 +2,41 @@
  * Routes, each lazy-loaded into its own chunk. A page's errors are caught by the PageBoundary
  * around it (retry in place); the router's ErrorBoundary catches the rest, e.g. a chunk that
  * failed to load.
+ *
+ * Data-heavy pages also name what they show first (a `PagePrefetch`: data and charts' code),
+ * which the route's loader fetches alongside the page's code. On the first page load the router waits for it, so
+ * that the page appears whole, at once: a page that suspended on its data after the layout was
+ * drawn would be held back by React's 300 ms fallback throttle, and fetched query after query.
+ * Later navigations do not wait: the new page shows at once, with its own loading state.
  */
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import type { PagePrefetch, PagePrefetchContext } from '../data/page-prefetch';
 import { AppLoading } from './app-loading';
+import { prefetchLayout } from './layout-prefetch';
 import { RouteErrorPage } from './route-error-page';
 
+export interface AppRouterContext extends PagePrefetchContext {
+  /** Resolves once the API answers (the demo's mock API starts in the page). */
+  apiReady: Promise<void>;
+  /** Whether someone is signed in: a signed-out visit is sent to sign in, not fetched for. */
+  isSignedIn: () => boolean;
+}
+
 /** Fresh route objects per router: the router resolves `lazy` by changing them in place. */
-function createAppRoutes(): RouteObject[] {
+function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean): RouteObject[] {
+  // Only on entering a route: a page's own changes (filters, sorting, round) fetch as it renders.
+  const pageData = (
+    loadPrefetch: () => Promise<PagePrefetch>,
+  ): Pick<RouteObject, 'loader' | 'shouldRevalidate'> => ({
+    loader: async ({ request }) => {
+      if (!context.isSignedIn()) return null;
+      const [prefetch] = await Promise.all([loadPrefetch(), context.apiReady]);
+      const fetching = prefetch(context, new URL(request.url));
+      if (isFirstLoad()) await fetching;
+      return null;
+    },
+    shouldRevalidate: () => false,
+  });
   return [
     {
       path: '/sign-in',
@@ -20,10 +48,12 @@ function createAppRoutes(): RouteObject[] {
       path: '/',
       ErrorBoundary: RouteErrorPage,
       HydrateFallback: AppLoading,
+      ...pageData(() => Promise.resolve(prefetchLayout)),
       lazy: { Component: async () => (await import('./app-layout')).AppLayout },
       children: [
         {
           index: true,
+          ...pageData(async () => (await import('./routes/overview-route')).prefetchPageData),
           lazy: { Component: async () => (await import('./routes/overview-route')).OverviewRoute },
         },
         {
@@ -48,6 +78,7 @@ function createAppRoutes(): RouteObject[] {
         },
         {
           path: 'compare',
+          ...pageData(async () => (await import('./routes/compare-route')).prefetchPageData),
           lazy: { Component: async () => (await import('./routes/compare-route')).CompareRoute },
         },
         {
@@ -71,11 +102,17 @@ function createAppRoutes(): RouteObject[] {
   ];
 }
 
-export function createAppRouter() {
-  return createBrowserRouter(createAppRoutes());
+/** The app's router; it starts loading the code and data of the page at the address at once. */
+export function createAppRouter(context: AppRouterContext) {
+  const router = createBrowserRouter(createAppRoutes(context, () => !router.state.initialized));
+  return router;
 }
 
 /** The same routes in memory, for component tests. */
-export function createTestRouter(initialPath: string) {
-  return createMemoryRouter(createAppRoutes(), { initialEntries: [initialPath] });
+export function createTestRouter(context: AppRouterContext, initialPath: string) {
+  const router = createMemoryRouter(
+    createAppRoutes(context, () => !router.state.initialized),
+    { initialEntries: [initialPath] },
+  );
+  return router;
 }

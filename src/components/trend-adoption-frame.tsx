@@ -11,6 +11,11 @@ const TrendAdoptionChart = lazyWithPreload(async () => ({
   default: (await import('./trend-adoption-chart')).TrendAdoptionChart,
 }));
 
+/** Fetches the chart's code ahead of its data (see src/data/page-prefetch.ts). */
+export function preloadTrendAdoptionChart(): Promise<unknown> {
+  return TrendAdoptionChart.preload();
+}
+
 interface TrendAdoptionFrameProps {
   title: string;
   subtitle?: string;

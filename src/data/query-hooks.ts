@@ -1,5 +1,5 @@
 /** The hooks components use to read server state; they suspend until the data is there. */
-import { usePrefetchQuery, useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import type { AssessmentListFilter } from './data-source';
 import { useDataSource } from './data-source-context';
 import {
@@ -22,11 +22,6 @@ export function useDemoUsers() {
 
 export function useCities() {
   return useSuspenseQuery(cityQueries.list(useDataSource())).data;
-}
-
-/** Starts fetching the cities where a page will need them after data it waits for first. */
-export function usePrefetchCities() {
-  usePrefetchQuery(cityQueries.list(useDataSource()));
 }
 
 export function useCity(cityId: string) {

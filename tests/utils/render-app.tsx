@@ -21,9 +21,18 @@ export function createTestDataSource() {
 export function renderApp(path: string) {
   const queryClient = createQueryClient({ onUnauthenticated: clearSessionToken });
   queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity } });
-  const router = createTestRouter(path);
+  const dataSource = createTestDataSource();
+  const router = createTestRouter(
+    {
+      queryClient,
+      dataSource,
+      apiReady: Promise.resolve(),
+      isSignedIn: () => currentSessionToken() !== null,
+    },
+    path,
+  );
   const result = render(
-    <AppProviders dataSource={createTestDataSource()} queryClient={queryClient} router={router} />,
+    <AppProviders dataSource={dataSource} queryClient={queryClient} router={router} />,
     // An error a boundary catches is shown to the user, which the tests assert; React's
     // default report of it goes to console.error, which fails tests.
     { onCaughtError: () => undefined },

@@ -5,3 +5,5 @@ import { roundPackFor } from './round-pack-charts';
 export function OverviewRoute() {
   return <OverviewPage myAssessment={<MyOwnCityAssessment />} roundPack={roundPackFor} />;
 }
+
+export { prefetchOverviewData as prefetchPageData } from '../../features/overview/overview-data';

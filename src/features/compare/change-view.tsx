@@ -22,9 +22,9 @@ const DumbbellChart = lazyWithPreload(async () => ({
   default: (await import('../../components/dumbbell-chart')).DumbbellChart,
 }));
 
-/** Fetches the view's chart code, so that it arrives with the data, not after it. */
-export function preloadChangeCharts() {
-  void DumbbellChart.preload();
+/** Fetches the view's chart code ahead of its data (see src/data/page-prefetch.ts). */
+export function preloadChangeCharts(): Promise<unknown> {
+  return DumbbellChart.preload();
 }
 
 const sorts: readonly CompareSort[] = ['change', 'score', 'name'];

@@ -8,13 +8,12 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/loading-state';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
-import { defaultChartRound } from '../../domain/aggregation';
 import type { City } from '../../domain/city';
 import { citiesInGroup, type CityGroup } from '../../domain/city-groups';
 import { sortRoundsByYear, type Round } from '../../domain/round';
-import { useCities, usePrefetchCities, useRounds, useScoreRows } from '../../data/query-hooks';
+import { useCities, useRounds, useScoreRows } from '../../data/query-hooks';
 import { formatCount, formatCountry, formatList, formatYear } from '../../lib/format';
-import { ChangeView, preloadChangeCharts } from './change-view';
+import { ChangeView } from './change-view';
 import {
   MIN_COMPARED_CITIES,
   serializeGroup,
@@ -23,12 +22,13 @@ import {
 } from './compare-params';
 import type { CompareViewProps } from './compare-view-props';
 import { CityCombobox } from './city-combobox';
+import { comparedRound } from './compare-data';
 import { compareCities, rowsByCity } from './comparison';
 import { GroupPicker } from './group-picker';
-import { HeatmapView, preloadHeatmapCharts } from './heatmap-view';
-import { preloadProfileCharts, ProfileView } from './profile-view';
-import { preloadRankingCharts, RankingView } from './ranking-view';
-import { preloadRoleBarsCharts, RoleBarsView } from './role-bars-view';
+import { HeatmapView } from './heatmap-view';
+import { ProfileView } from './profile-view';
+import { RankingView } from './ranking-view';
+import { RoleBarsView } from './role-bars-view';
 import { useCompareState } from './use-compare-state';
 import { ViewTabs } from './view-tabs';
 
@@ -40,24 +40,11 @@ const views: Record<CompareView, (props: CompareViewProps) => ReactNode> = {
   change: ChangeView,
 };
 
-const viewChartPreloads: Record<CompareView, () => void> = {
-  profile: preloadProfileCharts,
-  bars: preloadRoleBarsCharts,
-  heatmap: preloadHeatmapCharts,
-  ranking: preloadRankingCharts,
-  change: preloadChangeCharts,
-};
-
 export function ComparePage() {
   const { t } = useTranslation();
   const [state, update] = useCompareState();
-  // Before the data suspends this page: the view's charts load while the data is fetched, and
-  // are there when it arrives (a chart that suspended then would show a moment later).
-  viewChartPreloads[state.view]();
-  usePrefetchCities();
   const rounds = sortRoundsByYear(useRounds());
-  const round =
-    rounds.find((candidate) => candidate.id === state.roundId) ?? defaultChartRound(rounds);
+  const round = comparedRound(rounds, state.roundId);
   return (
     <>
       <PageHeading title={t('compare.title')} />

@@ -35,10 +35,9 @@ const RatingDistributionChart = lazyWithPreload(async () => ({
   default: (await import('../../components/rating-distribution-chart')).RatingDistributionChart,
 }));
 
-/** Fetches the view's chart code, so that it arrives with the data, not after it. */
-export function preloadHeatmapCharts() {
-  void RatingHeatmap.preload();
-  void RatingDistributionChart.preload();
+/** Fetches the view's chart code ahead of its data (see src/data/page-prefetch.ts). */
+export function preloadHeatmapCharts(): Promise<unknown> {
+  return Promise.all([RatingHeatmap.preload(), RatingDistributionChart.preload()]);
 }
 
 const sorts: readonly CompareSort[] = ['name', 'score'];

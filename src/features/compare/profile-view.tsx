@@ -14,9 +14,9 @@ const SeriesRadarChart = lazyWithPreload(async () => ({
   default: (await import('../../components/series-radar-chart')).SeriesRadarChart,
 }));
 
-/** Fetches the view's chart code, so that it arrives with the data, not after it. */
-export function preloadProfileCharts() {
-  void SeriesRadarChart.preload();
+/** Fetches the view's chart code ahead of its data (see src/data/page-prefetch.ts). */
+export function preloadProfileCharts(): Promise<unknown> {
+  return SeriesRadarChart.preload();
 }
 
 export function ProfileView({ members, round, selectionLabel, selectionName }: CompareViewProps) {

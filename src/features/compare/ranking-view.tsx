@@ -17,9 +17,9 @@ const RankedBarChart = lazyWithPreload(async () => ({
   default: (await import('../../components/ranked-bar-chart')).RankedBarChart,
 }));
 
-/** Fetches the view's chart code, so that it arrives with the data, not after it. */
-export function preloadRankingCharts() {
-  void RankedBarChart.preload();
+/** Fetches the view's chart code ahead of its data (see src/data/page-prefetch.ts). */
+export function preloadRankingCharts(): Promise<unknown> {
+  return RankedBarChart.preload();
 }
 
 export function RankingView({

@@ -14,9 +14,9 @@ const GroupedBarChart = lazyWithPreload(async () => ({
   default: (await import('../../components/grouped-bar-chart')).GroupedBarChart,
 }));
 
-/** Fetches the view's chart code, so that it arrives with the data, not after it. */
-export function preloadRoleBarsCharts() {
-  void GroupedBarChart.preload();
+/** Fetches the view's chart code ahead of its data (see src/data/page-prefetch.ts). */
+export function preloadRoleBarsCharts(): Promise<unknown> {
+  return GroupedBarChart.preload();
 }
 
 export function RoleBarsView({ members, round, selectionLabel, selectionName }: CompareViewProps) {

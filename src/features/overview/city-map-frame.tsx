@@ -10,6 +10,11 @@ import { scoreBandOf, scoreBands } from './score-bands';
 
 const CityMap = lazyWithPreload(async () => ({ default: (await import('./city-map')).CityMap }));
 
+/** Fetches the map's code ahead of its data (see src/data/page-prefetch.ts). */
+export function preloadCityMap(): Promise<unknown> {
+  return CityMap.preload();
+}
+
 interface CityMapFrameProps {
   cities: readonly City[];
   /** Overall score by city id, for the cities assessed in the round. */

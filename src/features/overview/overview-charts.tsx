@@ -5,11 +5,14 @@
 import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
-import { TrendAdoptionFrame } from '../../components/trend-adoption-frame';
+import {
+  preloadTrendAdoptionChart,
+  TrendAdoptionFrame,
+} from '../../components/trend-adoption-frame';
 import { keyTrends, roleIds } from '../../domain/charter';
 import type { RoundProgress } from '../../domain/round-progress';
 import { formatCount, formatScore, formatYear } from '../../lib/format';
-import { CityMapFrame } from './city-map-frame';
+import { CityMapFrame, preloadCityMap } from './city-map-frame';
 import type { OverviewFigures } from './use-overview-figures';
 
 const RoundLineChart = lazyWithPreload(async () => ({
@@ -18,6 +21,16 @@ const RoundLineChart = lazyWithPreload(async () => ({
 const LabelledBarChart = lazyWithPreload(async () => ({
   default: (await import('../../components/labelled-bar-chart')).LabelledBarChart,
 }));
+
+/** Fetches the overview charts' code ahead of their data (see src/data/page-prefetch.ts). */
+export function preloadOverviewCharts(): Promise<unknown> {
+  return Promise.all([
+    RoundLineChart.preload(),
+    LabelledBarChart.preload(),
+    preloadTrendAdoptionChart(),
+    preloadCityMap(),
+  ]);
+}
 
 const progressSteps = [
   'notStarted',

@@ -1,9 +1,10 @@
 /** The overview's numbers for one round: what its key figures and its charts are drawn from. */
 import { useMemo } from 'react';
 import { approvedAssessments, averagesByRound, trendAdoption } from '../../domain/aggregation';
-import { findOpenRound, sortRoundsByYear } from '../../domain/round';
+import { sortRoundsByYear } from '../../domain/round';
 import { overallScore } from '../../domain/scoring';
 import { useCities, useRoundProgress, useRounds, useScoreRows } from '../../data/query-hooks';
+import { overviewRound } from './overview-data';
 
 /** `roundId` null: the open round, or else the latest. */
 export function useOverviewFigures(roundId: string | null, includeUnapproved: boolean) {
@@ -11,8 +12,7 @@ export function useOverviewFigures(roundId: string | null, includeUnapproved: bo
   const cities = useCities();
   const rows = useScoreRows();
   const rounds = useMemo(() => sortRoundsByYear(allRounds), [allRounds]);
-  const round =
-    rounds.find((candidate) => candidate.id === roundId) ?? findOpenRound(rounds) ?? rounds.at(-1);
+  const round = overviewRound(rounds, roundId);
   const progress = useRoundProgress(round?.id ?? '');
   const roundAverages = useMemo(
     () => averagesByRound(rounds, rows, { includeUnapproved }),
