@@ -4,11 +4,13 @@
  *
  *   npm run bench                          builds, serves, measures; writes bench/results.json
  *   npm run bench -- --check               the same, then exits 1 if a budget is broken
- *   npm run bench -- --check --bytes-only  only the byte budgets, no browser (what CI runs)
+ *   npm run bench -- --check --bytes-only  only the byte budgets, no browser
+ *   npm run bench -- --check --bytes-only --budget all-routes-js   one budget (what CI runs)
  *   npm run bench -- --runs 9 --only compare-heatmap --only bare-heatmap
  *
  * Options: --runs N (timed runs per measurement, median reported; default 7), --warmup N
- * (rounds thrown away first; default 1), --only NAME (a measurement of
+ * (rounds thrown away first; default 1), --budget NAME (with --check: only these budgets of
+ * bench/budgets.json fail the run, the others are reported; repeatable), --only NAME (a measurement of
  * scripts/bench/measurements.mjs; repeatable), --out FILE (where to write the results; by
  * default bench/results.json, written only by a full run), --json (print the results as JSON).
  *
@@ -123,6 +125,7 @@ async function main() {
       runs: { type: 'string', default: '7' },
       warmup: { type: 'string', default: '1' },
       only: { type: 'string', multiple: true, default: [] },
+      budget: { type: 'string', multiple: true, default: [] },
       out: { type: 'string' },
       json: { type: 'boolean', default: false },
     },
@@ -217,10 +220,14 @@ async function main() {
   }
 
   if (values.check) {
-    const broken = results.budgets.filter((budget) => budget.pass === false);
+    const unknown = values.budget.filter((name) => !budgets.some((budget) => budget.name === name));
+    if (unknown.length > 0)
+      throw new Error(`No budget named ${unknown.join(', ')} in bench/budgets.json`);
+    const checked = (budget) => values.budget.length === 0 || values.budget.includes(budget.name);
+    const broken = results.budgets.filter((budget) => budget.pass === false && checked(budget));
     for (const budget of broken) console.error(describeBrokenBudget(budget));
     if (broken.length > 0) process.exitCode = 1;
-    else console.error('[bench] every budget measured in this run holds');
+    else console.error('[bench] every budget checked in this run holds');
   }
 }
 
