@@ -4,8 +4,8 @@
  * failed to load.
  *
  * Data-heavy pages also name what they show first (a `PagePrefetch`: data and charts' code),
- * which the route's loader fetches alongside the page's code. On the first page load the router waits for it, so
- * that the page appears whole, at once: a page that suspended on its data after the layout was
+ * which the route's loader fetches alongside the page's code. On the first page load the router
+ * waits for it, so that the page appears whole, at once: a page that suspended on its data after the layout was
  * drawn would be held back by React's 300 ms fallback throttle, and fetched query after query.
  * Later navigations do not wait: the new page shows at once, with its own loading state.
  */
