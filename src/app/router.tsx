@@ -34,10 +34,8 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
     loader: async ({ request }) => {
       if (!context.isSignedIn()) return null;
       const [prefetch] = await Promise.all([loadPrefetch(), context.apiReady]);
-      const fetching = Promise.all([
-        prefetchLayout(context, new URL(request.url)),
-        prefetch(context, new URL(request.url)),
-      ]);
+      const url = new URL(request.url);
+      const fetching = Promise.all([prefetchLayout(context, url), prefetch(context, url)]);
       if (isFirstLoad()) await fetching;
       return null;
     },
