@@ -1,6 +1,20 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+/**
+ * The tests serve their own build on a free port, so they never meet `npm start` (4173) or the
+ * dev server (5173) running beside them. The port is chosen once by the runner and handed to
+ * its workers through the environment, since each worker loads this file again.
+ */
+function freePort(): number {
+  const script =
+    "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+}
+process.env.E2E_PORT ??= String(freePort());
+const port = Number(process.env.E2E_PORT);
+/** Its own output folder, so a test run never rewrites the files `npm start` is serving. */
+const outDir = 'dist-e2e';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,7 +43,7 @@ export default defineConfig({
   },
   webServer: {
     // The demo build: the production bundle plus the mock API and its sample data.
-    command: `vite build --mode demo && vite preview --mode demo --port ${port} --strictPort`,
+    command: `vite build --mode demo --outDir ${outDir} && vite preview --mode demo --outDir ${outDir} --port ${port} --strictPort`,
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
