@@ -66,6 +66,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'jsdom',
+          // Rendering the whole app and typing key by key takes seconds on a busy 2-core machine.
+          testTimeout: 15_000,
           include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'],
           setupFiles: ['tests/setup/mock-api-setup.ts', 'tests/setup/dom-setup.ts'],
         },

@@ -5,7 +5,7 @@
  * leaves its entry for the next tab that opens the assessment.
  */
 import { z } from 'zod';
-import { assessmentContentSchema, type AssessmentContent } from '../domain/assessment';
+import { assessmentContentSchema } from '../domain/assessment';
 
 const KEY_PREFIX = 'charter-monitor.draft';
 const TAB_ID_KEY = 'charter-monitor.tab-id';
@@ -14,20 +14,23 @@ const journalEntrySchema = z.object({
   content: assessmentContentSchema,
   /** The server version these edits started from. */
   baseVersion: z.number().int().positive(),
+  /**
+   * That version's content, to merge against when a newer version was saved meanwhile; absent
+   * in entries written before it was kept, which then ask about every difference.
+   */
+  baseContent: assessmentContentSchema.optional(),
   updatedAt: z.iso.datetime(),
   /** Text typed into inputs that are not part of the content yet (e.g. a link not yet added). */
   unsentInputs: z.record(z.string(), z.string()).default({}),
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
+/** What the editor writes: everything but the time, which the journal adds. */
+export type JournalDraft = Omit<z.input<typeof journalEntrySchema>, 'updatedAt'>;
 
 export interface DraftJournal {
   /** This tab's entry, or else the newest one another tab left behind. */
   load(): JournalEntry | null;
-  save(
-    content: AssessmentContent,
-    baseVersion: number,
-    unsentInputs?: Readonly<Record<string, string>>,
-  ): void;
+  save(draft: JournalDraft): void;
   clear(): void;
 }
 
@@ -75,12 +78,11 @@ export function createDraftJournal(userId: string, assessmentId: string): DraftJ
       localStorage.removeItem(leftBehind.key);
       return leftBehind.entry;
     },
-    save(content, baseVersion, unsentInputs = {}) {
+    save(draft) {
       const entry: JournalEntry = {
-        content,
-        baseVersion,
+        ...draft,
         updatedAt: new Date().toISOString(),
-        unsentInputs: { ...unsentInputs },
+        unsentInputs: { ...draft.unsentInputs },
       };
       localStorage.setItem(ownKey, JSON.stringify(entry));
     },

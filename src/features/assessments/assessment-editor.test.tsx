@@ -230,10 +230,15 @@ describe('assessment editor', () => {
   it('restores edits that never reached the API after a reload, says so, and saves them', async () => {
     signInAs('lotte-ghent');
     const current = serverCopy();
-    createDraftJournal('lotte-ghent', GHENT).save(
-      withFieldValue(contentOf(current), 'ratings.BU1.evidence', 'Typed before the tab closed'),
-      current.version,
-    );
+    createDraftJournal('lotte-ghent', GHENT).save({
+      content: withFieldValue(
+        contentOf(current),
+        'ratings.BU1.evidence',
+        'Typed before the tab closed',
+      ),
+      baseVersion: current.version,
+      baseContent: contentOf(current),
+    });
     await openEditor();
     expect(screen.getByText(/We restored 1 change you made on this device/)).toBeInTheDocument();
     expect(screen.getByLabelText('Evidence for BU1')).toHaveValue('Typed before the tab closed');
@@ -258,17 +263,46 @@ describe('assessment editor', () => {
     );
   });
 
-  it('shows both versions when someone saved first, and saves the fields the member chose', async () => {
+  it('merges a version saved in another tab that changed other fields, without asking and without undoing it', async () => {
     signInAs('lotte-ghent');
     const user = userEvent.setup();
     await openEditor();
-    // The same member, in another tab, saves first.
+    // Tab A saves EM1 while this tab (B), on the same version, is about to change EM2.
     const other = serverCopy();
-    const theirs = withFieldValue(
-      withFieldValue(contentOf(other), 'ratings.PM2.evidence', 'Their PM2 text'),
-      'ratings.PM3.evidence',
-      'Their PM3 text',
+    mockDatabase.saveAssessment(
+      demoUser('lotte-ghent'),
+      GHENT,
+      `"${String(other.version)}"`,
+      withFieldValue(contentOf(other), 'ratings.EM1.evidence', 'EM1 as saved in tab A'),
     );
+
+    await user.clear(screen.getByLabelText('Evidence for EM2'));
+    await user.type(screen.getByLabelText('Evidence for EM2'), 'EM2 typed in tab B');
+    await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);
+
+    expect(screen.queryByRole('region', { name: /saved this assessment/ })).not.toBeInTheDocument();
+    expect(
+      screen.getByText(/You saved version \d+ in another tab .*merged in the change to 1 field/),
+    ).toBeInTheDocument();
+    expect(serverCopy().ratings.EM1?.evidence).toBe('EM1 as saved in tab A');
+    expect(serverCopy().ratings.EM2?.evidence).toBe('EM2 typed in tab B');
+    expect(screen.getByLabelText('Evidence for EM1')).toHaveValue('EM1 as saved in tab A');
+  });
+
+  it('asks, with nothing chosen, only about fields both tabs changed, and saves what the member chose', async () => {
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    await openEditor();
+    // The same member, in another tab, saves first: PM2 and PM3, which this tab changes too, and EM1.
+    const other = serverCopy();
+    let theirs = contentOf(other);
+    for (const [field, text] of [
+      ['ratings.PM2.evidence', 'Their PM2 text'],
+      ['ratings.PM3.evidence', 'Their PM3 text'],
+      ['ratings.EM1.evidence', 'Their EM1 text'],
+    ] as const) {
+      theirs = withFieldValue(theirs, field, text);
+    }
     mockDatabase.saveAssessment(
       demoUser('lotte-ghent'),
       GHENT,
@@ -280,28 +314,43 @@ describe('assessment editor', () => {
     await user.type(screen.getByLabelText('Evidence for PM2'), 'My PM2 text');
     await user.clear(screen.getByLabelText('Evidence for PM3'));
     await user.type(screen.getByLabelText('Evidence for PM3'), 'My PM3 text');
+    await user.clear(screen.getByLabelText('Evidence for SP1'));
+    await user.type(screen.getByLabelText('Evidence for SP1'), 'My SP1 text');
     const conflict = await screen.findByRole(
       'region',
-      { name: 'Someone else saved this assessment first' },
+      { name: 'You saved this assessment in another tab' },
       SAVE_WAIT,
     );
-    const table = within(conflict).getByRole('table');
-    const pm2 = within(table).getByRole('row', { name: /PM2 evidence/ });
-    expect(within(pm2).getByText('My PM2 text')).toBeInTheDocument();
-    expect(within(pm2).getByText('Their PM2 text')).toBeInTheDocument();
+    const questions = within(conflict).getAllByRole('group');
+    expect(questions.map((group) => group.querySelector('legend')?.textContent)).toEqual([
+      'PM2 evidence',
+      'PM3 evidence',
+    ]);
+    for (const radio of within(conflict).getAllByRole('radio')) expect(radio).not.toBeChecked();
+    const pm2 = within(conflict).getByRole('group', { name: 'PM2 evidence' });
+    expect(within(pm2).getByRole('radio', { name: /My PM2 text/ })).toBeInTheDocument();
+    expect(within(pm2).getByRole('radio', { name: /Their PM2 text/ })).toBeInTheDocument();
+    // The field only the other tab changed is in the editor already.
+    expect(screen.getByLabelText('Evidence for EM1')).toHaveValue('Their EM1 text');
+
+    await user.click(within(conflict).getByRole('button', { name: 'Save the chosen version' }));
+    expect(within(conflict).getByRole('alert')).toHaveTextContent(/each of the 2 fields/);
+    expect(within(pm2).getByRole('radio', { name: /My PM2 text/ })).toHaveFocus();
     expect(serverCopy().ratings.PM2?.evidence).toBe('Their PM2 text');
 
-    await user.click(within(pm2).getByRole('radio', { name: 'Theirs' }));
-    const pm3 = within(table).getByRole('row', { name: /PM3 evidence/ });
-    expect(within(pm3).getByRole('radio', { name: 'Mine' })).toBeChecked();
+    await user.click(within(pm2).getByRole('radio', { name: /Their PM2 text/ }));
+    const pm3 = within(conflict).getByRole('group', { name: 'PM3 evidence' });
+    await user.click(within(pm3).getByRole('radio', { name: /My PM3 text/ }));
     await user.click(within(conflict).getByRole('button', { name: 'Save the chosen version' }));
 
     await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);
-    expect(
-      screen.queryByRole('region', { name: 'Someone else saved this assessment first' }),
-    ).not.toBeInTheDocument();
-    expect(serverCopy().ratings.PM2?.evidence).toBe('Their PM2 text');
-    expect(serverCopy().ratings.PM3?.evidence).toBe('My PM3 text');
+    expect(screen.queryByRole('region', { name: /saved this assessment/ })).not.toBeInTheDocument();
+    expect(serverCopy().ratings).toMatchObject({
+      PM2: { evidence: 'Their PM2 text' },
+      PM3: { evidence: 'My PM3 text' },
+      EM1: { evidence: 'Their EM1 text' },
+      SP1: { evidence: 'My SP1 text' },
+    });
     expect(screen.getByLabelText('Evidence for PM2')).toHaveValue('Their PM2 text');
   });
 

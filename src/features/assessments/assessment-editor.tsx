@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { FieldErrors } from '../../domain/api-error';
 import type { Assessment } from '../../domain/assessment';
 import {
-  changedFields,
   emptyCommitmentAnswer,
   emptyTrendAnswer,
   withFieldValue,
@@ -24,6 +23,7 @@ import { createAutosave } from './autosave';
 import { AutosaveStatusText } from './autosave-status';
 import { CommitmentField } from './commitment-field';
 import { ConflictView } from './conflict-view';
+import { DraftNotices } from './draft-notices';
 import { serverFieldErrors, validateDraft, validateSubmission } from './content-validation';
 import { EditorProgress } from './editor-progress';
 import { ErrorSummary } from './error-summary';
@@ -52,7 +52,6 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
       journal: createDraftJournal(user.id, assessment.id),
       save: (content, basedOnVersion) => save(assessment.id, content, basedOnVersion),
       validate: validateDraft,
-      countChangedFields: (from, to) => changedFields(from, to).length,
     }),
   );
   useEffect(() => {
@@ -132,17 +131,16 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
           }}
         />
       </div>
-      {snapshot.restoredFieldCount > 0 && (
-        <p className="notice">{t('editor.restored', { count: snapshot.restoredFieldCount })}</p>
-      )}
+      <DraftNotices snapshot={snapshot} userId={user.id} />
       <ErrorSummary ref={summary} errors={errors} />
       {status.kind === 'conflict' && (
         <ConflictView
+          key={status.theirs.version}
           mine={content}
           theirs={status.theirs}
-          onResolve={(merged) => {
-            controller.resolveConflict(merged, status.theirs);
-          }}
+          conflicts={status.conflicts}
+          currentUserId={user.id}
+          onResolve={controller.resolveConflict}
         />
       )}
       <div className="editor-layout">

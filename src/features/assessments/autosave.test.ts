@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FieldErrors } from '../../domain/api-error';
 import type { Assessment, AssessmentContent } from '../../domain/assessment';
-import { changedFields, contentOf, withFieldValue } from '../../domain/assessment-fields';
+import { contentOf, withFieldValue } from '../../domain/assessment-fields';
 import { ApiError } from '../../data/api-error';
 import type { DraftJournal, JournalEntry } from '../../data/draft-journal';
 import { assessmentFixture } from '../../../tests/utils/assessment-fixture';
@@ -18,12 +18,11 @@ function memoryJournal(initial: JournalEntry | null = null) {
   let entry = initial;
   const journal: DraftJournal & { entry: () => JournalEntry | null } = {
     load: () => entry,
-    save: (content, baseVersion, unsentInputs = {}) => {
+    save: (draft) => {
       entry = {
-        content,
-        baseVersion,
+        ...draft,
         updatedAt: new Date().toISOString(),
-        unsentInputs: { ...unsentInputs },
+        unsentInputs: { ...draft.unsentInputs },
       };
     },
     clear: () => {
@@ -49,7 +48,6 @@ function setup(overrides: Partial<AutosaveOptions> = {}) {
     journal,
     save,
     validate: () => ({}),
-    countChangedFields: (from, to) => changedFields(from, to).length,
     isOnline: () => online,
     network,
     debounceMs: DEBOUNCE,
@@ -138,10 +136,39 @@ describe('autosave', () => {
     expect(controller.getSnapshot().status.kind).toBe('saved');
   });
 
-  it('stops at a version conflict and saves the merge on top of the newer version', async () => {
-    const theirs = serverCopy(5, {
-      ratings: { PM2: { rating: 'fully', reason: '', evidence: 'Theirs', links: [] } },
+  it('merges a newer version that changed other fields, without asking, and saves on top of it', async () => {
+    // Tab A saved EM1 (version 4) while this tab, still on version 3, changed PM1.
+    const theirs = serverCopy(
+      4,
+      contentOf(withFieldValue(serverCopy(3), 'ratings.EM1.evidence', 'Saved in tab A')),
+    );
+    const save = vi
+      .fn<AutosaveOptions['save']>()
+      .mockRejectedValueOnce(new ApiError(409, 'version_conflict', 'Changed', {}, theirs))
+      .mockImplementation((content, version) => Promise.resolve(serverCopy(version + 1, content)));
+    const { controller, journal } = setup({ save });
+    controller.edit(withEvidence('Typed in tab B'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    // The merge is sent at once, as soon as the refused save has settled.
+    await vi.waitFor(() => {
+      expect(save).toHaveBeenCalledTimes(2);
     });
+    const [sent, basedOn] = save.mock.calls[1] ?? [];
+    expect(basedOn).toBe(4);
+    expect(sent?.ratings.EM1?.evidence).toBe('Saved in tab A');
+    expect(sent?.ratings.PM1?.evidence).toBe('Typed in tab B');
+    expect(controller.getSnapshot().status.kind).toBe('saved');
+    expect(controller.getSnapshot().lastMerge?.takenFromTheirs).toEqual(['ratings.EM1.evidence']);
+    expect(journal.entry()).toBeNull();
+  });
+
+  it('asks only about fields both sides changed, with nothing chosen, and saves the choice on top', async () => {
+    const theirs = serverCopy(
+      5,
+      contentOf(
+        withFieldValue(withEvidence('Theirs')(serverCopy(3)), 'ratings.EM1.evidence', 'Theirs too'),
+      ),
+    );
     const save = vi
       .fn<AutosaveOptions['save']>()
       .mockRejectedValueOnce(new ApiError(409, 'version_conflict', 'Changed', {}, theirs))
@@ -149,25 +176,47 @@ describe('autosave', () => {
     const { controller, journal } = setup({ save });
     controller.edit(withEvidence('Mine'));
     await vi.advanceTimersByTimeAsync(DEBOUNCE);
-    expect(controller.getSnapshot().status).toMatchObject({ kind: 'conflict', theirs });
+    expect(controller.getSnapshot().status).toMatchObject({
+      kind: 'conflict',
+      theirs,
+      conflicts: ['ratings.PM1.evidence'],
+    });
+    // The field only they changed is merged in at once; the question keeps this tab's text.
+    expect(controller.getSnapshot().content.ratings.EM1?.evidence).toBe('Theirs too');
+    expect(controller.getSnapshot().content.ratings.PM1?.evidence).toBe('Mine');
 
-    // More typing while the conflict is open is kept, and nothing is sent.
+    // More typing while the question is open is kept, and nothing is sent.
     controller.edit(withEvidence('Mine, still'));
     await vi.advanceTimersByTimeAsync(RETRIES[1] ?? 0);
     expect(save).toHaveBeenCalledTimes(1);
     expect(journal.entry()?.content.ratings.PM1?.evidence).toBe('Mine, still');
+    expect(journal.entry()?.baseVersion).toBe(3);
 
-    const merged = withFieldValue(
-      controller.getSnapshot().content,
-      'ratings.PM2.evidence',
-      'Theirs',
-    );
-    controller.resolveConflict(merged, theirs);
+    controller.resolveConflict({ 'ratings.PM1.evidence': 'theirs' });
     await vi.advanceTimersByTimeAsync(0);
-    expect(save).toHaveBeenCalledTimes(2);
-    expect(save.mock.calls[1]?.[1]).toBe(5);
-    expect(controller.getSnapshot().server.version).toBe(6);
+    expect(save).toHaveBeenCalledTimes(1);
     expect(controller.getSnapshot().status.kind).toBe('saved');
+    expect(controller.getSnapshot().server.version).toBe(5);
+    expect(controller.getSnapshot().content.ratings.PM1?.evidence).toBe('Theirs');
+  });
+
+  it('asks again after a reload in the middle of a question', async () => {
+    const theirs = serverCopy(5, contentOf(withEvidence('Theirs')(serverCopy(3))));
+    const save = vi
+      .fn<AutosaveOptions['save']>()
+      .mockRejectedValueOnce(new ApiError(409, 'version_conflict', 'Changed', {}, theirs));
+    const { controller, journal } = setup({ save });
+    controller.edit(withEvidence('Mine'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(controller.getSnapshot().status.kind).toBe('conflict');
+    controller.stop();
+
+    const reopened = setup({ journal, initial: theirs });
+    expect(reopened.controller.getSnapshot().status).toMatchObject({
+      kind: 'conflict',
+      conflicts: ['ratings.PM1.evidence'],
+    });
+    expect(reopened.controller.getSnapshot().restoredFieldCount).toBe(1);
   });
 
   it('does not send content that fails validation, and says so', async () => {
@@ -202,6 +251,42 @@ describe('autosave', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(save).toHaveBeenCalledWith(expect.anything(), 3);
     expect(controller.getSnapshot().status.kind).toBe('saved');
+  });
+
+  it('restores a draft left on an older version merged with the newer one, counting only its own changes', () => {
+    // Tab A saved EM1 as version 4; tab B's draft, on version 3, changed PM1; tab C opens.
+    const version3 = serverCopy(3);
+    const version4 = serverCopy(
+      4,
+      contentOf(withFieldValue(version3, 'ratings.EM1.evidence', 'Saved in tab A')),
+    );
+    const journal = memoryJournal({
+      content: contentOf(withEvidence('Typed in tab B')(version3)),
+      baseVersion: 3,
+      baseContent: contentOf(version3),
+      updatedAt: '2026-11-20T10:05:00.000Z',
+      unsentInputs: {},
+    });
+    const { controller } = setup({ journal, initial: version4 });
+    const snapshot = controller.getSnapshot();
+    expect(snapshot.restoredFieldCount).toBe(1);
+    expect(snapshot.status.kind).toBe('pending');
+    expect(snapshot.content.ratings.EM1?.evidence).toBe('Saved in tab A');
+    expect(snapshot.content.ratings.PM1?.evidence).toBe('Typed in tab B');
+  });
+
+  it('asks about every difference when a draft from before the base was kept does not say what it started from', () => {
+    const journal = memoryJournal({
+      content: contentOf(withEvidence('Old draft')(serverCopy(2))),
+      baseVersion: 2,
+      updatedAt: '2026-11-20T10:05:00.000Z',
+      unsentInputs: {},
+    });
+    const { controller } = setup({ journal });
+    expect(controller.getSnapshot().status).toMatchObject({
+      kind: 'conflict',
+      conflicts: ['ratings.PM1.evidence'],
+    });
   });
 
   it('saves edits made while a save was under way, right after it', async () => {

@@ -1,12 +1,21 @@
 /**
  * Autosave for one assessment, without React: debounced saves that carry the version they are
  * based on, a journal on this device written before every request, retries with backoff,
- * waiting while the browser is offline, and a stop at a version conflict until the member
- * resolves it. The editor renders its snapshot; tests drive it with fake timers.
+ * waiting while the browser is offline, and a three-way merge when someone saved a newer version
+ * first: what changed on one side only is merged at once; autosave stops only at fields both
+ * sides changed, until the member chooses. The editor renders its snapshot; tests drive it with
+ * fake timers.
  */
 import type { FieldErrors } from '../../domain/api-error';
 import type { Assessment, AssessmentContent } from '../../domain/assessment';
-import { contentOf, sameContent } from '../../domain/assessment-fields';
+import { contentOf, sameContent, type AssessmentFieldKey } from '../../domain/assessment-fields';
+import {
+  applyConflictChoices,
+  changesOfThisDevice,
+  mergeContentThreeWay,
+  rebaseOnto,
+  type ConflictChoice,
+} from '../../domain/assessment-merge';
 import { isApiError } from '../../data/api-error';
 import type { DraftJournal } from '../../data/draft-journal';
 
@@ -20,8 +29,11 @@ export type AutosaveStatus =
   | { kind: 'retrying'; attempt: number; retryAt: Date }
   /** The browser is offline: edits are kept on this device until it is back. */
   | { kind: 'offline' }
-  /** Someone saved a newer version first; nothing is sent until the member merges. */
-  | { kind: 'conflict'; theirs: Assessment }
+  /**
+   * Someone saved a newer version first and changed some of the fields this device changed too
+   * (`conflicts`, in form order); nothing is sent until the member chooses for each.
+   */
+  | { kind: 'conflict'; theirs: Assessment; conflicts: readonly AssessmentFieldKey[] }
   /** The content does not pass validation (here or on the server); nothing is sent until fixed. */
   | { kind: 'invalid'; fieldErrors: FieldErrors; source: 'client' | 'server' }
   /** The server refuses any save (e.g. submitted elsewhere, or no permission); edits stay on this device. */
@@ -34,8 +46,13 @@ export interface AutosaveSnapshot {
   status: AutosaveStatus;
   /** Edits exist that the server does not have yet. */
   unsaved: boolean;
-  /** How many fields (and unsent inputs) were restored from this device when the editor opened. */
+  /**
+   * How many fields this device had changed and not saved (plus unsent inputs), restored when
+   * the editor opened; changes the server already holds are not counted.
+   */
   restoredFieldCount: number;
+  /** The newer version last merged in without a question, and the fields taken from it. */
+  lastMerge: { theirs: Assessment; takenFromTheirs: readonly AssessmentFieldKey[] } | null;
   /** Text typed into inputs that are not content yet, such as a link not added yet, by input. */
   unsentInputs: Readonly<Record<string, string>>;
   savedAt: Date | null;
@@ -47,7 +64,6 @@ export interface AutosaveOptions {
   save: (content: AssessmentContent, basedOnVersion: number) => Promise<Assessment>;
   /** Client-side validation with the shared schemas; empty when the content may be sent. */
   validate: (content: AssessmentContent) => FieldErrors;
-  countChangedFields: (from: AssessmentContent, to: AssessmentContent) => number;
   onSaved?: (assessment: Assessment) => void;
   isOnline?: () => boolean;
   /** Where the browser announces `online` and `offline`. */
@@ -67,7 +83,6 @@ export function createAutosave({
   journal,
   save,
   validate,
-  countChangedFields,
   onSaved,
   isOnline = () => navigator.onLine,
   network = window,
@@ -77,13 +92,19 @@ export function createAutosave({
 }: AutosaveOptions) {
   const restored = journal.load();
   const restoredDiffers = restored !== null && !sameContent(restored.content, initial);
+  /** The content of the version this device's edits started from; null when unknown. */
+  const restoredBase =
+    restored?.baseContent ??
+    (restored?.baseVersion === initial.version ? contentOf(initial) : null);
 
   let content: AssessmentContent = restoredDiffers ? restored.content : contentOf(initial);
   let server = initial;
   let baseVersion = restoredDiffers ? restored.baseVersion : initial.version;
+  let base: AssessmentContent | null = restoredDiffers ? restoredBase : contentOf(initial);
   let unsaved = restoredDiffers;
   let savedAt: Date | null = null;
   let status: AutosaveStatus = unsaved ? { kind: 'pending' } : { kind: 'saved', savedAt: null };
+  let lastMerge: AutosaveSnapshot['lastMerge'] = null;
   let attempt = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
@@ -92,21 +113,32 @@ export function createAutosave({
     Object.entries(restored?.unsentInputs ?? {}).filter(([, text]) => text !== ''),
   );
   const restoredFieldCount =
-    (restoredDiffers ? countChangedFields(initial, restored.content) : 0) +
+    (restoredDiffers ? changesOfThisDevice(restoredBase, restored.content, initial).length : 0) +
     Object.keys(unsentInputs).length;
   writeJournal();
 
   let snapshot = makeSnapshot();
   const listeners = new Set<() => void>();
+  // A draft left on an older version: merged with the newer one before anything is shown.
+  if (restoredDiffers && restored.baseVersion !== initial.version) reconcile(initial);
 
   function makeSnapshot(): AutosaveSnapshot {
-    return { content, server, status, unsaved, restoredFieldCount, unsentInputs, savedAt };
+    return {
+      content,
+      server,
+      status,
+      unsaved,
+      restoredFieldCount,
+      lastMerge,
+      unsentInputs,
+      savedAt,
+    };
   }
 
   /** On this device: the unsaved content and any unsent input, or nothing once all is saved. */
   function writeJournal() {
     if (unsaved || Object.keys(unsentInputs).length > 0) {
-      journal.save(content, baseVersion, unsentInputs);
+      journal.save({ content, baseVersion, baseContent: base ?? undefined, unsentInputs });
     } else {
       journal.clear();
     }
@@ -161,6 +193,7 @@ export function createAutosave({
         (saved) => {
           server = saved;
           baseVersion = saved.version;
+          base = contentOf(saved);
           savedAt = now();
           attempt = 0;
           onSaved?.(saved);
@@ -186,12 +219,7 @@ export function createAutosave({
 
   function handleFailure(error: unknown) {
     if (isApiError(error) && error.code === 'version_conflict' && error.current) {
-      if (sameContent(content, error.current)) {
-        // The newer version already says what this tab would say: nothing to choose.
-        acceptServerCopy(error.current);
-        return;
-      }
-      setStatus({ kind: 'conflict', theirs: error.current });
+      reconcile(error.current);
       return;
     }
     if (isApiError(error) && error.status === 400) {
@@ -212,14 +240,44 @@ export function createAutosave({
     schedule(delay);
   }
 
-  function acceptServerCopy(next: Assessment) {
+  /**
+   * Merges a newer saved version into this device's content against the version the edits
+   * started from. Without a both-sides conflict the result is saved on top of it; otherwise the
+   * member is asked, and the starting version is kept, so a reload asks again.
+   */
+  function reconcile(theirs: Assessment) {
+    const theirContent = contentOf(theirs);
+    const merge = mergeContentThreeWay(base, content, theirContent);
+    content = merge.merged;
+    attempt = 0;
+    lastMerge =
+      merge.takenFromTheirs.length > 0
+        ? { theirs, takenFromTheirs: merge.takenFromTheirs }
+        : lastMerge;
+    if (merge.conflicts.length > 0) {
+      base = rebaseOnto(base, theirContent, merge.conflicts);
+      writeJournal();
+      setStatus({ kind: 'conflict', theirs, conflicts: merge.conflicts });
+      return;
+    }
+    adopt(theirs, content);
+  }
+
+  /** Builds on `next` from now on, with `merged` as this device's content. */
+  function adopt(next: Assessment, merged: AssessmentContent) {
     server = next;
     baseVersion = next.version;
-    content = contentOf(next);
-    unsaved = false;
+    base = contentOf(next);
+    content = merged;
+    unsaved = !sameContent(merged, next);
     attempt = 0;
     writeJournal();
-    setStatus({ kind: 'saved', savedAt });
+    if (unsaved) {
+      setStatus({ kind: 'pending' });
+      schedule(0);
+    } else {
+      setStatus({ kind: 'saved', savedAt });
+    }
   }
 
   function handleOnline() {
@@ -261,7 +319,14 @@ export function createAutosave({
       unsaved = true;
       // Kept on this device first, before any request can fail.
       writeJournal();
-      if (status.kind === 'conflict' || status.kind === 'refused') {
+      if (status.kind === 'conflict') {
+        // Typing can settle a question (the same text as theirs) or leave it open.
+        const { conflicts } = mergeContentThreeWay(base, content, contentOf(status.theirs));
+        if (conflicts.length === 0) adopt(status.theirs, content);
+        else setStatus({ ...status, conflicts });
+        return;
+      }
+      if (status.kind === 'refused') {
         publish();
         return;
       }
@@ -286,26 +351,20 @@ export function createAutosave({
       return snapshot;
     },
 
-    /** The member's merge of their edits with the server's newer copy; saved on top of it. */
-    resolveConflict(merged: AssessmentContent, theirs: Assessment) {
-      content = merged;
-      server = theirs;
-      baseVersion = theirs.version;
-      unsaved = !sameContent(merged, theirs);
-      attempt = 0;
-      writeJournal();
-      if (unsaved) {
-        setStatus({ kind: 'pending' });
-        schedule(0);
-      } else {
-        setStatus({ kind: 'saved', savedAt });
-      }
+    /**
+     * The member's choice for each conflicting field; the result is saved on top of the newer
+     * version. A field without a choice keeps this device's value.
+     */
+    resolveConflict: (choices: Partial<Record<AssessmentFieldKey, ConflictChoice>>) => {
+      if (status.kind !== 'conflict') return;
+      const { theirs } = status;
+      adopt(theirs, applyConflictChoices(content, contentOf(theirs), choices));
     },
 
     /** The server copy changed by another action of this member (e.g. submit). */
     replaceServerCopy(next: Assessment) {
       unsentInputs = {};
-      acceptServerCopy(next);
+      adopt(next, contentOf(next));
     },
   };
 }

@@ -1,54 +1,74 @@
 /**
- * Someone saved first: both versions side by side, field by field. The member keeps theirs,
- * takes the saved one, or picks per field; nothing is saved until they choose, and their
- * text stays in the editor (and on this device) meanwhile.
+ * Someone saved first and changed fields this device changed too: for each such field, both
+ * versions, and the member chooses. Nothing is preselected, so no one's saved text is dropped
+ * without a decision; fields changed on one side only were merged already and are not asked
+ * about. Laid out as one group per field, so it reads on a phone as on a desk.
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, AssessmentContent } from '../../domain/assessment';
-import {
-  changedFields,
-  fieldValue,
-  mergeContent,
-  type AssessmentFieldKey,
-} from '../../domain/assessment-fields';
+import { fieldValue, type AssessmentFieldKey } from '../../domain/assessment-fields';
+import type { ConflictChoice } from '../../domain/assessment-merge';
 import { formatDateTime } from '../../lib/format';
 import { fieldLabel, formatFieldValue } from './field-labels';
 import { fieldId } from './field-ids';
 
-type Choice = 'mine' | 'theirs';
-
 interface ConflictViewProps {
   mine: AssessmentContent;
   theirs: Assessment;
-  onResolve: (merged: AssessmentContent) => void;
+  /** The fields both sides changed, in form order. */
+  conflicts: readonly AssessmentFieldKey[];
+  /** Who is editing: a newer version of their own was saved in another tab or device. */
+  currentUserId: string;
+  onResolve: (choices: Partial<Record<AssessmentFieldKey, ConflictChoice>>) => void;
 }
 
-export function ConflictView({ mine, theirs, onResolve }: ConflictViewProps) {
+const choiceOptions: readonly ConflictChoice[] = ['mine', 'theirs'];
+
+export function ConflictView({
+  mine,
+  theirs,
+  conflicts,
+  currentUserId,
+  onResolve,
+}: ConflictViewProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
-  const [choices, setChoices] = useState<Partial<Record<AssessmentFieldKey, Choice>>>({});
-  const differing = changedFields(mine, theirs);
+  const [choices, setChoices] = useState<Partial<Record<AssessmentFieldKey, ConflictChoice>>>({});
+  const [saveAttempted, setSaveAttempted] = useState(false);
+  const ownVersion = theirs.updatedBy.id === currentUserId;
+  const who = ownVersion ? 'self' : 'other';
+  const unchosen = conflicts.filter((field) => choices[field] === undefined);
 
   useEffect(() => {
     heading.current?.focus();
   }, []);
 
-  const choiceOf = (field: AssessmentFieldKey): Choice => choices[field] ?? 'mine';
-  const chooseAll = (choice: Choice) => {
-    setChoices(Object.fromEntries(differing.map((field) => [field, choice])));
+  const chooseAll = (choice: ConflictChoice) => {
+    setChoices(Object.fromEntries(conflicts.map((field) => [field, choice])));
+  };
+
+  const save = () => {
+    setSaveAttempted(true);
+    const first = unchosen[0];
+    if (first !== undefined) {
+      document.getElementById(`conflict-${fieldId(first)}-mine`)?.focus();
+      return;
+    }
+    onResolve(choices);
   };
 
   return (
     <section className="conflict-view" aria-labelledby="conflict-title">
       <h2 id="conflict-title" ref={heading} tabIndex={-1}>
-        {t('editor.conflict.title')}
+        {t(`editor.conflict.title.${who}`)}
       </h2>
       <p>
-        {t('editor.conflict.intro', {
+        {t(`editor.conflict.intro.${who}`, {
           name: theirs.updatedBy.name,
           time: formatDateTime(theirs.updatedAt),
           version: theirs.version,
+          count: conflicts.length,
         })}
       </p>
       <div className="button-row">
@@ -68,75 +88,67 @@ export function ConflictView({ mine, theirs, onResolve }: ConflictViewProps) {
             chooseAll('theirs');
           }}
         >
-          {t('editor.conflict.allTheirs')}
+          {t(`editor.conflict.allTheirs.${who}`)}
         </button>
       </div>
-      <div className="table-scroll">
-        <table className="data-table conflict-table">
-          <caption>{t('editor.conflict.caption', { count: differing.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('editor.conflict.field')}</th>
-              <th scope="col">{t('editor.conflict.mine')}</th>
-              <th scope="col">{t('editor.conflict.theirs', { name: theirs.updatedBy.name })}</th>
-              <th scope="col">{t('editor.conflict.keep')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {differing.map((field) => {
-              const label = fieldLabel(t, field);
-              const name = `conflict-${fieldId(field)}`;
-              return (
-                <tr key={field}>
-                  <th scope="row">{label}</th>
-                  <td className="conflict-table__value">
-                    {formatFieldValue(t, field, fieldValue(mine, field))}
-                  </td>
-                  <td className="conflict-table__value">
-                    {formatFieldValue(t, field, fieldValue(theirs, field))}
-                  </td>
-                  <td>
-                    <fieldset className="conflict-choice">
-                      <legend className="visually-hidden">
-                        {t('editor.conflict.keepLegend', { field: label })}
-                      </legend>
-                      {(['mine', 'theirs'] as const).map((choice) => (
-                        <div key={choice} className="choice">
-                          <input
-                            type="radio"
-                            id={`${name}-${choice}`}
-                            name={name}
-                            checked={choiceOf(field) === choice}
-                            onChange={() => {
-                              setChoices((current) => ({ ...current, [field]: choice }));
-                            }}
-                          />
-                          <label htmlFor={`${name}-${choice}`}>
-                            {t(`editor.conflict.choice.${choice}`)}
-                          </label>
-                        </div>
-                      ))}
-                    </fieldset>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          onResolve(
-            mergeContent(
-              mine,
-              theirs,
-              differing.filter((field) => choiceOf(field) === 'theirs'),
-            ),
+      <ul className="conflict-fields">
+        {conflicts.map((field) => {
+          const label = fieldLabel(t, field);
+          const name = `conflict-${fieldId(field)}`;
+          const missing = saveAttempted && choices[field] === undefined;
+          return (
+            <li key={field}>
+              <fieldset
+                className="conflict-field"
+                aria-describedby={missing ? `${name}-error` : undefined}
+              >
+                <legend>{label}</legend>
+                {missing && (
+                  <p id={`${name}-error`} className="field-error">
+                    {t('editor.conflict.chooseField', { field: label })}
+                  </p>
+                )}
+                {choiceOptions.map((choice) => (
+                  <div key={choice} className="conflict-option">
+                    <input
+                      type="radio"
+                      id={`${name}-${choice}`}
+                      name={name}
+                      checked={choices[field] === choice}
+                      onChange={() => {
+                        setChoices((current) => ({ ...current, [field]: choice }));
+                      }}
+                    />
+                    <label htmlFor={`${name}-${choice}`}>
+                      <span className="conflict-option__source">
+                        {choice === 'mine'
+                          ? t('editor.conflict.choice.mine')
+                          : t(`editor.conflict.choice.theirs.${who}`, {
+                              name: theirs.updatedBy.name,
+                              version: theirs.version,
+                            })}
+                      </span>
+                      <span className="conflict-option__value user-text">
+                        {formatFieldValue(
+                          t,
+                          field,
+                          fieldValue(choice === 'mine' ? mine : theirs, field),
+                        )}
+                      </span>
+                    </label>
+                  </div>
+                ))}
+              </fieldset>
+            </li>
           );
-        }}
-      >
+        })}
+      </ul>
+      {saveAttempted && unchosen.length > 0 && (
+        <p className="field-error" role="alert">
+          {t('editor.conflict.chooseAll', { count: unchosen.length })}
+        </p>
+      )}
+      <button type="button" className="button" onClick={save}>
         {t('editor.conflict.save')}
       </button>
     </section>

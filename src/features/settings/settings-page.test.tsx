@@ -19,7 +19,10 @@ describe('settings', () => {
     const { user: member } = signInAs('kasia-warsaw');
     const created = mockDatabase.createAssessment(member, { cityId: 'warsaw', roundId: '2026' });
     const unsavedEdits = createDraftJournal(member.id, created.id);
-    unsavedEdits.save({ ratings: {}, trends: {}, targetGroups: ['eu_mobile_citizens'] }, 1);
+    unsavedEdits.save({
+      content: { ratings: {}, trends: {}, targetGroups: ['eu_mobile_citizens'] },
+      baseVersion: 1,
+    });
     renderApp('/settings');
 
     await user.click(await screen.findByRole('button', { name: 'Reset demo data' }));
@@ -53,7 +56,10 @@ describe('settings', () => {
     const user = userEvent.setup();
     const { user: member } = signInAs('lotte-ghent');
     const unsavedEdits = createDraftJournal(member.id, 'ghent-2026');
-    unsavedEdits.save({ ratings: {}, trends: {}, targetGroups: ['eu_mobile_citizens'] }, 2);
+    unsavedEdits.save({
+      content: { ratings: {}, trends: {}, targetGroups: ['eu_mobile_citizens'] },
+      baseVersion: 2,
+    });
     const { router } = renderApp('/settings');
 
     await user.click(await screen.findByRole('radio', { name: /^Synthetic scale test/ }));
