@@ -130,10 +130,14 @@ test.describe('assessments', () => {
       first: 'Saved first, in one tab.',
       second: 'Saved second, in another tab.',
     });
-    await expect(conflict.getByRole('table')).toBeVisible();
+    await expect(conflict.getByRole('group', { name: 'PM2 evidence' })).toBeVisible();
     await expect(
-      conflict.getByRole('heading', { name: 'Someone else saved this assessment first' }),
+      conflict.getByRole('heading', { name: 'You saved this assessment in another tab' }),
     ).toBeFocused();
+    await expectNoViolations(second);
+    // Asked to save with nothing chosen: the message and the marked field pass too.
+    await conflict.getByRole('button', { name: 'Save the chosen version' }).click();
+    await expect(conflict.getByRole('alert')).toBeVisible();
     await expectNoViolations(second);
   });
 

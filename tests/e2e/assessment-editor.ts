@@ -54,7 +54,8 @@ export async function openConflict(
 
   await texts.beforeSecond?.(second);
   await evidenceField(second, 'PM2').fill(texts.second);
-  const conflict = second.getByRole('region', { name: 'Someone else saved this assessment first' });
+  // The same member saved first in the other tab, and the view says so.
+  const conflict = second.getByRole('region', { name: 'You saved this assessment in another tab' });
   await expect(conflict).toBeVisible();
   return { first, second, conflict };
 }

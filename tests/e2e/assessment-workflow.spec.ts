@@ -329,7 +329,34 @@ test('edits made offline are kept, then saved once the connection is back', asyn
   }
 });
 
-test('two tabs: the second to save compares both versions and keeps what its user chooses', async ({
+test('two tabs that change different fields: the second merges the first’s saved change instead of undoing it', async ({
+  context,
+}) => {
+  const first = await context.newPage();
+  await openGhentEditor(first);
+  const second = await context.newPage();
+  await second.goto(ghentDraftPath);
+  await expect(editorForm(second)).toBeVisible();
+  const em1Before = await evidenceField(second, 'EM1').inputValue();
+
+  await evidenceField(first, 'EM1').fill('Tab A: EM1 saved first.');
+  await expect(saveStatus(first)).toHaveText(allSaved);
+  await evidenceField(second, 'EM2').fill('Tab B: EM2, typed on the version both opened.');
+
+  await expect(saveStatus(second)).toHaveText(allSaved);
+  await expect(second.getByRole('region', { name: /saved this assessment/ })).toHaveCount(0);
+  await expect(second.getByText(/^You saved version 3 in another tab/)).toBeVisible();
+  await expect(evidenceField(second, 'EM1')).toHaveValue('Tab A: EM1 saved first.');
+  expect(em1Before).not.toBe('Tab A: EM1 saved first.');
+
+  await first.reload();
+  await expect(evidenceField(first, 'EM1')).toHaveValue('Tab A: EM1 saved first.');
+  await expect(evidenceField(first, 'EM2')).toHaveValue(
+    'Tab B: EM2, typed on the version both opened.',
+  );
+});
+
+test('two tabs that change the same field: the second asks about that field alone, with nothing chosen, and keeps what its user chooses', async ({
   context,
 }) => {
   const firstText = 'Tab one: the council debates the integration report every spring.';
@@ -343,36 +370,39 @@ test('two tabs: the second to save compares both versions and keeps what its use
   });
 
   await expect(saveStatus(second)).toHaveText(/^Not saved — someone saved a newer version\./);
-  await expect(conflict).toContainText('Lotte Peeters saved version 3');
-  const table = conflict.getByRole('table', { name: '2 fields differ' });
-  const pm2Row = table.getByRole('row', { name: /^PM2 evidence / });
-  await expect(pm2Row.getByRole('cell').nth(0)).toHaveText(secondText);
-  await expect(pm2Row.getByRole('cell').nth(1)).toHaveText(firstText);
-  const em2Row = table.getByRole('row', { name: /^EM2 rating / });
-  await expect(em2Row.getByRole('cell').nth(0)).toHaveText('Not assessed');
-  await expect(em2Row.getByRole('cell').nth(1)).toHaveText('(empty)');
+  await expect(conflict).toContainText('You saved version 3 in another tab or on another device');
+  // EM2's rating was changed in this tab only: merged, not asked about.
+  await expect(conflict.getByRole('group')).toHaveCount(1);
+  const pm2Choice = conflict.getByRole('group', { name: 'PM2 evidence' });
+  const keepMine = pm2Choice.getByRole('radio', { name: /^Keep this device's version/ });
+  const takeTheirs = pm2Choice.getByRole('radio', { name: /^Take version 3/ });
+  await expect(keepMine).toHaveAccessibleName(new RegExp(secondText));
+  await expect(takeTheirs).toHaveAccessibleName(new RegExp(firstText));
+  await expect(keepMine).not.toBeChecked();
+  await expect(takeTheirs).not.toBeChecked();
 
-  const pm2Choice = conflict.getByRole('group', { name: 'Which version of PM2 evidence to keep' });
-  const em2Choice = conflict.getByRole('group', { name: 'Which version of EM2 rating to keep' });
-  // Nothing is lost by default: every field starts as "Mine".
-  await expect(pm2Choice.getByRole('radio', { name: 'Mine' })).toBeChecked();
-  await conflict.getByRole('button', { name: 'Take all of theirs' }).click();
-  await expect(pm2Choice.getByRole('radio', { name: 'Theirs' })).toBeChecked();
-  await expect(em2Choice.getByRole('radio', { name: 'Theirs' })).toBeChecked();
+  await conflict.getByRole('button', { name: 'Save the chosen version' }).click();
+  await expect(conflict.getByRole('alert')).toHaveText(/Choose a version for the field/);
+  await expect(keepMine).toBeFocused();
+  await conflict.getByRole('button', { name: 'Take all from the other tab' }).click();
+  await expect(takeTheirs).toBeChecked();
   await conflict.getByRole('button', { name: 'Keep all of mine' }).click();
-  await expect(pm2Choice.getByRole('radio', { name: 'Mine' })).toBeChecked();
-  await expect(em2Choice.getByRole('radio', { name: 'Mine' })).toBeChecked();
-  await em2Choice.getByRole('radio', { name: 'Theirs' }).check();
+  await expect(keepMine).toBeChecked();
+  await takeTheirs.check();
   await conflict.getByRole('button', { name: 'Save the chosen version' }).click();
 
   await expect(conflict).toHaveCount(0);
   await expect(saveStatus(second)).toHaveText(allSaved);
-  await expect(evidenceField(second, 'PM2')).toHaveValue(secondText);
-  await expect(ratingGroup(second, 'EM2').getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(evidenceField(second, 'PM2')).toHaveValue(firstText);
+  await expect(
+    ratingGroup(second, 'EM2').getByRole('radio', { name: 'Not assessed' }),
+  ).toBeChecked();
 
   await first.reload();
-  await expect(evidenceField(first, 'PM2')).toHaveValue(secondText);
-  await expect(ratingGroup(first, 'EM2').getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect(evidenceField(first, 'PM2')).toHaveValue(firstText);
+  await expect(
+    ratingGroup(first, 'EM2').getByRole('radio', { name: 'Not assessed' }),
+  ).toBeChecked();
 });
 
 test('a member starts the open round from her city’s previous answers', async ({ page }) => {

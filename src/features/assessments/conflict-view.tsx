@@ -128,7 +128,7 @@ export function ConflictView({
                               version: theirs.version,
                             })}
                       </span>
-                      <span className="conflict-option__value user-text">
+                      <span className="conflict-option__value">
                         {formatFieldValue(
                           t,
                           field,
