@@ -148,7 +148,7 @@ test('a draft is restored after a reload, submitted, returned, fixed, resubmitte
     await rate(page, 'BU1', 'Partly');
     await rate(page, 'BU2', 'Not at all');
     await rate(page, 'BU3', 'Fully');
-    await expect(page.getByText('Every item is answered.')).toBeVisible();
+    await expect(page.getByText('Every commitment and key trend is answered.')).toBeVisible();
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await expect(page.getByText(/^Submitted for review by Lotte Peeters on .+\./)).toBeVisible();
     await expect(editorForm(page)).toHaveCount(0);
@@ -427,7 +427,7 @@ test('a member starts the open round from her city’s previous answers', async 
     page.getByRole('heading', { level: 1, name: 'Amsterdam self-assessment, 2026' }),
   ).toBeVisible();
   await expect(editorForm(page)).toBeVisible();
-  await expect(page.getByRole('progressbar', { name: '19 of 19 items answered' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: '11 of 11 commitments answered' })).toBeVisible();
   const pm1Rating = ratingGroup(page, 'PM1').getByRole('radio', { checked: true });
   await expect(pm1Rating).toHaveCount(1);
   const pm1Evidence = await evidenceField(page, 'PM1').inputValue();

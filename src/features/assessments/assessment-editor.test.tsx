@@ -239,11 +239,23 @@ describe('assessment editor', () => {
       baseVersion: current.version,
       baseContent: contentOf(current),
     });
-    await openEditor();
-    expect(screen.getByText(/We restored 1 change you made on this device/)).toBeInTheDocument();
+    const first = await openEditor();
+    expect(screen.getByText(/We restored 1 change you made on this device/)).toHaveTextContent(
+      /being saved now/,
+    );
     expect(screen.getByLabelText('Evidence for BU1')).toHaveValue('Typed before the tab closed');
     await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);
+    // Once saved, the notice says so instead of contradicting the status.
+    expect(screen.getByText(/We restored 1 change you made on this device/)).toHaveTextContent(
+      /it is saved now/,
+    );
     expect(serverCopy().ratings.BU1?.evidence).toBe('Typed before the tab closed');
+
+    // Nothing is left to restore after the next reload.
+    first.unmount();
+    await openEditor();
+    expect(screen.queryByText(/We restored/)).not.toBeInTheDocument();
+    expect(screen.getByText('No unsaved changes')).toBeInTheDocument();
   });
 
   it('keeps a link typed but not added yet through a reload', async () => {
@@ -257,10 +269,21 @@ describe('assessment editor', () => {
     first.unmount();
 
     await openEditor();
-    expect(screen.getByText(/We restored 1 change you made on this device/)).toBeInTheDocument();
-    expect(screen.getByLabelText('Add an evidence link for SP1')).toHaveValue(
-      'https://ghent.example/language-cafés',
+    const input = screen.getByLabelText('Add an evidence link for SP1');
+    expect(input).toHaveValue('https://ghent.example/language-cafés');
+    // Text back in its input is not a change "being saved".
+    expect(screen.queryByText(/We restored/)).not.toBeInTheDocument();
+    expect(screen.getByText('No unsaved changes')).toBeInTheDocument();
+
+    // Submitting does not drop it silently: the summary names it and leads to it.
+    await user.click(screen.getByRole('button', { name: 'Submit for review' }));
+    const summary = (await screen.findByRole('heading', { name: 'There is a problem' }))
+      .parentElement as HTMLElement;
+    await user.click(
+      within(summary).getByRole('link', { name: /SP1.*This link is typed but not added yet/ }),
     );
+    expect(input).toHaveFocus();
+    expect(input).toHaveAccessibleDescription(/This link is typed but not added yet/);
   });
 
   it('merges a version saved in another tab that changed other fields, without asking and without undoing it', async () => {

@@ -72,8 +72,8 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
     return status.source === 'server' ? serverFieldErrors(status.fieldErrors) : status.fieldErrors;
   }, [status]);
   const submissionErrors = useMemo(
-    () => (submitAttempted ? validateSubmission(content) : {}),
-    [submitAttempted, content],
+    () => (submitAttempted ? validateSubmission(content, snapshot.unsentInputs) : {}),
+    [submitAttempted, content, snapshot.unsentInputs],
   );
   const errors = useMemo(
     () => mergeErrors(statusErrors, submissionErrors),
@@ -90,7 +90,7 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
   async function handleSubmit() {
     setSubmitAttempted(true);
     setSubmitProblem(null);
-    if (Object.keys(validateSubmission(content)).length > 0) {
+    if (Object.keys(validateSubmission(content, snapshot.unsentInputs)).length > 0) {
       // Let the summary render first, then move focus to it.
       setTimeout(() => summary.current?.focus(), 0);
       return;
@@ -147,6 +147,8 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
         <EditorProgress content={content} />
         <form
           className="editor-form"
+          // The app's own messages, next to each field and in the summary, not the browser's.
+          noValidate
           aria-label={t('editor.formLabel')}
           onSubmit={(event) => {
             event.preventDefault();

@@ -87,6 +87,30 @@ describe('starting an assessment', () => {
     });
   });
 
+  it('counts answers the same way on the home card and in the editor', async () => {
+    signInAs('lotte-ghent');
+    const user = userEvent.setup();
+    const ghent = serverCopy('ghent-2026');
+    // By hand: a commitment counts once rated, and "not applicable" / "not assessed" with a reason.
+    const answered = Object.values(ghent.ratings).filter(
+      (answer) =>
+        answer.rating !== null &&
+        (!['not_applicable', 'not_assessed'].includes(answer.rating) ||
+          answer.reason.trim() !== ''),
+    ).length;
+    const expected = `${String(answered)} of 11 commitments answered`;
+    renderApp('/');
+    const panel = await screen.findByRole(
+      'region',
+      { name: 'Ghent: your 2026 self-assessment' },
+      { timeout: 5000 },
+    );
+    expect(within(panel).getByText(new RegExp(`· ${expected}$`))).toBeInTheDocument();
+    await user.click(within(panel).getByRole('link', { name: 'Continue the 2026 assessment' }));
+    await screen.findByRole('heading', { level: 1, name: 'Ghent self-assessment, 2026' });
+    expect(screen.getByRole('progressbar', { name: expected })).toBeInTheDocument();
+  });
+
   it('lets a member start empty from their home page', async () => {
     signInAs('sanne-amsterdam');
     const user = userEvent.setup();
@@ -97,7 +121,7 @@ describe('starting an assessment', () => {
     await user.click(within(panel).getByRole('radio', { name: 'With an empty form' }));
     await user.click(within(panel).getByRole('button', { name: 'Start the 2026 assessment' }));
     await screen.findByRole('heading', { level: 1, name: 'Amsterdam self-assessment, 2026' });
-    expect(screen.getByText('0 of 19 items answered')).toBeInTheDocument();
+    expect(screen.getByText('0 of 11 commitments answered')).toBeInTheDocument();
     expect(serverCopy('amsterdam-2026').ratings).toEqual({});
   });
 

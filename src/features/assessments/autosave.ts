@@ -47,8 +47,9 @@ export interface AutosaveSnapshot {
   /** Edits exist that the server does not have yet. */
   unsaved: boolean;
   /**
-   * How many fields this device had changed and not saved (plus unsent inputs), restored when
-   * the editor opened; changes the server already holds are not counted.
+   * How many fields this device had changed and not saved, restored when the editor opened;
+   * changes the server already holds are not counted, nor text restored into inputs (it shows
+   * in its input, and submitting asks about it).
    */
   restoredFieldCount: number;
   /** The newer version last merged in without a question, and the fields taken from it. */
@@ -112,9 +113,9 @@ export function createAutosave({
   let unsentInputs: Readonly<Record<string, string>> = Object.fromEntries(
     Object.entries(restored?.unsentInputs ?? {}).filter(([, text]) => text !== ''),
   );
-  const restoredFieldCount =
-    (restoredDiffers ? changesOfThisDevice(restoredBase, restored.content, initial).length : 0) +
-    Object.keys(unsentInputs).length;
+  const restoredFieldCount = restoredDiffers
+    ? changesOfThisDevice(restoredBase, restored.content, initial).length
+    : 0;
   writeJournal();
 
   let snapshot = makeSnapshot();

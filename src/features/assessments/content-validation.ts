@@ -46,9 +46,22 @@ export function validateDraft(content: AssessmentContent): FieldErrors {
   return errors;
 }
 
-/** What stops it from being submitted: draft problems, plus every commitment answered. */
-export function validateSubmission(content: AssessmentContent): FieldErrors {
+/**
+ * What stops it from being submitted: draft problems, every commitment answered, and no text
+ * left in an input without being added (a link typed but not added would otherwise be lost
+ * without a word, or stopped by the browser's own bubble). `unsentInputs` is keyed by field.
+ */
+export function validateSubmission(
+  content: AssessmentContent,
+  unsentInputs: Readonly<Record<string, string>> = {},
+): FieldErrors {
   const errors = validateDraft(content);
+  for (const [input, text] of Object.entries(unsentInputs)) {
+    const field = fieldKeyOfErrorPath(input);
+    if (text.trim() !== '' && field !== null) {
+      addError(errors, field, i18next.t('editor.errors.linkNotAdded'));
+    }
+  }
   for (const gap of findSubmissionGaps(content)) {
     if (gap.kind === 'missing_rating') {
       addError(

@@ -1,9 +1,14 @@
-/** How many items are answered, per role and overall, and a way to reach the next open one. */
+/**
+ * How many commitments are answered (the one measure the home card, the city profile and the
+ * review queue show too), per role, and the key trends apart; and a way to reach the next open
+ * item.
+ */
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isCommitmentAnswered, type AssessmentContent } from '../../domain/assessment';
 import type { AssessmentFieldKey } from '../../domain/assessment-fields';
 import { commitmentsOfRole, keyTrendIds, roleIds } from '../../domain/charter';
+import { completeness } from '../../domain/scoring';
 import { formatCount } from '../../lib/format';
 import { focusField } from './field-ids';
 
@@ -30,7 +35,7 @@ export function EditorProgress({ content }: { content: AssessmentContent }) {
   const { t } = useTranslation();
   const lastJump = useRef(-1);
   const items = itemsOf(content);
-  const answered = items.filter((item) => item.answered).length;
+  const { answered, total } = completeness(content);
   const trendsAnswered = keyTrendIds.filter(
     (id) => (content.trends[id]?.status ?? null) !== null,
   ).length;
@@ -50,10 +55,10 @@ export function EditorProgress({ content }: { content: AssessmentContent }) {
         <label htmlFor="overall-progress">
           {t('editor.progress.overall', {
             answered: formatCount(answered),
-            total: formatCount(items.length),
+            total: formatCount(total),
           })}
         </label>{' '}
-        <progress id="overall-progress" value={answered} max={items.length} />
+        <progress id="overall-progress" value={answered} max={total} />
       </p>
       <ul className="editor-progress__parts">
         {roleIds.map((role) => {
@@ -79,7 +84,7 @@ export function EditorProgress({ content }: { content: AssessmentContent }) {
           })}
         </li>
       </ul>
-      {answered < items.length ? (
+      {items.some((item) => !item.answered) ? (
         <button type="button" className="button button--secondary" onClick={jumpToNextUnanswered}>
           {t('editor.progress.next')}
         </button>
