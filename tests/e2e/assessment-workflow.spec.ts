@@ -150,7 +150,9 @@ test('a draft is restored after a reload, submitted, returned, fixed, resubmitte
     await rate(page, 'BU3', 'Fully');
     await expect(page.getByText('Every commitment and key trend is answered.')).toBeVisible();
     await page.getByRole('button', { name: 'Submit for review' }).click();
-    await expect(page.getByText(/^Submitted for review by Lotte Peeters on .+\./)).toBeVisible();
+    // Focus, and the view, move to the confirmation.
+    await expect(page.getByText(/^Submitted for review by Lotte Peeters on .+\./)).toBeFocused();
+    await expect(page.getByText(/^Submitted for review by Lotte Peeters on .+\./)).toBeInViewport();
     await expect(editorForm(page)).toHaveCount(0);
     await expect(page.getByRole('radio')).toHaveCount(0);
   });
@@ -228,10 +230,9 @@ test('a draft is restored after a reload, submitted, returned, fixed, resubmitte
     });
     expect(Object.keys(approvedRatings)).toHaveLength(11);
     expect(Object.values(approvedRatings)).not.toContain(null);
-    await page
-      .getByRole('region', { name: 'Your decision' })
-      .getByRole('button', { name: 'Approve' })
-      .click();
+    const decision = page.getByRole('region', { name: 'Your decision' });
+    await decision.getByRole('button', { name: 'Approve' }).click();
+    await decision.getByRole('button', { name: 'Yes, approve' }).click();
     await expect(page.getByText('Approved', { exact: true })).toBeVisible();
 
     const history = page.getByRole('region', { name: 'History' });
@@ -427,7 +428,9 @@ test('a member starts the open round from her city’s previous answers', async 
     page.getByRole('heading', { level: 1, name: 'Amsterdam self-assessment, 2026' }),
   ).toBeVisible();
   await expect(editorForm(page)).toBeVisible();
-  await expect(page.getByRole('progressbar', { name: '11 of 11 commitments answered' })).toBeVisible();
+  await expect(
+    page.getByRole('progressbar', { name: '11 of 11 commitments answered' }),
+  ).toBeVisible();
   const pm1Rating = ratingGroup(page, 'PM1').getByRole('radio', { checked: true });
   await expect(pm1Rating).toHaveCount(1);
   const pm1Evidence = await evidenceField(page, 'PM1').inputValue();

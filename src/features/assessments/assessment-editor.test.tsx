@@ -146,9 +146,10 @@ describe('assessment editor', () => {
     expect(screen.queryByRole('heading', { name: 'There is a problem' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Submit for review' }));
+    // The form is gone: focus moves to the confirmation.
     expect(
       await screen.findByText(/Submitted for review by Lotte Peeters/, {}, SAVE_WAIT),
-    ).toBeInTheDocument();
+    ).toHaveFocus();
     expect(screen.queryByRole('form', { name: 'Self-assessment' })).not.toBeInTheDocument();
     expect(serverCopy().status).toBe('submitted');
     expect(serverCopy().ratings.BU3).toMatchObject({

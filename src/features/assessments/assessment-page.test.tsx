@@ -162,6 +162,7 @@ describe('review', () => {
     expect(within(decision).getByLabelText('Comment for the city')).toHaveAccessibleDescription(
       /Write a comment for the city before returning the assessment/,
     );
+    expect(within(decision).getByLabelText('Comment for the city')).toHaveFocus();
     expect(serverCopy('barcelona-2026').status).toBe('submitted');
 
     await user.type(
@@ -189,7 +190,17 @@ describe('review', () => {
     renderApp('/assessments/barcelona-2026');
     const decision = await screen.findByRole('region', { name: 'Your decision' });
     await user.click(within(decision).getByRole('button', { name: 'Approve' }));
-    expect(await screen.findByText('Approved')).toBeInTheDocument();
+    // One click does not publish: the panel asks, and Cancel goes back to the button.
+    expect(within(decision).getByText(/^Approve this assessment\?/)).toHaveFocus();
+    expect(serverCopy('barcelona-2026').status).toBe('submitted');
+    await user.click(within(decision).getByRole('button', { name: 'Cancel' }));
+    expect(within(decision).getByRole('button', { name: 'Approve' })).toHaveFocus();
+    expect(serverCopy('barcelona-2026').status).toBe('submitted');
+
+    await user.click(within(decision).getByRole('button', { name: 'Approve' }));
+    await user.click(within(decision).getByRole('button', { name: 'Yes, approve' }));
+    const status = await screen.findByText('Approved');
+    expect(status.closest('p')).toHaveFocus();
     expect(serverCopy('barcelona-2026').status).toBe('approved');
     expect(
       await within(screen.getByRole('region', { name: 'History' })).findByText(

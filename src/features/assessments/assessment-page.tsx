@@ -2,7 +2,7 @@
  * One assessment: the editor for its city's member while it is a draft or returned; otherwise
  * read-only, with the coordinator's review for submitted ones. Its history is always shown.
  */
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingState } from '../../components/loading-state';
@@ -34,11 +34,23 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const year = formatYear(round?.year ?? 0);
   const editable = canEditAssessment(user, assessment);
   const reviewing = canReviewAssessments(user) && assessment.status === 'submitted';
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const submittedNotice = useRef<HTMLParagraphElement>(null);
+  const shownStatus = useRef(assessment.status);
+  useEffect(() => {
+    if (shownStatus.current === assessment.status) return;
+    shownStatus.current = assessment.status;
+    // Submitted, returned or approved here: the form or the decision that had focus is gone,
+    // so focus (and the view) moves to what the page now says.
+    const target = submittedNotice.current ?? statusLine.current;
+    target?.focus();
+    target?.scrollIntoView?.({ block: 'center' });
+  }, [assessment.status]);
 
   return (
     <>
       <PageHeading title={t('assessment.title', { city: city.name, year })} />
-      <p className="assessment-status">
+      <p className="assessment-status" ref={statusLine} tabIndex={-1}>
         <strong>{t(`assessmentStatus.${assessment.status}`)}</strong> ·{' '}
         <Link to={paths.city(city.id)}>{t('assessment.cityProfile', { city: city.name })}</Link>
       </p>
@@ -49,7 +61,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
         </section>
       )}
       {assessment.status === 'submitted' && assessment.submittedAt && (
-        <p className="notice">
+        <p className="notice" ref={submittedNotice} tabIndex={-1}>
           {t('assessment.submittedNotice', {
             name: assessment.submittedBy?.name ?? '',
             time: formatDateTime(assessment.submittedAt),

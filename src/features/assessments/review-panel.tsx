@@ -1,5 +1,5 @@
 /** The coordinator's decision on a submitted assessment: approve it, or return it with a comment. */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   REVIEW_COMMENT_MAX_LENGTH,
@@ -17,6 +17,13 @@ export function ReviewPanel({ assessment }: { assessment: Assessment }) {
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [confirmingApproval, setConfirmingApproval] = useState(false);
+  const approveButton = useRef<HTMLButtonElement>(null);
+  const commentField = useRef<HTMLTextAreaElement>(null);
+  const approveQuestion = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (confirmingApproval) approveQuestion.current?.focus();
+  }, [confirmingApproval]);
   const pending = approve.isPending || giveBack.isPending;
 
   const onError = (error: unknown) => {
@@ -35,17 +42,59 @@ export function ReviewPanel({ assessment }: { assessment: Assessment }) {
           {failure}
         </p>
       )}
-      <button
-        type="button"
-        className="button"
-        disabled={pending}
-        onClick={() => {
-          setFailure(null);
-          approve.mutate({ id: assessment.id, version: assessment.version }, { onError });
-        }}
-      >
-        {t('review.decision.approve')}
-      </button>
+      {confirmingApproval ? (
+        // Approving publishes the assessment and ends the city's editing: asked once more.
+        <div className="review-panel__confirm" role="group" aria-labelledby="approve-question">
+          <p id="approve-question" tabIndex={-1} ref={approveQuestion}>
+            {t('review.decision.approveQuestion')}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button"
+              disabled={pending}
+              onClick={() => {
+                setFailure(null);
+                approve.mutate(
+                  { id: assessment.id, version: assessment.version },
+                  {
+                    onError: (error) => {
+                      setConfirmingApproval(false);
+                      onError(error);
+                    },
+                  },
+                );
+              }}
+            >
+              {t('review.decision.approveConfirm')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={pending}
+              onClick={() => {
+                setConfirmingApproval(false);
+                setTimeout(() => approveButton.current?.focus(), 0);
+              }}
+            >
+              {t('review.decision.approveCancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          ref={approveButton}
+          type="button"
+          className="button"
+          disabled={pending}
+          onClick={() => {
+            setFailure(null);
+            setConfirmingApproval(true);
+          }}
+        >
+          {t('review.decision.approve')}
+        </button>
+      )}
       <form
         className="review-panel__return"
         onSubmit={(event) => {
@@ -58,6 +107,8 @@ export function ReviewPanel({ assessment }: { assessment: Assessment }) {
                 ? t('review.decision.commentRequired')
                 : t('editor.errors.tooLong', { max: formatCount(REVIEW_COMMENT_MAX_LENGTH) }),
             );
+            // To the field and its message, not left on the button.
+            commentField.current?.focus();
             return;
           }
           setCommentError(null);
@@ -73,6 +124,7 @@ export function ReviewPanel({ assessment }: { assessment: Assessment }) {
             {t('review.decision.commentHint')}
           </p>
           <textarea
+            ref={commentField}
             id="review-comment"
             rows={4}
             value={comment}
