@@ -1,42 +1,26 @@
 /** The signed-in shell: header with product, user and sign-out; navigation; main; footer. */
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
 import { SampleDataNotice } from '../components/sample-data-notice';
 import { CHARTER_URL } from '../domain/charter';
 import { useSession } from '../data/query-hooks';
-import { useSignOut } from '../data/session-mutations';
 import { useSessionTokenStore } from '../data/session-token-store';
 import { env } from '../lib/env';
 import { paths } from '../lib/paths';
 import { PageBoundary } from './page-boundary';
 import { signInPathFor } from './route-error-page';
+import { SignOutButton } from './sign-out-button';
 
 function SignedInUser() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const signOut = useSignOut();
-  const navigate = useNavigate();
   return (
     <div className="signed-in-user">
       <span>
         {t('session.signedInAs', { name: user.name, role: t(`users.roles.${user.role}`) })}
       </span>
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={signOut.isPending}
-        onClick={() => {
-          // Not mutate's own callbacks: this component is gone once the token is cleared, and
-          // the next user should start on sign-in, not be sent back to this user's last page.
-          void signOut
-            .mutateAsync()
-            .catch(() => undefined)
-            .then(() => navigate(paths.signIn, { replace: true }));
-        }}
-      >
-        {t('session.signOut')}
-      </button>
+      <SignOutButton userId={user.id} />
     </div>
   );
 }

@@ -26,7 +26,7 @@ export function RouteErrorMessage({ error, onRetry }: RouteErrorMessageProps) {
       ? t('errors.notFound')
       : isApiError(error) && error.status === 403
         ? t('errors.forbidden')
-        : isApiError(error) && error.code === 'network_error'
+        : isApiError(error) && (error.code === 'network_error' || error.code === 'timeout')
           ? t('errors.network')
           : t('errors.generic');
   return (

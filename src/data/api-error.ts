@@ -5,7 +5,7 @@ import type { Assessment } from '../domain/assessment';
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: ApiErrorCode | 'network_error' | 'unexpected_response',
+    readonly code: ApiErrorCode | 'network_error' | 'timeout' | 'unexpected_response',
     message: string,
     readonly fieldErrors: FieldErrors = {},
     /** With a version conflict: the server's current copy. */

@@ -92,6 +92,22 @@ export function createDraftJournal(userId: string, assessmentId: string): DraftJ
   };
 }
 
+/** The assessments for which this device keeps a person's unsaved edits (any tab). */
+export function assessmentsWithDrafts(userId: string): string[] {
+  const prefix = `${KEY_PREFIX}:${userId}:`;
+  const ids = storageKeys()
+    .filter((key) => key.startsWith(prefix) && readEntry(key) !== null)
+    .map((key) => key.slice(prefix.length).split(':')[0] ?? '');
+  return [...new Set(ids)].filter((id) => id !== '');
+}
+
+/** Forget a person's unsaved edits on this device, e.g. when they sign out. */
+export function clearDraftJournalsOf(userId: string) {
+  for (const key of storageKeys()) {
+    if (key.startsWith(`${KEY_PREFIX}:${userId}:`)) localStorage.removeItem(key);
+  }
+}
+
 /** Forget every unsaved edit on this device, e.g. when the demo data is reset. */
 export function clearAllDraftJournals() {
   for (const key of storageKeys()) {

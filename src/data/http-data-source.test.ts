@@ -215,6 +215,29 @@ describe('assessments: saving', () => {
     expect(await api.getAssessment(draft.id)).toEqual(saved);
   });
 
+  it('gives up on a request that gets no answer in time, with a timeout error', async () => {
+    server.use(
+      http.put('*/api/assessments/:id', async ({ request }) => {
+        // Never answers on its own; ends when the client gives up.
+        await new Promise((resolve) => {
+          request.signal.addEventListener('abort', resolve);
+        });
+        return HttpResponse.error();
+      }),
+    );
+    const impatient = createHttpDataSource({
+      baseUrl: 'http://localhost/api',
+      getToken: () => token,
+      timeoutMs: 50,
+    });
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const error = await failure(impatient.saveAssessment(draft.id, draft, draft.version));
+    expect(error.status).toBe(0);
+    expect(error.code).toBe('timeout');
+    expect((await api.getAssessment(draft.id)).version).toBe(draft.version);
+  });
+
   it('answers 409 with the current copy when the version is stale', async () => {
     await signInAs('lotte-ghent');
     const draft = await api.getAssessment('ghent-2026');

@@ -18,7 +18,15 @@ export interface HttpDataSourceOptions {
   baseUrl: string;
   /** The current session token, read on every request. */
   getToken: () => string | null;
+  /**
+   * How long one request may take before it is abandoned, in ms: a save that hangs must fail,
+   * so autosave keeps the text and retries, instead of showing "Saving…" for ever.
+   */
+  timeoutMs?: number;
 }
+
+/** Long enough for the 2,000-city data set's biggest answer on a slow phone connection. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -26,7 +34,11 @@ interface RequestOptions {
   ifMatch?: number;
 }
 
-export function createHttpDataSource({ baseUrl, getToken }: HttpDataSourceOptions): DataSource {
+export function createHttpDataSource({
+  baseUrl,
+  getToken,
+  timeoutMs = DEFAULT_REQUEST_TIMEOUT_MS,
+}: HttpDataSourceOptions): DataSource {
   const base = baseUrl.replace(/\/+$/, '');
 
   async function send(
@@ -38,22 +50,33 @@ export function createHttpDataSource({ baseUrl, getToken }: HttpDataSourceOption
     if (token) headers.set('Authorization', `Bearer ${token}`);
     if (body !== undefined) headers.set('Content-Type', 'application/json');
     if (ifMatch !== undefined) headers.set('If-Match', `"${ifMatch}"`);
-    let response: Response;
+    const abort = new AbortController();
+    const timer = setTimeout(() => {
+      abort.abort();
+    }, timeoutMs);
     try {
-      response = await fetch(`${base}${path}`, {
-        method,
-        headers,
-        body: body === undefined ? null : JSON.stringify(body),
-      });
-    } catch (cause) {
-      throw new ApiError(
-        0,
-        'network_error',
-        cause instanceof Error ? cause.message : 'Network error',
-      );
+      let response: Response;
+      try {
+        response = await fetch(`${base}${path}`, {
+          method,
+          headers,
+          body: body === undefined ? null : JSON.stringify(body),
+          signal: abort.signal,
+        });
+      } catch (cause) {
+        throw abort.signal.aborted
+          ? new ApiError(0, 'timeout', `No answer from ${path} within ${String(timeoutMs)} ms`)
+          : new ApiError(
+              0,
+              'network_error',
+              cause instanceof Error ? cause.message : 'Network error',
+            );
+      }
+      if (!response.ok) throw await toApiError(response);
+      return response;
+    } finally {
+      clearTimeout(timer);
     }
-    if (!response.ok) throw await toApiError(response);
-    return response;
   }
 
   async function request<Schema extends z.ZodType>(

@@ -436,7 +436,7 @@ describe('assessment editor', () => {
     await user.click(screen.getByRole('link', { name: 'Cities' }));
     await user.click(await screen.findByRole('button', { name: 'Leave anyway' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Signatory cities' }),
+      await screen.findByRole('heading', { level: 1, name: 'Signatory cities' }, SAVE_WAIT),
     ).toBeInTheDocument();
   });
 });

@@ -19,6 +19,8 @@ import {
   useSubmitAssessment,
 } from '../../data/assessment-mutations';
 import { createDraftJournal } from '../../data/draft-journal';
+import { clearSessionToken } from '../../data/session-token-store';
+import { registerUnsavedWork } from '../../lib/unsaved-work';
 import { createAutosave } from './autosave';
 import { AutosaveStatusText } from './autosave-status';
 import { CommitmentField } from './commitment-field';
@@ -60,6 +62,14 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
       controller.stop();
     };
   }, [controller]);
+  useEffect(
+    () =>
+      registerUnsavedWork(async () => {
+        const flushed = await controller.flush();
+        return !flushed.unsaved && Object.keys(flushed.unsentInputs).length === 0;
+      }),
+    [controller],
+  );
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const { content, status } = snapshot;
 
@@ -129,6 +139,8 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
           onShowCurrent={() => {
             void refresh();
           }}
+          // The edits stay in this device's journal; after sign-in the editor restores them.
+          onSignInAgain={clearSessionToken}
         />
       </div>
       <DraftNotices snapshot={snapshot} userId={user.id} />

@@ -44,7 +44,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
     // so focus (and the view) moves to what the page now says.
     const target = submittedNotice.current ?? statusLine.current;
     target?.focus();
-    target?.scrollIntoView?.({ block: 'center' });
+    target?.scrollIntoView({ block: 'center' });
   }, [assessment.status]);
 
   return (

@@ -7,10 +7,12 @@ export function AutosaveStatusText({
   snapshot,
   onRetryNow,
   onShowCurrent,
+  onSignInAgain,
 }: {
   snapshot: AutosaveSnapshot;
   onRetryNow: () => void;
   onShowCurrent: () => void;
+  onSignInAgain: () => void;
 }) {
   const { t } = useTranslation();
   const { status } = snapshot;
@@ -34,6 +36,8 @@ export function AutosaveStatusText({
         return t('editor.autosave.invalid');
       case 'refused':
         return t('editor.autosave.refused');
+      case 'signedOut':
+        return t('editor.autosave.signedOut');
     }
   })();
   const problem = !['saved', 'pending', 'saving'].includes(status.kind);
@@ -43,6 +47,11 @@ export function AutosaveStatusText({
       {status.kind === 'retrying' && (
         <button type="button" className="button button--small" onClick={onRetryNow}>
           {t('editor.autosave.retryNow')}
+        </button>
+      )}
+      {status.kind === 'signedOut' && (
+        <button type="button" className="button button--small" onClick={onSignInAgain}>
+          {t('editor.autosave.signInAgain')}
         </button>
       )}
       {status.kind === 'refused' && (

@@ -16,7 +16,7 @@ import {
   rebaseOnto,
   type ConflictChoice,
 } from '../../domain/assessment-merge';
-import { isApiError } from '../../data/api-error';
+import { isApiError, isUnauthenticated } from '../../data/api-error';
 import type { DraftJournal } from '../../data/draft-journal';
 
 export type AutosaveStatus =
@@ -37,7 +37,9 @@ export type AutosaveStatus =
   /** The content does not pass validation (here or on the server); nothing is sent until fixed. */
   | { kind: 'invalid'; fieldErrors: FieldErrors; source: 'client' | 'server' }
   /** The server refuses any save (e.g. submitted elsewhere, or no permission); edits stay on this device. */
-  | { kind: 'refused'; status: number };
+  | { kind: 'refused'; status: number }
+  /** The session ended (signed out elsewhere, expired): edits stay on this device until sign-in. */
+  | { kind: 'signedOut' };
 
 export interface AutosaveSnapshot {
   content: AssessmentContent;
@@ -171,7 +173,7 @@ export function createAutosave({
 
   /** Waiting on the member (conflict, invalid) or the server's refusal: no automatic attempt. */
   function isHeld(): boolean {
-    return status.kind === 'conflict' || status.kind === 'refused';
+    return status.kind === 'conflict' || status.kind === 'refused' || status.kind === 'signedOut';
   }
 
   function runSave(): Promise<void> {
@@ -221,6 +223,10 @@ export function createAutosave({
   function handleFailure(error: unknown) {
     if (isApiError(error) && error.code === 'version_conflict' && error.current) {
       reconcile(error.current);
+      return;
+    }
+    if (isUnauthenticated(error)) {
+      setStatus({ kind: 'signedOut' });
       return;
     }
     if (isApiError(error) && error.status === 400) {
@@ -327,7 +333,7 @@ export function createAutosave({
         else setStatus({ ...status, conflicts });
         return;
       }
-      if (status.kind === 'refused') {
+      if (status.kind === 'refused' || status.kind === 'signedOut') {
         publish();
         return;
       }

@@ -3,18 +3,22 @@
  * reload or a closed tab, and this dialog for a move inside the app. (The edits are kept on
  * this device either way; the prompt says so.)
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
+import { StayOrLeaveDialog } from '../../components/stay-or-leave-dialog';
+import { paths } from '../../lib/paths';
 
 export function LeaveGuard({ hasUnsavedChanges }: { hasUnsavedChanges: boolean }) {
   const { t } = useTranslation();
+  // Sign-in is not leaving: the session ended, the edits stay on this device, and the editor
+  // restores them once the member is back.
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) =>
-      hasUnsavedChanges && currentLocation.pathname !== nextLocation.pathname,
+      hasUnsavedChanges &&
+      currentLocation.pathname !== nextLocation.pathname &&
+      nextLocation.pathname !== paths.signIn,
   );
-  const stayButton = useRef<HTMLButtonElement>(null);
-
   useEffect(() => {
     if (!hasUnsavedChanges) return;
     const warn = (event: BeforeUnloadEvent) => {
@@ -26,42 +30,21 @@ export function LeaveGuard({ hasUnsavedChanges }: { hasUnsavedChanges: boolean }
     };
   }, [hasUnsavedChanges]);
 
-  useEffect(() => {
-    if (blocker.state === 'blocked') stayButton.current?.focus();
-  }, [blocker.state]);
-
   if (blocker.state !== 'blocked') return null;
   return (
-    <div
+    <StayOrLeaveDialog
+      id="leave"
       className="leave-dialog"
-      role="alertdialog"
-      aria-modal="false"
-      aria-labelledby="leave-title"
-      aria-describedby="leave-text"
-    >
-      <h2 id="leave-title">{t('editor.leave.title')}</h2>
-      <p id="leave-text">{t('editor.leave.text')}</p>
-      <div className="button-row">
-        <button
-          ref={stayButton}
-          type="button"
-          className="button"
-          onClick={() => {
-            blocker.reset();
-          }}
-        >
-          {t('editor.leave.stay')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            blocker.proceed();
-          }}
-        >
-          {t('editor.leave.leave')}
-        </button>
-      </div>
-    </div>
+      title={t('editor.leave.title')}
+      text={t('editor.leave.text')}
+      stayLabel={t('editor.leave.stay')}
+      leaveLabel={t('editor.leave.leave')}
+      onStay={() => {
+        blocker.reset();
+      }}
+      onLeave={() => {
+        blocker.proceed();
+      }}
+    />
   );
 }
