@@ -24,6 +24,9 @@ export function useSignOut() {
   const setToken = useSessionTokenStore((state) => state.setToken);
   return useMutation({
     mutationFn: () => dataSource.signOut(),
+    // Not paused while the browser is offline (TanStack's default): the request fails or times
+    // out quickly, and the session ends on this device either way.
+    networkMode: 'always',
     // Sign out locally even when the server cannot be reached.
     onSettled: () => {
       setToken(null);

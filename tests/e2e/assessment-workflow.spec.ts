@@ -9,6 +9,7 @@ import {
   ratingGroup,
   saveStatus,
 } from './assessment-editor';
+import { expectNoViolations } from './axe';
 import { signInAs } from './demo-session';
 
 const ratingLabels = ['Fully', 'Partly', 'Not at all', 'Not applicable', 'Not assessed'] as const;
@@ -446,4 +447,38 @@ test('a member of another city cannot open Ghent’s draft by its address', asyn
   await expect(page.getByRole('alert')).toContainText('You do not have permission to see this.');
   await expect(editorForm(page)).toHaveCount(0);
   await expect(page.getByRole('textbox')).toHaveCount(0);
+});
+
+test('signing out saves what was typed, or asks before deleting it, and leaves no draft in the browser', async ({
+  context,
+  page,
+}) => {
+  // Two sign-ins and an axe scan of the whole editor.
+  test.slow();
+  const draftKeys = () =>
+    page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('charter-monitor.draft')),
+    );
+  const signOut = page.getByRole('button', { name: 'Sign out' });
+
+  await openGhentEditor(page);
+  await evidenceField(page, 'EM2').fill('Typed a moment before signing out.');
+  await signOut.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  expect(await draftKeys()).toEqual([]);
+
+  await openGhentEditor(page);
+  await expect(evidenceField(page, 'EM2')).toHaveValue('Typed a moment before signing out.');
+  await context.setOffline(true);
+  await evidenceField(page, 'EM2').fill('Typed offline, then signing out.');
+  await signOut.click();
+  const dialog = page.getByRole('alertdialog', { name: 'Some of your changes are not saved' });
+  await expect(dialog.getByRole('button', { name: 'Stay signed in' })).toBeFocused();
+  await expectNoViolations(page);
+  await dialog.getByRole('button', { name: 'Sign out and delete them' }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
+  expect(await draftKeys()).toEqual([]);
+  // The sign-in page lists the demo users once the browser is back online.
+  await context.setOffline(false);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 });
