@@ -6,7 +6,7 @@ import { roleIds } from '../../domain/charter';
 import { rankByScore } from '../../domain/ranking';
 import { formatCount, formatList, formatScore, formatYear } from '../../lib/format';
 import type { CompareViewProps } from './compare-view-props';
-import { missingSentence } from './missing-sentence';
+import { missingSentence, unscoredRolesSentence } from './missing-sentence';
 import { roleSeriesOf, type RoleSeries } from './role-series';
 import { roleTable } from './role-table';
 
@@ -77,7 +77,13 @@ export function ProfileView({ members, round, selectionLabel, selectionName }: C
         interactive
         title={title}
         subtitle={t('compare.subtitle', { round: year, selection: selectionLabel })}
-        summary={[leadSentence(), missingSentence(t, members, year)].filter(Boolean).join(' ')}
+        summary={[
+          leadSentence(),
+          unscoredRolesSentence(t, series),
+          missingSentence(t, members, year),
+        ]
+          .filter(Boolean)
+          .join(' ')}
         note={
           averaged ? t('compare.averageNote', { number: formatCount(members.length) }) : undefined
         }

@@ -71,6 +71,11 @@ export function RankingView({
       : undefined;
   }
 
+  /** A city without an approved assessment has none to score; otherwise nothing counted. */
+  function missingLabel(entry: Ranked<ComparedCity>): string {
+    return entry.item.row ? t('scores.missing') : t('scores.noAssessment');
+  }
+
   function barLabel(entry: Ranked<ComparedCity>): string {
     const city = entry.item.city.name;
     if (entry.rank === null) return t('compare.ranking.barLabelUnranked', { city });
@@ -110,6 +115,7 @@ export function RankingView({
           rows: page.items.map((entry) => ({
             id: entry.item.city.id,
             values: [entry.item.city.name, entry.rank, entry.score],
+            missingLabels: [undefined, undefined, missingLabel(entry)],
             display: [undefined, rankDisplay(entry)],
           })),
         }}
@@ -126,6 +132,7 @@ export function RankingView({
             id: entry.item.city.id,
             label: barLabel(entry),
             value: entry.score,
+            missingLabel: missingLabel(entry),
           }))}
           seriesName={t('compare.ranking.seriesName', { measure, year })}
           formatValue={formatScore}

@@ -139,6 +139,7 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
           scale="count"
           aspectRatio={2.4}
           formatValue={formatCount}
+          missingLabel={t('scores.missing')}
           bars={progressSteps.map((step) => ({
             label: t(`overview.progress.steps.${step}`),
             value: progress[step],
