@@ -91,3 +91,16 @@ test('bars per role tell a score of 0 from no score and no assessment, on screen
     ['Warsaw', '', '', '', '', ''],
   ]);
 });
+
+test('the role profile says on each axis whose score is missing and why', async ({ page }) => {
+  await signInAs(page, 'Sam Taylor', '/compare?round=2015&cities=amsterdam,utrecht,warsaw');
+  const frame = page.getByRole('region', { name: 'Role profile, 2015' });
+  const chart = frame.locator('.recharts-surface');
+  await expect(chart).toBeVisible();
+  await expect(chart.getByText('Utrecht: no score', { exact: true })).toBeVisible();
+  await expect(chart.getByText('Warsaw: no assessment', { exact: true })).toHaveCount(4);
+  await expect(frame.locator('.chart-frame__summary')).toContainText(
+    'No score for Buyer of goods and services: Utrecht (not assessed and not applicable). ' +
+      'No approved assessment in 2015: Warsaw.',
+  );
+});

@@ -345,14 +345,14 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
     ]);
     // Toronto signed between 2013 and 2015, so it did not answer in 2015; Warsaw signed in 2022.
     expect(cellTexts(within(frame).getByRole('row', { name: /^Toronto/ }))).toEqual([
-      'no score',
+      'no assessment',
       shown(after.get('toronto')?.overall),
-      'no score',
+      'no change to show',
     ]);
     expect(cellTexts(within(frame).getByRole('row', { name: /^Warsaw/ }))).toEqual([
-      'no score',
-      'no score',
-      'no score',
+      'no assessment',
+      'no assessment',
+      'no change to show',
     ]);
     expect(
       within(frame).getByText(/2 cities lack a score in one of the two rounds\./),

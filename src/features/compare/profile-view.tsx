@@ -7,7 +7,7 @@ import { rankByScore } from '../../domain/ranking';
 import { formatCount, formatList, formatScore, formatYear } from '../../lib/format';
 import type { CompareViewProps } from './compare-view-props';
 import { missingSentence, unscoredRolesSentence } from './missing-sentence';
-import { roleSeriesOf, type RoleSeries } from './role-series';
+import { missingScoreLabel, roleSeriesOf, type RoleSeries } from './role-series';
 import { roleTable } from './role-table';
 
 const SeriesRadarChart = lazyWithPreload(async () => ({
@@ -98,7 +98,15 @@ export function ProfileView({ members, round, selectionLabel, selectionName }: C
         <SeriesRadarChart
           title={title}
           axes={roleIds.map((role) => ({ id: role, label: t(`roles.${role}.short`) }))}
-          series={series.map((entry) => ({ id: entry.id, name: entry.name, values: entry.byRole }))}
+          series={series.map((entry) => ({
+            id: entry.id,
+            name: entry.name,
+            values: entry.byRole,
+            missingLabel: t('chart.missingPoint', {
+              series: entry.name,
+              missing: missingScoreLabel(t, entry),
+            }),
+          }))}
           formatValue={formatScore}
           missingLabel={t('scores.missing')}
           valueAxisLabel={t('compare.radiusAxis')}
