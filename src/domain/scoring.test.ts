@@ -8,6 +8,7 @@ import {
   roleScore,
   scoreChange,
   scoreSummary,
+  unscoredOverallReasons,
   unscoredReasons,
   wholePoints,
 } from './scoring';
@@ -64,6 +65,19 @@ describe('a score of 0 and no score', () => {
     expect(unscoredReasons(ratings, 'buyer')).toEqual(['not_assessed', 'not_applicable']);
     expect(unscoredReasons(ratings, 'employer')).toEqual(['not_applicable', 'unanswered']);
     expect(unscoredReasons({}, 'policymaker')).toEqual(['unanswered']);
+  });
+
+  it('says why there is no overall score, and gives no reason when one role has a score', () => {
+    const unscored: Ratings = {
+      PM1: answer('not_applicable', 'No such duty'),
+      BU1: answer('not_assessed', 'No data'),
+    };
+    expect(unscoredOverallReasons(unscored)).toEqual([
+      'not_applicable',
+      'unanswered',
+      'not_assessed',
+    ]);
+    expect(unscoredOverallReasons({ ...unscored, SP1: answer('not_at_all') })).toEqual([]);
   });
 
   it('gives no reason for a role that has a score, however few commitments count', () => {

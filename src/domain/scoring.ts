@@ -56,6 +56,12 @@ export function unscoredReasons(ratings: Ratings, role: RoleId): UnscoredReason[
   return [...new Set(reasons)];
 }
 
+/** Why there is no overall score (no role has one): every role's reasons; empty when there is. */
+export function unscoredOverallReasons(ratings: Ratings): UnscoredReason[] {
+  if (overallScore(ratings) !== null) return [];
+  return [...new Set(roleIds.flatMap((role) => unscoredReasons(ratings, role)))];
+}
+
 /** Overall score and the score of each role. */
 export interface ScoreSummary {
   overall: number | null;

@@ -241,6 +241,24 @@ describe('compare: a score of 0, no score and no assessment', () => {
   });
 });
 
+describe('compare: a zero and missing scores in the ranking', () => {
+  it('ranks a 0 like any score and names the cities without one, and why', async () => {
+    signInAs('sam-viewer');
+    renderApp('/compare?round=2015&cities=amsterdam,utrecht,warsaw&view=ranking&measure=buyer');
+    const frame = await screen.findByRole('region', { name: 'Ranking: Buyer score, 2015' });
+    // Seeded 2015 Buyer answers: Amsterdam "not at all" throughout (0); Utrecht BU1 not
+    // assessed, BU2 and BU3 not applicable; Warsaw had not signed yet.
+    expect(
+      within(frame).getByText(
+        'Amsterdam ranks first with 0 of 100. ' +
+          'No Buyer score: Utrecht (not assessed and not applicable). ' +
+          'No approved assessment in 2015: Warsaw. ' +
+          'Cities without a score are listed last, unranked.',
+      ),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('compare: each view’s table holds the chart’s numbers', () => {
   it('role profile and bars: each city’s score per role, missing as "no score"', async () => {
     const user = userEvent.setup();
