@@ -42,6 +42,13 @@ test('bars per role tell a score of 0 from no score and no assessment, on screen
     await expect(label).toBeVisible();
   }
 
+  // The tooltip over the Buyer group says the same as the marks.
+  await chart.locator('.bar-mark--missing').first().hover();
+  const tooltip = frame.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toContainText('Amsterdam : 0');
+  await expect(tooltip).toContainText('Utrecht : no score');
+  await expect(tooltip).toContainText('Warsaw : no assessment');
+
   await expect(frame.locator('.chart-frame__summary')).toHaveText(
     'Highest score per role in 2015: Policymaker, Amsterdam and Utrecht (50); ' +
       'Service provider, Amsterdam and Utrecht (50); Employer, Amsterdam and Utrecht (17); ' +
