@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMockDatabase } from './database';
+import { MockApiError } from './mock-api-error';
 import { memoryStorage } from './storage';
 
 describe('the mock API store', () => {
@@ -83,6 +84,29 @@ describe('the mock API store', () => {
     const { user } = db.signIn({ userId: 'lotte-ghent' });
     expect(db.getAssessment(user, 'ghent-2026').version).toBeGreaterThan(0);
     expect(db.getAssessmentHistory(user, 'ghent-2026')).toEqual([]);
+  });
+
+  it('counts text as a person does: 1,995 letters and a family emoji save, 2,001 do not', () => {
+    const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+    const db = createMockDatabase({ storage: memoryStorage() });
+    const { user } = db.signIn({ userId: 'kasia-warsaw' });
+    const created = db.createAssessment(user, { cityId: 'warsaw', roundId: '2026' });
+    const withEvidence = (evidence: string) => ({
+      ...created,
+      ratings: { PM1: { rating: 'fully', reason: '', evidence, links: [] } },
+    });
+
+    const saved = db.saveAssessment(
+      user,
+      created.id,
+      '"1"',
+      withEvidence('a'.repeat(1995) + family),
+    );
+    expect(saved.ratings.PM1?.evidence).toBe('a'.repeat(1995) + family);
+    expect(() =>
+      db.saveAssessment(user, created.id, '"2"', withEvidence('a'.repeat(2000) + family)),
+    ).toThrow(MockApiError);
+    expect(db.getAssessment(user, created.id).version).toBe(2);
   });
 });
 

@@ -29,14 +29,19 @@ function formatValue(column: ChartColumn, value: string | number): string {
 
 export function ChartDataTable({ caption, data }: { caption: string; data: ChartData }) {
   const { t } = useTranslation();
-  function cell(column: ChartColumn, value: ChartValue, display: ReactNode): ReactNode {
+  function cell(
+    column: ChartColumn,
+    value: ChartValue,
+    display: ReactNode,
+    missingLabel: string | undefined,
+  ): ReactNode {
     if (display !== undefined) return display;
     if (value === null || value === '') {
+      // Said in words at its place, so an empty cell is never mistaken for 0 or for a gap.
       return (
-        <>
-          <span aria-hidden="true">–</span>
-          <span className="visually-hidden">{column.missingLabel ?? t('scores.missing')}</span>
-        </>
+        <span className="missing-value">
+          {missingLabel ?? column.missingLabel ?? t('scores.missing')}
+        </span>
       );
     }
     return formatValue(column, value);
@@ -53,7 +58,7 @@ export function ChartDataTable({ caption, data }: { caption: string; data: Chart
         id: row.id,
         className: row.className,
         cells: data.columns.map((column, index) =>
-          cell(column, row.values[index] ?? null, row.display?.[index]),
+          cell(column, row.values[index] ?? null, row.display?.[index], row.missingLabels?.[index]),
         ),
       }))}
     />

@@ -21,7 +21,7 @@ export interface ChartColumn {
   kind: ChartColumnKind;
   /** The unit a file's header names, e.g. "points, 0–100"; the kind's unit when left out. */
   unit?: string;
-  /** What a missing value means here, read to screen readers; "no score" when left out. */
+  /** What a missing value means here, shown in its cell; "no score" when left out. */
   missingLabel?: string;
 }
 
@@ -29,6 +29,8 @@ export interface ChartRow {
   id: string;
   /** One raw value per column. */
   values: readonly ChartValue[];
+  /** Why a cell's value is missing, where it differs by row (e.g. "no assessment"). */
+  missingLabels?: readonly (string | undefined)[];
   /** How a cell shows on screen when plain formatting is not enough, e.g. a rating's symbol. */
   display?: readonly (ReactNode | undefined)[];
   /** E.g. to highlight a row; the highlight must also be said in a cell's words. */

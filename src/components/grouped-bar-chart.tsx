@@ -1,10 +1,12 @@
 /**
  * Grouped bars on a 0–100 score axis: one group per category (e.g. a role), one bar per series
- * (cities, rounds, the group average); series differ by fill pattern as well as colour. A missing
- * score is a gap, and the tooltip (which follows the keyboard) says so.
+ * (cities, rounds, the group average); series differ by fill pattern as well as colour. A 0 is a
+ * labelled stub and a missing score is labelled at its place (see BarValueMark), never a gap;
+ * the tooltip (which follows the keyboard) says the same.
  */
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { BarValueMark } from './bar-value-mark';
 import { tooltipItemStyle } from './chart-tooltip-style';
 import { ChartPatterns, seriesPatternId } from './chart-patterns';
 import { SeriesLegend } from './series-legend';
@@ -13,6 +15,8 @@ export interface BarGroup {
   label: string;
   /** Score by series id; null where the series has none. */
   scores: Record<string, number | null>;
+  /** Why a score is missing, by series id, e.g. "no assessment"; the chart's missingLabel if not given. */
+  missingLabels?: Record<string, string>;
 }
 
 interface GroupedBarChartProps {
@@ -20,6 +24,7 @@ interface GroupedBarChartProps {
   groups: readonly BarGroup[];
   series: readonly { id: string; name: string }[];
   formatScore: (score: number) => string;
+  /** Said where a score is missing, unless its group says why. */
   missingLabel: string;
   valueAxisLabel: string;
   categoryAxisLabel: string;
@@ -35,13 +40,14 @@ export function GroupedBarChart({
   categoryAxisLabel,
 }: GroupedBarChartProps) {
   const prefix = useId().replaceAll(':', '');
-  const data = groups.map((group) => ({ label: group.label, ...group.scores }));
+  const missingLabelOf = (group: BarGroup | undefined, seriesId: string) =>
+    group?.missingLabels?.[seriesId] ?? missingLabel;
   return (
     <div className="chart-with-legend">
       <BarChart
         responsive
         title={title}
-        data={data}
+        data={[...groups]}
         style={{ width: '100%', maxWidth: 900, aspectRatio: 2 }}
         margin={{ top: 8, right: 16, bottom: 28, left: 16 }}
       >
@@ -68,17 +74,39 @@ export function GroupedBarChart({
         />
         <Tooltip
           itemStyle={tooltipItemStyle}
-          formatter={(value) => (typeof value === 'number' ? formatScore(value) : missingLabel)}
+          formatter={(_value, _name, item, index) => {
+            const group = groups.find(
+              (candidate) =>
+                candidate.label === (item.payload as { label?: unknown } | undefined)?.label,
+            );
+            const seriesId = series[index]?.id ?? '';
+            const score = group?.scores[seriesId] ?? null;
+            return score === null ? missingLabelOf(group, seriesId) : formatScore(score);
+          }}
         />
         {series.map((entry, index) => (
           <Bar
             key={entry.id}
-            dataKey={entry.id}
+            // A missing score keeps its place (as 0) so that its mark can say it is missing.
+            dataKey={(group: BarGroup) => group.scores[entry.id] ?? 0}
             name={entry.name}
             fill={`url(#${seriesPatternId(prefix, index)})`}
             stroke="#1f2328"
             strokeWidth={0.5}
             isAnimationActive={false}
+            shape={(bar: BarShapeProps) => {
+              const group = groups[bar.originalDataIndex];
+              return (
+                <BarValueMark
+                  key={bar.originalDataIndex}
+                  bar={bar}
+                  value={group?.scores[entry.id] ?? null}
+                  missingLabel={missingLabelOf(group, entry.id)}
+                  formatValue={formatScore}
+                  orientation="column"
+                />
+              );
+            }}
           />
         ))}
       </BarChart>

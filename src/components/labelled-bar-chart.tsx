@@ -1,16 +1,22 @@
-/** One series of bars, each labelled with its value: a city's role scores, a round's progress. */
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+/**
+ * One series of bars, each labelled with its value: a city's role scores, a round's progress.
+ * A 0 is a labelled stub and a missing value says so at its place (see BarValueMark).
+ */
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { BarValueMark } from './bar-value-mark';
 import { seriesStyle } from './series-style';
 
 export interface LabelledBar {
   label: string;
-  /** Null draws a gap, e.g. a role with nothing assessed. */
+  /** Null where there is none, e.g. a role with nothing assessed. */
   value: number | null;
 }
 
 interface LabelledBarChartProps {
   bars: readonly LabelledBar[];
   formatValue: (value: number) => string;
+  /** Said at a bar's place when its value is missing. */
+  missingLabel: string;
   /** A fixed 0–100 axis for scores; counts let the axis follow the data. */
   scale: 'score' | 'count';
   aspectRatio: number;
@@ -20,6 +26,7 @@ interface LabelledBarChartProps {
 export function LabelledBarChart({
   bars,
   formatValue,
+  missingLabel,
   scale,
   aspectRatio,
   valueAxisLabel,
@@ -50,14 +57,23 @@ export function LabelledBarChart({
       ) : (
         <YAxis allowDecimals={false} stroke="#3d4550" width={56} label={axisLabel} />
       )}
-      <Bar dataKey="value" fill={seriesStyle(0).color} isAnimationActive={false}>
-        <LabelList
-          dataKey="value"
-          position="top"
-          fill="#1f2328"
-          formatter={(value) => (typeof value === 'number' ? formatValue(value) : '')}
-        />
-      </Bar>
+      <Bar
+        // A missing value keeps its place (as 0) so that its mark can say it is missing.
+        dataKey={(bar: LabelledBar) => bar.value ?? 0}
+        fill={seriesStyle(0).color}
+        isAnimationActive={false}
+        shape={(shape: BarShapeProps) => (
+          <BarValueMark
+            key={shape.originalDataIndex}
+            bar={shape}
+            value={bars[shape.originalDataIndex]?.value ?? null}
+            missingLabel={missingLabel}
+            formatValue={formatValue}
+            orientation="column"
+            labelAll
+          />
+        )}
+      />
     </BarChart>
   );
 }

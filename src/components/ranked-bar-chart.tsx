@@ -1,10 +1,12 @@
 /**
  * One horizontal bar per entry, in the order given (e.g. a ranking), each labelled with its
- * value. An entry without a value keeps its row, with no bar and the words for "no score"
- * where the bar would start — never a bar at 0. The tooltip follows the keyboard.
+ * value. A 0 is a labelled stub; an entry without a value keeps its row, with a dashed empty stub
+ * and the words for why (e.g. "no score") where the bar would start (see BarValueMark). The
+ * tooltip follows the keyboard.
  */
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { BarValueMark } from './bar-value-mark';
 import { tooltipItemStyle } from './chart-tooltip-style';
 import { ChartPatterns, seriesPatternId } from './chart-patterns';
 import { SeriesLegend } from './series-legend';
@@ -13,6 +15,8 @@ export interface RankedBar {
   id: string;
   label: string;
   value: number | null;
+  /** Why the value is missing, e.g. "no assessment"; the chart's missingLabel if not given. */
+  missingLabel?: string;
 }
 
 interface RankedBarChartProps {
@@ -38,8 +42,8 @@ export function RankedBarChart({
   categoryAxisLabel,
 }: RankedBarChartProps) {
   const prefix = useId().replaceAll(':', '');
-  const labelOf = (value: unknown) =>
-    typeof value === 'number' ? formatValue(value) : missingLabel;
+  const labelOf = (bar: RankedBar | undefined) =>
+    typeof bar?.value === 'number' ? formatValue(bar.value) : (bar?.missingLabel ?? missingLabel);
   return (
     <div className="chart-with-legend">
       <BarChart
@@ -69,17 +73,37 @@ export function RankedBarChart({
           tick={{ fill: '#1f2328' }}
           label={{ value: categoryAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
         />
-        <Tooltip itemStyle={tooltipItemStyle} formatter={(value) => labelOf(value)} />
+        <Tooltip
+          itemStyle={tooltipItemStyle}
+          formatter={(_value, _name, item) =>
+            labelOf(
+              bars.find((bar) => bar.id === (item.payload as { id?: unknown } | undefined)?.id),
+            )
+          }
+        />
         <Bar
-          dataKey="value"
+          // A missing value keeps its row (as 0) so that its mark can say it is missing.
+          dataKey={(bar: RankedBar) => bar.value ?? 0}
           name={seriesName}
           fill={`url(#${seriesPatternId(prefix, 0)})`}
           stroke="#1f2328"
           strokeWidth={0.5}
           isAnimationActive={false}
-        >
-          <LabelList dataKey="value" position="right" fill="#1f2328" formatter={labelOf} />
-        </Bar>
+          shape={(shape: BarShapeProps) => {
+            const bar = bars[shape.originalDataIndex];
+            return (
+              <BarValueMark
+                key={shape.originalDataIndex}
+                bar={shape}
+                value={bar?.value ?? null}
+                missingLabel={bar?.missingLabel ?? missingLabel}
+                formatValue={formatValue}
+                orientation="row"
+                labelAll
+              />
+            );
+          }}
+        />
       </BarChart>
       <SeriesLegend
         series={[{ id: 'value', name: seriesName }]}

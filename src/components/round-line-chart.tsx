@@ -1,8 +1,18 @@
 /**
  * Line chart over reporting rounds, one line per series (a role's score, a trend's count);
- * lines differ by colour, dash and marker. A missing value is a gap. Loaded lazily with recharts.
+ * lines differ by colour, dash and marker. A missing value is a gap in its line, with the words
+ * for why (e.g. "Buyer: no score") at its round, above the axis. Loaded lazily with recharts.
  */
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+} from 'recharts';
 import { SeriesMarker } from './series-marker';
 import { seriesStyle } from './series-style';
 
@@ -12,13 +22,41 @@ export interface RoundPoint {
   values: Record<string, number | null>;
 }
 
+interface RoundLineSeries {
+  id: string;
+  label: string;
+  /** Said at a round where the series has no value, e.g. "Buyer: no score"; series that
+   * always have one (counts) need none. */
+  missingLabel?: string;
+}
+
 interface RoundLineChartProps {
   points: readonly RoundPoint[];
-  series: readonly { id: string; label: string }[];
+  series: readonly RoundLineSeries[];
   formatValue: (value: number) => string;
   /** A fixed 0–100 axis for scores; counts let the axis follow the data. */
   scale: 'score' | 'count';
   valueAxisLabel: string;
+}
+
+const LABEL_STEP = 15;
+
+/** The words for a missing value at its round, stacked up from the axis when several miss. */
+function MissingPointLabel({ cx, order, text }: { cx: number; order: number; text: string }) {
+  const plot = usePlotArea();
+  if (!plot) return null;
+  return (
+    <text
+      x={cx}
+      y={plot.y + plot.height - 8 - order * LABEL_STEP}
+      textAnchor="middle"
+      fill="#3d4550"
+      fontSize={12}
+      fontStyle="italic"
+    >
+      {text}
+    </text>
+  );
 }
 
 export function RoundLineChart({
@@ -29,6 +67,9 @@ export function RoundLineChart({
   valueAxisLabel,
 }: RoundLineChartProps) {
   const data = points.map((point) => ({ roundLabel: point.roundLabel, ...point.values }));
+  const labelledMissing = points.map((point) =>
+    series.filter((entry) => entry.missingLabel && point.values[entry.id] == null),
+  );
   return (
     <LineChart
       responsive
@@ -60,15 +101,25 @@ export function RoundLineChart({
             strokeDasharray={style.dash}
             legendType="plainline"
             isAnimationActive={false}
-            dot={(props) => (
-              <SeriesMarker
-                key={props.key ?? undefined}
-                cx={props.cx}
-                cy={props.cy}
-                shape={style.marker}
-                color={style.color}
-              />
-            )}
+            dot={(props) => {
+              const order = labelledMissing[props.index]?.indexOf(entry) ?? -1;
+              return props.value == null && entry.missingLabel && props.cx !== undefined ? (
+                <MissingPointLabel
+                  key={props.key ?? undefined}
+                  cx={props.cx}
+                  order={Math.max(order, 0)}
+                  text={entry.missingLabel}
+                />
+              ) : (
+                <SeriesMarker
+                  key={props.key ?? undefined}
+                  cx={props.cx}
+                  cy={props.cy}
+                  shape={style.marker}
+                  color={style.color}
+                />
+              );
+            }}
           />
         );
       })}

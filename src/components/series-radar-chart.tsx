@@ -1,7 +1,8 @@
 /**
  * A radar ("spider") chart of up to twelve series over a few axes, e.g. cities' scores per role.
  * Recharts draws a missing value at the centre, which reads as 0; here a missing value is a
- * gap: the outline breaks there, the shape is not filled, and no marker is drawn.
+ * gap: the outline breaks there, the shape is not filled, no marker is drawn, and the words for
+ * why (e.g. "Utrecht: no score") stand on its axis near the centre. A 0 keeps its marker there.
  * Series differ by dash and marker shape as well as colour; the tooltip follows the keyboard.
  */
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
@@ -15,6 +16,8 @@ export interface RadarSeries {
   name: string;
   /** Value per axis id; null where the series has none. */
   values: Readonly<Record<string, number | null>>;
+  /** Said on an axis where the series has no value, naming it, e.g. "Utrecht: no score". */
+  missingLabel: string;
 }
 
 interface SeriesRadarChartProps {
@@ -81,6 +84,48 @@ function GappedPolygon({
   );
 }
 
+/** How far from the centre the first missing-value label on an axis stands, and the next. */
+const MISSING_LABEL_OFFSET = 22;
+const MISSING_LABEL_STEP = 15;
+
+/**
+ * The words for a missing value, on its axis: recharts puts the point at the centre, so the
+ * label goes out along the axis' angle (recharts starts at 12 o'clock and turns clockwise).
+ */
+function MissingValueLabel({
+  cx = 0,
+  cy = 0,
+  axisIndex,
+  axisCount,
+  order,
+  text,
+}: {
+  cx: number | undefined;
+  cy: number | undefined;
+  axisIndex: number;
+  axisCount: number;
+  /** Which of the series missing on this axis this is, so that labels do not overlap. */
+  order: number;
+  text: string;
+}) {
+  const angle = ((90 - (axisIndex * 360) / axisCount) * Math.PI) / 180;
+  const distance = MISSING_LABEL_OFFSET + order * MISSING_LABEL_STEP;
+  const cos = Math.cos(angle);
+  return (
+    <text
+      x={cx + distance * cos}
+      y={cy - distance * Math.sin(angle)}
+      textAnchor={cos > 0.3 ? 'start' : cos < -0.3 ? 'end' : 'middle'}
+      dominantBaseline="central"
+      fill="#3d4550"
+      fontSize={12}
+      fontStyle="italic"
+    >
+      {text}
+    </text>
+  );
+}
+
 export function SeriesRadarChart({
   title,
   axes,
@@ -94,6 +139,7 @@ export function SeriesRadarChart({
     ...Object.fromEntries(series.map((entry) => [entry.id, entry.values[axis.id] ?? null])),
   }));
   const single = series.length === 1;
+  const missingOn = axes.map((axis) => series.filter((entry) => entry.values[axis.id] == null));
   return (
     <div className="chart-with-legend">
       <RadarChart
@@ -141,7 +187,15 @@ export function SeriesRadarChart({
                     size={4}
                   />
                 ) : (
-                  <g key={at} />
+                  <MissingValueLabel
+                    key={at}
+                    cx={cx}
+                    cy={cy}
+                    axisIndex={at}
+                    axisCount={axes.length}
+                    order={missingOn[at]?.indexOf(entry) ?? 0}
+                    text={entry.missingLabel}
+                  />
                 )
               }
             />

@@ -10,7 +10,9 @@ import {
   type CommitmentId,
   type RatingValue,
 } from './charter';
+import { maxCharacters } from './text-length';
 
+/** Text limits in characters as a person counts them (see text-length.ts). */
 export const EVIDENCE_TEXT_MAX_LENGTH = 2000;
 export const REASON_MAX_LENGTH = 500;
 export const EVIDENCE_LINKS_MAX = 10;
@@ -27,8 +29,8 @@ export const commitmentAnswerSchema = z.object({
   /** Null while the member has written evidence but not chosen a rating yet. */
   rating: ratingValueSchema.nullable(),
   /** Why the commitment is not applicable or not assessed; empty for the scored ratings. */
-  reason: z.string().max(REASON_MAX_LENGTH),
-  evidence: z.string().max(EVIDENCE_TEXT_MAX_LENGTH),
+  reason: z.string().check(maxCharacters(REASON_MAX_LENGTH)),
+  evidence: z.string().check(maxCharacters(EVIDENCE_TEXT_MAX_LENGTH)),
   links: z.array(evidenceLinkSchema).max(EVIDENCE_LINKS_MAX),
 });
 /** A city's answer for one commitment: its rating and the evidence behind it. */
@@ -37,7 +39,7 @@ export type CommitmentAnswer = z.infer<typeof commitmentAnswerSchema>;
 export const trendAnswerSchema = z.object({
   /** Null while the member has written an example but not chosen a status yet. */
   status: trendStatusSchema.nullable(),
-  example: z.string().max(TREND_EXAMPLE_MAX_LENGTH),
+  example: z.string().check(maxCharacters(TREND_EXAMPLE_MAX_LENGTH)),
 });
 /** Whether a key trend is visible in the city, with a short example of its practice. */
 export type TrendAnswer = z.infer<typeof trendAnswerSchema>;
@@ -89,7 +91,11 @@ export const createAssessmentRequestSchema = z.object({
 export type CreateAssessmentRequest = z.input<typeof createAssessmentRequestSchema>;
 
 export const returnAssessmentRequestSchema = z.object({
-  comment: z.string().trim().min(1, 'Write a comment for the city').max(REVIEW_COMMENT_MAX_LENGTH),
+  comment: z
+    .string()
+    .trim()
+    .min(1, 'Write a comment for the city')
+    .check(maxCharacters(REVIEW_COMMENT_MAX_LENGTH)),
 });
 export type ReturnAssessmentRequest = z.infer<typeof returnAssessmentRequestSchema>;
 

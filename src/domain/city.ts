@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { maxCharacters } from './text-length';
 
 /** When a city signed the charter: a single year, or a span when the exact year is unknown. */
 export const signingPeriodSchema = z
@@ -14,7 +15,7 @@ export type SigningPeriod = z.infer<typeof signingPeriodSchema>;
 
 export const citySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
-  name: z.string().min(1).max(120),
+  name: z.string().min(1).check(maxCharacters(120)),
   /** ISO 3166-1 alpha-2 code, e.g. "BE". */
   countryCode: z.string().regex(/^[A-Z]{2}$/),
   /** Null when the signing year is not known at all. */

@@ -8,6 +8,8 @@ import {
   roleScore,
   scoreChange,
   scoreSummary,
+  unscoredOverallReasons,
+  unscoredReasons,
   wholePoints,
 } from './scoring';
 
@@ -37,6 +39,53 @@ describe('roleScore', () => {
   it('is null when no commitment of the role is scored', () => {
     expect(roleScore({ EM1: answer('not_applicable', 'n/a') }, 'employer')).toBeNull();
     expect(roleScore({}, 'employer')).toBeNull();
+  });
+});
+
+describe('a score of 0 and no score', () => {
+  it('scores a role rated "not at all" throughout 0, a score like any other', () => {
+    const ratings: Ratings = {
+      BU1: answer('not_at_all'),
+      BU2: answer('not_at_all'),
+      BU3: answer('not_at_all'),
+    };
+    expect(roleScore(ratings, 'buyer')).toBe(0);
+    expect(unscoredReasons(ratings, 'buyer')).toEqual([]);
+  });
+
+  it('says why a role has no score: its commitments not applicable, not assessed or unanswered', () => {
+    const ratings: Ratings = {
+      BU1: answer('not_assessed', 'No data'),
+      BU2: answer('not_applicable', 'Run by the region'),
+      BU3: answer('not_applicable', 'Run by the region'),
+      EM1: answer('not_applicable', 'No staff'),
+      EM2: { rating: null, reason: '', evidence: 'Draft', links: [] },
+    };
+    expect(roleScore(ratings, 'buyer')).toBeNull();
+    expect(unscoredReasons(ratings, 'buyer')).toEqual(['not_assessed', 'not_applicable']);
+    expect(unscoredReasons(ratings, 'employer')).toEqual(['not_applicable', 'unanswered']);
+    expect(unscoredReasons({}, 'policymaker')).toEqual(['unanswered']);
+  });
+
+  it('says why there is no overall score, and gives no reason when one role has a score', () => {
+    const unscored: Ratings = {
+      PM1: answer('not_applicable', 'No such duty'),
+      BU1: answer('not_assessed', 'No data'),
+    };
+    expect(unscoredOverallReasons(unscored)).toEqual([
+      'not_applicable',
+      'unanswered',
+      'not_assessed',
+    ]);
+    expect(unscoredOverallReasons({ ...unscored, SP1: answer('not_at_all') })).toEqual([]);
+  });
+
+  it('gives no reason for a role that has a score, however few commitments count', () => {
+    const ratings: Ratings = {
+      BU1: answer('partly'),
+      BU2: answer('not_applicable', 'Run by the region'),
+    };
+    expect(unscoredReasons(ratings, 'buyer')).toEqual([]);
   });
 });
 

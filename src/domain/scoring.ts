@@ -39,6 +39,29 @@ export function roleScore(ratings: Ratings, role: RoleId): number | null {
   return meanOfPresent(commitmentsOfRole(role).map(({ id }) => commitmentPoints(ratings[id])));
 }
 
+/** Why a commitment adds nothing to its role's score. */
+export type UnscoredReason = 'not_applicable' | 'not_assessed' | 'unanswered';
+
+/**
+ * Why the role has no score, so that a chart can say so instead of leaving a gap: the distinct
+ * reasons its commitments do not count, in the charter's order; empty when the role has a score
+ * (a score of 0, every commitment "not at all", is a score).
+ */
+export function unscoredReasons(ratings: Ratings, role: RoleId): UnscoredReason[] {
+  if (roleScore(ratings, role) !== null) return [];
+  const reasons = commitmentsOfRole(role).map(({ id }): UnscoredReason => {
+    const rating = ratings[id]?.rating;
+    return rating === 'not_applicable' || rating === 'not_assessed' ? rating : 'unanswered';
+  });
+  return [...new Set(reasons)];
+}
+
+/** Why there is no overall score (no role has one): every role's reasons; empty when there is. */
+export function unscoredOverallReasons(ratings: Ratings): UnscoredReason[] {
+  if (overallScore(ratings) !== null) return [];
+  return [...new Set(roleIds.flatMap((role) => unscoredReasons(ratings, role)))];
+}
+
 /** Overall score and the score of each role. */
 export interface ScoreSummary {
   overall: number | null;

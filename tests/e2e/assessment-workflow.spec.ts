@@ -72,7 +72,7 @@ function expectedScores(ratings: Record<string, RatingLabel | null>) {
     ),
   }));
   const overall = mean(byRole.flatMap((role) => (role.score === null ? [] : [role.score])));
-  const text = (score: number | null) => (score === null ? '–' : String(Math.round(score)));
+  const text = (score: number | null) => (score === null ? 'no score' : String(Math.round(score)));
   return [
     ...byRole.map((role) => ({ name: role.name, score: text(role.score) })),
     { name: 'Overall', score: text(overall) },

@@ -1,6 +1,7 @@
 /** A labelled text area with its character limit always visible, and its errors next to it. */
 import { useTranslation } from 'react-i18next';
 import type { AssessmentFieldKey } from '../../domain/assessment-fields';
+import { graphemeLength } from '../../domain/text-length';
 import { formatCount } from '../../lib/format';
 import { describedBy, FieldError } from './field-error';
 import { fieldId } from './field-ids';
@@ -27,7 +28,10 @@ export function CountedTextField({
   const { t } = useTranslation();
   const id = fieldId(field);
   const counterId = `${id}-counter`;
-  const over = value.length > maxLength;
+  // Counted as the API counts: an emoji or an accented letter is one character. The text area
+  // has no maxLength attribute, which counts UTF-16 units and would stop typing too early.
+  const used = graphemeLength(value);
+  const over = used > maxLength;
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
@@ -42,7 +46,7 @@ export function CountedTextField({
       />
       <p id={counterId} className={over ? 'char-count char-count--over' : 'char-count'}>
         {t('editor.characterCount', {
-          used: formatCount(value.length),
+          used: formatCount(used),
           max: formatCount(maxLength),
         })}
       </p>

@@ -2,6 +2,7 @@
 import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
+import { roleLineSeries } from '../../components/role-line-series';
 import { roleIds } from '../../domain/charter';
 import type { Round } from '../../domain/round';
 import type { ScoreSummary } from '../../domain/scoring';
@@ -19,7 +20,7 @@ export function CityHistory({
   history: readonly { round: Round; summary: ScoreSummary }[];
 }) {
   const { t } = useTranslation();
-  const roles = roleIds.map((id) => ({ id, label: t(`roles.${id}.name`) }));
+  const roles = roleLineSeries(t);
   const first = history.at(0);
   const last = history.at(-1);
   return (

@@ -97,7 +97,7 @@ function ChangeFrame({
   const measure = t(`compare.measures.${state.measure}`);
   const sort = state.sort && sorts.includes(state.sort) ? state.sort : 'change';
 
-  const entries = members.map(({ city, summary }) => {
+  const entries = members.map(({ city, row, summary }) => {
     const earlierRow = earlierRows.get(city.id);
     const before = measureScore(
       earlierRow ? scoreSummary(earlierRow.ratings) : null,
@@ -109,6 +109,8 @@ function ChangeFrame({
       before,
       after,
       change: before === null || after === null ? null : after - before,
+      assessedBefore: earlierRow !== undefined,
+      assessedAfter: row !== undefined,
     };
   });
   const byName = (a: (typeof entries)[number], b: (typeof entries)[number]) =>
@@ -165,6 +167,10 @@ function ChangeFrame({
     return city.name;
   };
 
+  // A table cell says why it is empty: no assessment that round, or nothing scored in it.
+  const missingLabel = (assessed: boolean) =>
+    assessed ? t('scores.missing') : t('scores.noAssessment');
+
   return (
     <>
       <ChartFrame
@@ -187,6 +193,12 @@ function ChangeFrame({
           rows: page.items.map((entry) => ({
             id: entry.city.id,
             values: [entry.city.name, entry.before, entry.after, entry.change],
+            missingLabels: [
+              undefined,
+              missingLabel(entry.assessedBefore),
+              missingLabel(entry.assessedAfter),
+              t('compare.change.missingChange'),
+            ],
           })),
         }}
         figure={{

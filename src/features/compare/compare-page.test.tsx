@@ -18,7 +18,7 @@ function approvedSummaries(viewer: User, roundId: string): Map<string, ScoreSumm
 }
 
 const shown = (score: number | null | undefined) =>
-  score === null || score === undefined ? '–no score' : String(Math.round(score));
+  score === null || score === undefined ? 'no score' : String(Math.round(score));
 
 function cellTexts(row: HTMLElement) {
   return within(row)
@@ -200,6 +200,65 @@ describe('compare: the URL holds the view', () => {
   });
 });
 
+describe('compare: a score of 0, no score and no assessment', () => {
+  it('bars per role, 2015: names Utrecht’s missing Buyer score and why, and Warsaw’s missing assessment', async () => {
+    const user = userEvent.setup();
+    signInAs('sam-viewer');
+    renderApp('/compare?round=2015&cities=amsterdam,utrecht,warsaw&view=bars');
+    const frame = await screen.findByRole('region', { name: 'Scores per role, compared, 2015' });
+    // The seeded 2015 answers: Amsterdam rated every Buyer commitment "not at all" (a score of
+    // 0); Utrecht's BU1 is not assessed and BU2, BU3 not applicable (no score); Warsaw signed
+    // in 2022. Scores by hand: Amsterdam 50, 50, 50/3 ≈ 17, 0, overall (50 + 50 + 16.7 + 0) / 4
+    // ≈ 29; Utrecht 50, 50, 50/3 ≈ 17, no score, overall (50 + 50 + 16.7) / 3 ≈ 39.
+    expect(
+      within(frame).getByText(
+        'Highest score per role in 2015: Policymaker, Amsterdam and Utrecht (50); ' +
+          'Service provider, Amsterdam and Utrecht (50); Employer, Amsterdam and Utrecht (17); ' +
+          'Buyer of goods and services, Amsterdam (0). ' +
+          'No score for Buyer of goods and services: Utrecht (not assessed and not applicable). ' +
+          'No approved assessment in 2015: Warsaw.',
+      ),
+    ).toBeInTheDocument();
+
+    await user.click(within(frame).getByRole('button', { name: 'Show as table' }));
+    expect(cellTexts(within(frame).getByRole('row', { name: /^Amsterdam/ }))).toEqual([
+      '50',
+      '50',
+      '17',
+      '0',
+      '29',
+    ]);
+    expect(cellTexts(within(frame).getByRole('row', { name: /^Utrecht/ }))).toEqual([
+      '50',
+      '50',
+      '17',
+      'no score',
+      '39',
+    ]);
+    expect(cellTexts(within(frame).getByRole('row', { name: /^Warsaw/ }))).toEqual(
+      Array.from({ length: 5 }, () => 'no assessment'),
+    );
+  });
+});
+
+describe('compare: a zero and missing scores in the ranking', () => {
+  it('ranks a 0 like any score and names the cities without one, and why', async () => {
+    signInAs('sam-viewer');
+    renderApp('/compare?round=2015&cities=amsterdam,utrecht,warsaw&view=ranking&measure=buyer');
+    const frame = await screen.findByRole('region', { name: 'Ranking: Buyer score, 2015' });
+    // Seeded 2015 Buyer answers: Amsterdam "not at all" throughout (0); Utrecht BU1 not
+    // assessed, BU2 and BU3 not applicable; Warsaw had not signed yet.
+    expect(
+      within(frame).getByText(
+        'Amsterdam ranks first with 0 of 100. ' +
+          'No Buyer score: Utrecht (not assessed and not applicable). ' +
+          'No approved assessment in 2015: Warsaw. ' +
+          'Cities without a score are listed last, unranked.',
+      ),
+    ).toBeInTheDocument();
+  });
+});
+
 describe('compare: each view’s table holds the chart’s numbers', () => {
   it('role profile and bars: each city’s score per role, missing as "no score"', async () => {
     const user = userEvent.setup();
@@ -224,7 +283,7 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
         );
       }
       expect(cellTexts(within(frame).getByRole('row', { name: /^Warsaw/ }))).toEqual(
-        Array.from({ length: 5 }, () => '–no score'),
+        Array.from({ length: 5 }, () => 'no assessment'),
       );
     }
     // Each role's leaders, their commas kept apart from the next role's by the catalogue's "; ".
@@ -260,7 +319,7 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
     );
   });
 
-  it('ranking: shared ranks for ties, unscored cities last as "no score"', async () => {
+  it('ranking: shared ranks for ties, unscored cities last, saying why they have no score', async () => {
     const user = userEvent.setup();
     const { user: viewer } = signInAs('sam-viewer');
     const scores = approvedSummaries(viewer, '2022');
@@ -276,15 +335,12 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
     );
     expect(rows.map(cellTexts)).toEqual(
       expected.map((entry) => [
-        entry.rank === null
-          ? '–unranked'
-          : entry.tied
-            ? `${entry.rank} (tied)`
-            : String(entry.rank),
-        shown(entry.score),
+        entry.rank === null ? 'unranked' : entry.tied ? `${entry.rank} (tied)` : String(entry.rank),
+        scores.has(entry.item) ? shown(entry.score) : 'no assessment',
       ]),
     );
-    expect(cellTexts(rows.at(-1) as HTMLElement)).toEqual(['–unranked', '–no score']);
+    // Warsaw has no approved assessment in 2022.
+    expect(cellTexts(rows.at(-1) as HTMLElement)).toEqual(['unranked', 'no assessment']);
   });
 
   it('change: each city’s score in both rounds and the difference', async () => {
@@ -307,14 +363,14 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
     ]);
     // Toronto signed between 2013 and 2015, so it did not answer in 2015; Warsaw signed in 2022.
     expect(cellTexts(within(frame).getByRole('row', { name: /^Toronto/ }))).toEqual([
-      '–no score',
+      'no assessment',
       shown(after.get('toronto')?.overall),
-      '–no score',
+      'no change to show',
     ]);
     expect(cellTexts(within(frame).getByRole('row', { name: /^Warsaw/ }))).toEqual([
-      '–no score',
-      '–no score',
-      '–no score',
+      'no assessment',
+      'no assessment',
+      'no change to show',
     ]);
     expect(
       within(frame).getByText(/2 cities lack a score in one of the two rounds\./),

@@ -6,8 +6,8 @@ import { roleIds } from '../../domain/charter';
 import { rankByScore } from '../../domain/ranking';
 import { formatCount, formatList, formatScore, formatYear } from '../../lib/format';
 import type { CompareViewProps } from './compare-view-props';
-import { missingSentence } from './missing-sentence';
-import { roleSeriesOf, type RoleSeries } from './role-series';
+import { missingSentence, unscoredRolesSentence } from './missing-sentence';
+import { missingScoreLabel, roleSeriesOf, type RoleSeries } from './role-series';
 import { roleTable } from './role-table';
 
 const SeriesRadarChart = lazyWithPreload(async () => ({
@@ -77,7 +77,13 @@ export function ProfileView({ members, round, selectionLabel, selectionName }: C
         interactive
         title={title}
         subtitle={t('compare.subtitle', { round: year, selection: selectionLabel })}
-        summary={[leadSentence(), missingSentence(t, members, year)].filter(Boolean).join(' ')}
+        summary={[
+          leadSentence(),
+          unscoredRolesSentence(t, series),
+          missingSentence(t, members, year),
+        ]
+          .filter(Boolean)
+          .join(' ')}
         note={
           averaged ? t('compare.averageNote', { number: formatCount(members.length) }) : undefined
         }
@@ -92,7 +98,15 @@ export function ProfileView({ members, round, selectionLabel, selectionName }: C
         <SeriesRadarChart
           title={title}
           axes={roleIds.map((role) => ({ id: role, label: t(`roles.${role}.short`) }))}
-          series={series.map((entry) => ({ id: entry.id, name: entry.name, values: entry.byRole }))}
+          series={series.map((entry) => ({
+            id: entry.id,
+            name: entry.name,
+            values: entry.byRole,
+            missingLabel: t('chart.missingPoint', {
+              series: entry.name,
+              missing: missingScoreLabel(t, entry),
+            }),
+          }))}
           formatValue={formatScore}
           missingLabel={t('scores.missing')}
           valueAxisLabel={t('compare.radiusAxis')}

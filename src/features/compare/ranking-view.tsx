@@ -6,9 +6,12 @@ import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { rankByScore, type Ranked } from '../../domain/ranking';
+import { unscoredOverallReasons, unscoredReasons } from '../../domain/scoring';
 import { formatCount, formatList, formatScore, formatYear } from '../../lib/format';
 import type { CompareViewProps } from './compare-view-props';
+import { MAX_COMPARED_CITIES } from './compare-params';
 import { measureScore, pageOf, type ComparedCity } from './comparison';
+import { missingSentence, unscoredCityList } from './missing-sentence';
 import { pageNote } from './page-note';
 import { PaginationNav } from './pagination-nav';
 import { MeasureSelect } from './view-options';
@@ -55,20 +58,55 @@ export function RankingView({
             leader: leaders[0]?.item.city.name ?? '',
             score: formatScore(topScore),
           });
-  const summary = [
-    lead,
-    unscored > 0 && topScore != null
-      ? t('compare.ranking.summaryUnscored', { count: unscored, number: formatCount(unscored) })
-      : '',
-  ]
+  const summary = [lead, unscored > 0 && topScore != null ? unscoredSummary() : '']
     .filter(Boolean)
     .join(' ');
+
+  /** Few cities are named, with why they have no score; many are counted. */
+  function unscoredSummary(): string {
+    if (members.length > MAX_COMPARED_CITIES) {
+      return t('compare.ranking.summaryUnscored', {
+        count: unscored,
+        number: formatCount(unscored),
+      });
+    }
+    const assessed = ranked.flatMap(({ rank, item: { city, row } }) =>
+      rank === null && row
+        ? [
+            {
+              name: city.name,
+              reasons:
+                state.measure === 'overall'
+                  ? unscoredOverallReasons(row.ratings)
+                  : unscoredReasons(row.ratings, state.measure),
+            },
+          ]
+        : [],
+    );
+    return [
+      assessed.length > 0
+        ? t('compare.ranking.summaryUnscoredList', {
+            measure,
+            cities: unscoredCityList(t, assessed),
+          })
+        : '',
+      missingSentence(t, members, year),
+      t('compare.ranking.summaryUnrankedLast'),
+    ]
+      .filter(Boolean)
+      .join(' ');
+  }
 
   /** A tie is said in words ("=3"); an unscored city has no rank, read as "unranked". */
   function rankDisplay(entry: Ranked<ComparedCity>) {
     return entry.rank !== null && entry.tied
       ? t('compare.ranking.rankTied', { rank: formatCount(entry.rank) })
       : undefined;
+  }
+
+  /** A city without an approved assessment has none to score; otherwise nothing counted. */
+  function missingLabel(entry: Ranked<ComparedCity>): string {
+    return entry.item.row ? t('scores.missing') : t('scores.noAssessment');
   }
 
   function barLabel(entry: Ranked<ComparedCity>): string {
@@ -110,6 +148,7 @@ export function RankingView({
           rows: page.items.map((entry) => ({
             id: entry.item.city.id,
             values: [entry.item.city.name, entry.rank, entry.score],
+            missingLabels: [undefined, undefined, missingLabel(entry)],
             display: [undefined, rankDisplay(entry)],
           })),
         }}
@@ -126,6 +165,7 @@ export function RankingView({
             id: entry.item.city.id,
             label: barLabel(entry),
             value: entry.score,
+            missingLabel: missingLabel(entry),
           }))}
           seriesName={t('compare.ranking.seriesName', { measure, year })}
           formatValue={formatScore}

@@ -6,8 +6,8 @@ import { roleIds } from '../../domain/charter';
 import { rankByScore } from '../../domain/ranking';
 import { formatCount, formatList, formatScore, formatYear } from '../../lib/format';
 import type { CompareViewProps } from './compare-view-props';
-import { missingSentence } from './missing-sentence';
-import { roleSeriesOf } from './role-series';
+import { missingSentence, unscoredRolesSentence } from './missing-sentence';
+import { missingScoreLabel, roleSeriesOf } from './role-series';
 import { roleTable } from './role-table';
 
 const GroupedBarChart = lazyWithPreload(async () => ({
@@ -66,7 +66,9 @@ export function RoleBarsView({ members, round, selectionLabel, selectionName }: 
         interactive
         title={title}
         subtitle={t('compare.subtitle', { round: year, selection: selectionLabel })}
-        summary={[lead, missingSentence(t, members, year)].filter(Boolean).join(' ')}
+        summary={[lead, unscoredRolesSentence(t, series), missingSentence(t, members, year)]
+          .filter(Boolean)
+          .join(' ')}
         note={
           averaged ? t('compare.averageNote', { number: formatCount(members.length) }) : undefined
         }
@@ -88,6 +90,9 @@ export function RoleBarsView({ members, round, selectionLabel, selectionName }: 
           groups={roleIds.map((role) => ({
             label: t(`roles.${role}.short`),
             scores: Object.fromEntries(series.map((entry) => [entry.id, entry.byRole[role]])),
+            missingLabels: Object.fromEntries(
+              series.map((entry) => [entry.id, missingScoreLabel(t, entry)]),
+            ),
           }))}
         />
       </ChartFrame>

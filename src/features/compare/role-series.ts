@@ -2,8 +2,9 @@
  * The series of the role charts (profile and bars): one per city when there are few enough to
  * tell apart, otherwise the group's average, each city counting once.
  */
+import type { TFunction } from 'i18next';
 import { roleIds, type RoleId } from '../../domain/charter';
-import { averageScores } from '../../domain/scoring';
+import { averageScores, unscoredReasons, type UnscoredReason } from '../../domain/scoring';
 import { MAX_COMPARED_CITIES } from './compare-params';
 import type { ComparedCity } from './comparison';
 
@@ -12,12 +13,17 @@ export interface RoleSeries {
   name: string;
   byRole: Record<RoleId, number | null>;
   overall: number | null;
+  /** False for a city without an approved assessment in the round: it has no score at all. */
+  assessed: boolean;
+  /** Why a role of an assessed city has no score; empty where it has one (and for averages). */
+  unscoredByRole: Record<RoleId, UnscoredReason[]>;
 }
 
 const noRoleScores = Object.fromEntries(roleIds.map((role) => [role, null])) as Record<
   RoleId,
   null
 >;
+const noReasons = Object.fromEntries(roleIds.map((role) => [role, []])) as Record<RoleId, []>;
 
 export function roleSeriesOf(
   members: readonly ComparedCity[],
@@ -26,11 +32,17 @@ export function roleSeriesOf(
   if (members.length <= MAX_COMPARED_CITIES) {
     return {
       averaged: false,
-      series: members.map(({ city, summary }) => ({
+      series: members.map(({ city, row, summary }) => ({
         id: city.id,
         name: city.name,
         byRole: summary?.byRole ?? noRoleScores,
         overall: summary?.overall ?? null,
+        assessed: row !== undefined,
+        unscoredByRole: row
+          ? (Object.fromEntries(
+              roleIds.map((role) => [role, unscoredReasons(row.ratings, role)]),
+            ) as Record<RoleId, UnscoredReason[]>)
+          : noReasons,
       })),
     };
   }
@@ -38,7 +50,19 @@ export function roleSeriesOf(
   return {
     averaged: true,
     series: [
-      { id: 'average', name: averageName, byRole: average.byRole, overall: average.overall },
+      {
+        id: 'average',
+        name: averageName,
+        byRole: average.byRole,
+        overall: average.overall,
+        assessed: true,
+        unscoredByRole: noReasons,
+      },
     ],
   };
+}
+
+/** What a missing score of the series is called at its place: "no assessment" or "no score". */
+export function missingScoreLabel(t: TFunction, entry: RoleSeries): string {
+  return entry.assessed ? t('scores.missing') : t('scores.noAssessment');
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { ChartData } from '../../components/chart-data';
 import { roleIds } from '../../domain/charter';
-import type { RoleSeries } from './role-series';
+import { missingScoreLabel, type RoleSeries } from './role-series';
 
 /** The role charts' numbers: each series' score per role, and overall. */
 export function roleTable(t: TFunction, series: readonly RoleSeries[]): ChartData {
@@ -15,9 +15,14 @@ export function roleTable(t: TFunction, series: readonly RoleSeries[]): ChartDat
       })),
       { id: 'overall', header: t('scores.overall'), kind: 'score' },
     ],
-    rows: series.map((entry) => ({
-      id: entry.id,
-      values: [entry.name, ...roleIds.map((role) => entry.byRole[role]), entry.overall],
-    })),
+    rows: series.map((entry) => {
+      const values = [entry.name, ...roleIds.map((role) => entry.byRole[role]), entry.overall];
+      const missing = missingScoreLabel(t, entry);
+      return {
+        id: entry.id,
+        values,
+        missingLabels: values.map((value) => (value === null ? missing : undefined)),
+      };
+    }),
   };
 }

@@ -5,6 +5,7 @@
 import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
+import { roleLineSeries } from '../../components/role-line-series';
 import {
   preloadTrendAdoptionChart,
   TrendAdoptionFrame,
@@ -48,7 +49,7 @@ interface OverviewChartsProps {
 export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsProps) {
   const { t } = useTranslation();
   const { round, cities, progress, roundAverages, inRound, adoption, mapScores } = figures;
-  const roles = roleIds.map((id) => ({ id, label: t(`roles.${id}.name`) }));
+  const roles = roleLineSeries(t);
   const first = roundAverages.at(0);
   const last = roundAverages.at(-1);
   const year = formatYear(round?.year ?? 0);
@@ -139,6 +140,7 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
           scale="count"
           aspectRatio={2.4}
           formatValue={formatCount}
+          missingLabel={t('scores.missing')}
           bars={progressSteps.map((step) => ({
             label: t(`overview.progress.steps.${step}`),
             value: progress[step],
