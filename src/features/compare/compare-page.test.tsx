@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { mockDatabase } from '../../../mocks/node';
+import { catchDownloads } from '../../../tests/utils/downloads';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { commitmentIds, roleIds } from '../../domain/charter';
 import { rankByScore } from '../../domain/ranking';
@@ -319,5 +321,28 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
     expect(
       within(frame).getByText(/2 cities lack a score in one of the two rounds\./),
     ).toBeInTheDocument();
+  });
+
+  it('change: exports CSV whose headers name each unit once', async () => {
+    const user = userEvent.setup();
+    const files = catchDownloads();
+    signInAs('sam-viewer');
+    renderApp('/compare?round=2022&from=2015&cities=ghent,oslo&view=change');
+    const frame = await screen.findByRole('region', {
+      name: 'Change: Overall score, 2015 to 2022',
+    });
+    await user.click(within(frame).getByRole('button', { name: /^Export/ }));
+    await user.click(screen.getByRole('menuitem', { name: 'Data as CSV (spreadsheet)' }));
+    await waitFor(() => {
+      expect(files).toHaveLength(1);
+    });
+    const text = (await files[0]?.contents.text()) ?? '';
+    const [header] = Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data;
+    expect(header).toEqual([
+      'City',
+      '2015 (points, 0–100)',
+      '2022 (points, 0–100)',
+      'Change (points)',
+    ]);
   });
 });
