@@ -262,6 +262,22 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
     );
   });
 
+  it('heatmap of a large group: the notice says where the group chart is, which follows it', async () => {
+    signInAs('sam-viewer');
+    renderApp('/compare?round=2022&group=all&view=heatmap');
+    // Thirty cities' heatmap and distribution: the slowest render here, given more time.
+    const notice = await screen.findByText(/are too many for one heatmap/, undefined, {
+      timeout: 15_000,
+    });
+    const distribution = await screen.findByRole('region', {
+      name: /^Ratings across the group, 2022/,
+    });
+    const heatmap = screen.getByRole('region', { name: /^Ratings per commitment, 2022/ });
+    expect(notice).toHaveTextContent(/the chart below shows how the whole group/);
+    expect(notice.compareDocumentPosition(distribution)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(distribution.compareDocumentPosition(heatmap)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  }, 20_000);
+
   it('ranking: shared ranks for ties, unscored cities last as "no score"', async () => {
     const user = userEvent.setup();
     const { user: viewer } = signInAs('sam-viewer');
