@@ -34,6 +34,22 @@ async function showTable(user: ReturnType<typeof userEvent.setup>, name: string 
   return frame;
 }
 
+/** Twelve signatories, the most a comparison holds. */
+const twelveCities = [
+  'amsterdam',
+  'athens',
+  'barcelona',
+  'berlin',
+  'copenhagen',
+  'genoa',
+  'ghent',
+  'helsinki',
+  'milan',
+  'munich',
+  'oslo',
+  'rome',
+];
+
 describe('compare: choosing cities', () => {
   it('opens on the latest closed round and asks for at least two cities', async () => {
     signInAs('sam-viewer');
@@ -103,21 +119,7 @@ describe('compare: choosing cities', () => {
   it('holds twelve cities at most and says so', async () => {
     const user = userEvent.setup();
     signInAs('sam-viewer');
-    const twelve = [
-      'amsterdam',
-      'athens',
-      'barcelona',
-      'berlin',
-      'copenhagen',
-      'genoa',
-      'ghent',
-      'helsinki',
-      'milan',
-      'munich',
-      'oslo',
-      'rome',
-    ];
-    const { router } = renderApp(`/compare?cities=${twelve.join(',')}`);
+    const { router } = renderApp(`/compare?cities=${twelveCities.join(',')}`);
     const combobox = await screen.findByRole('combobox', { name: 'Cities to compare' });
     expect(
       screen.getByText(
@@ -136,6 +138,27 @@ describe('compare: choosing cities', () => {
     await user.type(combobox, 'stock');
     await user.keyboard('{Enter}');
     expect(router.state.location.search).toContain('stockholm');
+  });
+
+  it('says how many cities of a link were not found, and does not count them toward twelve', async () => {
+    signInAs('sam-viewer');
+    renderApp(`/compare?cities=nowhere,${twelveCities.join(',')},atlantis`);
+    expect(
+      await screen.findByText('2 cities in the link were not found and left out.'),
+    ).toBeInTheDocument();
+    const chips = screen.getByRole('list', { name: 'Chosen cities' });
+    expect(within(chips).getAllByRole('listitem')).toHaveLength(12);
+    expect(within(chips).getByRole('button', { name: 'Remove Rome' })).toBeInTheDocument();
+  });
+
+  it('says so for one unknown city in a link', async () => {
+    signInAs('sam-viewer');
+    renderApp('/compare?cities=ghent,nowhere,oslo');
+    expect(
+      await screen.findByText('1 city in the link was not found and left out.'),
+    ).toBeInTheDocument();
+    const chips = screen.getByRole('list', { name: 'Chosen cities' });
+    expect(within(chips).getAllByRole('listitem')).toHaveLength(2);
   });
 
   it('compares a group instead: a country, or cities that signed before a year', async () => {
