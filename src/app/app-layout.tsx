@@ -1,13 +1,13 @@
-/** The signed-in shell: header with product, user and sign-out; navigation; main; footer. */
+/** The signed-in shell: header with product, navigation, user and sign-out; main; footer. */
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { SampleDataNotice } from '../components/sample-data-notice';
 import { CHARTER_URL } from '../domain/charter';
 import { useSession } from '../data/query-hooks';
 import { useSessionTokenStore } from '../data/session-token-store';
 import { env } from '../lib/env';
-import { paths } from '../lib/paths';
+import { AppHeader } from './app-header';
 import { PageBoundary } from './page-boundary';
 import { signInPathFor } from './route-error-page';
 import { SignOutButton } from './sign-out-button';
@@ -25,15 +25,6 @@ function SignedInUser() {
   );
 }
 
-const navigation = [
-  { to: paths.overview, key: 'nav.overview', end: true },
-  { to: paths.cities, key: 'nav.cities', end: false },
-  { to: paths.compare, key: 'nav.compare', end: false },
-  { to: paths.trends, key: 'nav.trends', end: false },
-  { to: paths.review, key: 'nav.review', end: false },
-  { to: paths.settings, key: 'nav.settings', end: false },
-] as const;
-
 export function AppLayout() {
   const { t } = useTranslation();
   const token = useSessionTokenStore((state) => state.token);
@@ -44,25 +35,13 @@ export function AppLayout() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
-      <header className="app-header">
-        <Link to={paths.overview} className="app-header__product">
-          {t('app.name')}
-        </Link>
-        <Suspense fallback={null}>
-          <SignedInUser />
-        </Suspense>
-      </header>
-      <nav className="app-nav" aria-label={t('nav.label')}>
-        <ul>
-          {navigation.map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.end}>
-                {t(item.key)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <AppHeader
+        signedInUser={
+          <Suspense fallback={null}>
+            <SignedInUser />
+          </Suspense>
+        }
+      />
       <main id="main" className="page" tabIndex={-1}>
         <PageBoundary>
           <Outlet />

@@ -1,12 +1,14 @@
 /**
  * What a route shows when it fails: a clear message and a way to try again. An expired
- * session is not an error to show: it leads back to sign-in.
+ * session is not an error to show: it leads back to sign-in; and what does not exist gets a
+ * not-found page with a way back, since trying again cannot help.
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Navigate, useLocation, useRouteError } from 'react-router';
 import { isApiError, isUnauthenticated } from '../data/api-error';
 import { paths } from '../lib/paths';
+import { NotFoundPage } from './not-found-page';
 
 export function signInPathFor(location: { pathname: string; search: string }): string {
   return `${paths.signIn}?next=${encodeURIComponent(location.pathname + location.search)}`;
@@ -21,14 +23,15 @@ export function RouteErrorMessage({ error, onRetry }: RouteErrorMessageProps) {
   const { t } = useTranslation();
   const location = useLocation();
   if (isUnauthenticated(error)) return <Navigate to={signInPathFor(location)} replace />;
+  if ((isApiError(error) || isRouteErrorResponse(error)) && error.status === 404) {
+    return <NotFoundPage />;
+  }
   const message =
-    (isApiError(error) || isRouteErrorResponse(error)) && error.status === 404
-      ? t('errors.notFound')
-      : isApiError(error) && error.status === 403
-        ? t('errors.forbidden')
-        : isApiError(error) && (error.code === 'network_error' || error.code === 'timeout')
-          ? t('errors.network')
-          : t('errors.generic');
+    isApiError(error) && error.status === 403
+      ? t('errors.forbidden')
+      : isApiError(error) && (error.code === 'network_error' || error.code === 'timeout')
+        ? t('errors.network')
+        : t('errors.generic');
   return (
     <div className="route-error" role="alert">
       <h1>{t('errors.title')}</h1>

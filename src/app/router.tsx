@@ -13,6 +13,7 @@ import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react
 import type { PagePrefetch, PagePrefetchContext } from '../data/page-prefetch';
 import { AppLoading } from './app-loading';
 import { prefetchLayout } from './layout-prefetch';
+import { notFoundHandle } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 
 export interface AppRouterContext extends PagePrefetchContext {
@@ -65,16 +66,19 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
         },
         {
           path: 'cities/:cityId',
+          handle: notFoundHandle('city'),
           lazy: { Component: async () => (await import('./routes/city-route')).CityRoute },
         },
         {
           path: 'cities/:cityId/report',
+          handle: notFoundHandle('city'),
           lazy: {
             Component: async () => (await import('./routes/city-report-route')).CityReportRoute,
           },
         },
         {
           path: 'assessments/:assessmentId',
+          handle: notFoundHandle('assessment'),
           lazy: {
             Component: async () => (await import('./routes/assessment-route')).AssessmentRoute,
           },

@@ -17,6 +17,7 @@ export type ChartColumnKind =
 
 export interface ChartColumn {
   id: string;
+  /** The column's name without its unit: files add the unit (`unit` or the kind's) to it. */
   header: string;
   kind: ChartColumnKind;
   /** The unit a file's header names, e.g. "points, 0–100"; the kind's unit when left out. */

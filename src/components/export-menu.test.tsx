@@ -1,30 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mockDatabase } from '../../mocks/node';
 import { approvedAssessments, trendAdoption } from '../domain/aggregation';
 import { chartExportSchema } from '../lib/export/chart-json';
+import { catchDownloads } from '../../tests/utils/downloads';
 import { renderApp, signInAs } from '../../tests/utils/render-app';
-
-/** Catches what the app hands to the browser's downloads: the file's name and contents. */
-function catchDownloads() {
-  const files: { name: string; contents: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${String(blobs.size)}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
-    this: HTMLAnchorElement,
-  ) {
-    const contents = blobs.get(this.href);
-    if (contents) files.push({ name: this.download, contents });
-  });
-  return files;
-}
 
 async function openTrendChart() {
   const { user: viewer } = signInAs('sam-viewer');

@@ -4,6 +4,7 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { clearSessionToken } from '../../src/data/session-token-store';
 import '../../src/lib/i18n';
+import { installMatchMediaStub } from '../utils/media-queries';
 
 // jsdom has no layout: charts need a ResizeObserver to exist, even if it never reports.
 class ResizeObserverStub {
@@ -22,8 +23,11 @@ configure({ asyncUtilTimeout: 5000 });
 // jsdom does no layout, so it has no scrolling either.
 Element.prototype.scrollIntoView = () => undefined;
 
+installMatchMediaStub();
+
 afterEach(() => {
   cleanup();
+  installMatchMediaStub();
   clearSessionToken();
   localStorage.clear();
   sessionStorage.clear();

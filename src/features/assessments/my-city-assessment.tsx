@@ -5,8 +5,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { canStartAssessment } from '../../domain/permissions';
-import { findOpenRound } from '../../domain/round';
+import { findMemberAssessment } from '../../domain/member-assessment';
 import { previousRoundAssessment } from '../../domain/round-comparison';
 import { completeness } from '../../domain/scoring';
 import { useCreateAssessment } from '../../data/assessment-mutations';
@@ -20,10 +19,10 @@ export function MyCityAssessment({ cityId }: { cityId: string }) {
   const cityName = useCity(cityId).name;
   const rounds = useRounds();
   const assessments = useAssessments({ cityId });
-  const openRound = findOpenRound(rounds);
-  if (!openRound || !canStartAssessment(user, cityId, openRound)) return null;
+  const mine = findMemberAssessment(user, rounds, assessments);
+  if (!mine || mine.cityId !== cityId) return null;
+  const { round: openRound, assessment: current } = mine;
   const year = formatYear(openRound.year);
-  const current = assessments.find((assessment) => assessment.roundId === openRound.id);
 
   return (
     <section className="my-assessment" aria-labelledby="my-assessment-title">

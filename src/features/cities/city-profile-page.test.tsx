@@ -91,11 +91,11 @@ describe('city profile', () => {
     ).toBeInTheDocument();
   });
 
-  it('shows a clear message for an unknown city', async () => {
+  it('shows a not-found page for an unknown city', async () => {
     signInAs('sam-viewer');
     renderApp('/cities/atlantis');
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'We could not find what this page asks for',
-    );
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'City not found' }),
+    ).toBeInTheDocument();
   });
 });

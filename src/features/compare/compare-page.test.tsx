@@ -1,7 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { mockDatabase } from '../../../mocks/node';
+import { catchDownloads } from '../../../tests/utils/downloads';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { commitmentIds, roleIds } from '../../domain/charter';
 import { rankByScore } from '../../domain/ranking';
@@ -31,6 +33,22 @@ async function showTable(user: ReturnType<typeof userEvent.setup>, name: string 
   await user.click(within(frame).getByRole('button', { name: 'Show as table' }));
   return frame;
 }
+
+/** Twelve signatories, the most a comparison holds. */
+const twelveCities = [
+  'amsterdam',
+  'athens',
+  'barcelona',
+  'berlin',
+  'copenhagen',
+  'genoa',
+  'ghent',
+  'helsinki',
+  'milan',
+  'munich',
+  'oslo',
+  'rome',
+];
 
 describe('compare: choosing cities', () => {
   it('opens on the latest closed round and asks for at least two cities', async () => {
@@ -101,21 +119,7 @@ describe('compare: choosing cities', () => {
   it('holds twelve cities at most and says so', async () => {
     const user = userEvent.setup();
     signInAs('sam-viewer');
-    const twelve = [
-      'amsterdam',
-      'athens',
-      'barcelona',
-      'berlin',
-      'copenhagen',
-      'genoa',
-      'ghent',
-      'helsinki',
-      'milan',
-      'munich',
-      'oslo',
-      'rome',
-    ];
-    const { router } = renderApp(`/compare?cities=${twelve.join(',')}`);
+    const { router } = renderApp(`/compare?cities=${twelveCities.join(',')}`);
     const combobox = await screen.findByRole('combobox', { name: 'Cities to compare' });
     expect(
       screen.getByText(
@@ -134,6 +138,27 @@ describe('compare: choosing cities', () => {
     await user.type(combobox, 'stock');
     await user.keyboard('{Enter}');
     expect(router.state.location.search).toContain('stockholm');
+  });
+
+  it('says how many cities of a link were not found, and does not count them toward twelve', async () => {
+    signInAs('sam-viewer');
+    renderApp(`/compare?cities=nowhere,${twelveCities.join(',')},atlantis`);
+    expect(
+      await screen.findByText('2 cities in the link were not found and left out.'),
+    ).toBeInTheDocument();
+    const chips = screen.getByRole('list', { name: 'Chosen cities' });
+    expect(within(chips).getAllByRole('listitem')).toHaveLength(12);
+    expect(within(chips).getByRole('button', { name: 'Remove Rome' })).toBeInTheDocument();
+  });
+
+  it('says so for one unknown city in a link', async () => {
+    signInAs('sam-viewer');
+    renderApp('/compare?cities=ghent,nowhere,oslo');
+    expect(
+      await screen.findByText('1 city in the link was not found and left out.'),
+    ).toBeInTheDocument();
+    const chips = screen.getByRole('list', { name: 'Chosen cities' });
+    expect(within(chips).getAllByRole('listitem')).toHaveLength(2);
   });
 
   it('compares a group instead: a country, or cities that signed before a year', async () => {
@@ -319,6 +344,22 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
     );
   });
 
+  it('heatmap of a large group: the notice says where the group chart is, which follows it', async () => {
+    signInAs('sam-viewer');
+    renderApp('/compare?round=2022&group=all&view=heatmap');
+    // Thirty cities' heatmap and distribution: the slowest render here, given more time.
+    const notice = await screen.findByText(/are too many for one heatmap/, undefined, {
+      timeout: 15_000,
+    });
+    const distribution = await screen.findByRole('region', {
+      name: /^Ratings across the group, 2022/,
+    });
+    const heatmap = screen.getByRole('region', { name: /^Ratings per commitment, 2022/ });
+    expect(notice).toHaveTextContent(/the chart below shows how the whole group/);
+    expect(notice.compareDocumentPosition(distribution)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(distribution.compareDocumentPosition(heatmap)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  }, 20_000);
+
   it('ranking: shared ranks for ties, unscored cities last, saying why they have no score', async () => {
     const user = userEvent.setup();
     const { user: viewer } = signInAs('sam-viewer');
@@ -375,5 +416,28 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
     expect(
       within(frame).getByText(/2 cities lack a score in one of the two rounds\./),
     ).toBeInTheDocument();
+  });
+
+  it('change: exports CSV whose headers name each unit once', async () => {
+    const user = userEvent.setup();
+    const files = catchDownloads();
+    signInAs('sam-viewer');
+    renderApp('/compare?round=2022&from=2015&cities=ghent,oslo&view=change');
+    const frame = await screen.findByRole('region', {
+      name: 'Change: Overall score, 2015 to 2022',
+    });
+    await user.click(within(frame).getByRole('button', { name: /^Export/ }));
+    await user.click(screen.getByRole('menuitem', { name: 'Data as CSV (spreadsheet)' }));
+    await waitFor(() => {
+      expect(files).toHaveLength(1);
+    });
+    const text = (await files[0]?.contents.text()) ?? '';
+    const [header] = Papa.parse<string[]>(text.replace(/^\uFEFF/, '')).data;
+    expect(header).toEqual([
+      'City',
+      '2015 (points, 0–100)',
+      '2022 (points, 0–100)',
+      'Change (points)',
+    ]);
   });
 });

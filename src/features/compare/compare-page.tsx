@@ -16,6 +16,7 @@ import { formatCount, formatCountry, formatList, formatYear } from '../../lib/fo
 import { ChangeView } from './change-view';
 import {
   MIN_COMPARED_CITIES,
+  resolveComparedCities,
   serializeGroup,
   type CompareState,
   type CompareView,
@@ -81,9 +82,8 @@ function Comparison({ round, rounds, state, update }: ComparisonProps) {
     return [...cities].sort((a, b) => collator.compare(a.name, b.name));
   }, [cities, language]);
   const cityById = useMemo(() => new Map(cities.map((city) => [city.id, city])), [cities]);
-  const chosen: City[] = state.group
-    ? citiesInGroup(byName, state.group)
-    : state.cityIds.flatMap((id) => cityById.get(id) ?? []);
+  const named = resolveComparedCities(state.cityIds, cityById);
+  const chosen: City[] = state.group ? citiesInGroup(byName, state.group) : named.cities;
   const members = compareCities(chosen, rows);
   const year = formatYear(round.year);
 
@@ -195,6 +195,14 @@ function Comparison({ round, rounds, state, update }: ComparisonProps) {
                 update({ cityIds: next.map((city) => city.id), group: null });
               }}
             />
+          )}
+          {!state.group && named.unknownCount > 0 && (
+            <p className="notice">
+              {t('compare.unknownCities', {
+                count: named.unknownCount,
+                number: formatCount(named.unknownCount),
+              })}
+            </p>
           )}
         </fieldset>
       </div>

@@ -4,6 +4,7 @@ import {
   isNewComparison,
   MAX_COMPARED_CITIES,
   parseCompareParams,
+  resolveComparedCities,
   serializeCompareParams,
   type CompareState,
 } from './compare-params';
@@ -24,10 +25,22 @@ describe('compare URL state', () => {
     });
   });
 
-  it('caps the number of cities at twelve', () => {
+  it('caps the number of known cities at twelve; ids that name no city are counted apart', () => {
     expect(MAX_COMPARED_CITIES).toBe(12);
-    const many = Array.from({ length: 20 }, (_, index) => `city-${index}`).join(',');
-    expect(parse(`cities=${many}`).cityIds).toHaveLength(12);
+    const known = Array.from({ length: 20 }, (_, index) => `city-${index}`);
+    const cityById = new Map(known.map((id) => [id, { id }]));
+    const ids = parse(`cities=nowhere,${known.join(',')},atlantis`).cityIds;
+    const resolved = resolveComparedCities(ids, cityById);
+    expect(resolved.cities.map((city) => city.id)).toEqual(known.slice(0, 12));
+    expect(resolved.unknownCount).toBe(2);
+  });
+
+  it('resolves the cities of a link in its order, leaving out and counting unknown ids', () => {
+    const cityById = new Map(['ghent', 'oslo'].map((id) => [id, { id }]));
+    expect(resolveComparedCities(['oslo', 'nowhere', 'ghent'], cityById)).toEqual({
+      cities: [{ id: 'oslo' }, { id: 'ghent' }],
+      unknownCount: 1,
+    });
   });
 
   it('reads each kind of group; a group replaces the cities', () => {

@@ -84,8 +84,9 @@ export function parseCompareParams(params: URLSearchParams): CompareState {
     : (params.get('cities') ?? '')
         .split(',')
         .map((id) => id.trim())
-        .filter((id, index, all) => id !== '' && all.indexOf(id) === index)
-        .slice(0, MAX_COMPARED_CITIES);
+        // Not capped here: ids that name no city must not count toward the limit
+        // (see resolveComparedCities).
+        .filter((id, index, all) => id !== '' && all.indexOf(id) === index);
   const page = Number(params.get('page'));
   return {
     roundId: params.get('round') || null,
@@ -96,6 +97,22 @@ export function parseCompareParams(params: URLSearchParams): CompareState {
     measure: oneOf(compareMeasures, params.get('measure')) ?? defaultCompareState.measure,
     sort: oneOf(compareSorts, params.get('sort')),
     page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+/**
+ * The cities a link names, in its order, as the city list knows them: at most
+ * MAX_COMPARED_CITIES, counted once ids that name no city are left out; and how many such ids
+ * there were, so the page can say so rather than drop them silently.
+ */
+export function resolveComparedCities<C>(
+  cityIds: readonly string[],
+  cityById: ReadonlyMap<string, C>,
+): { cities: C[]; unknownCount: number } {
+  const known = cityIds.flatMap((id) => cityById.get(id) ?? []);
+  return {
+    cities: known.slice(0, MAX_COMPARED_CITIES),
+    unknownCount: cityIds.length - known.length,
   };
 }
 

@@ -18,10 +18,15 @@ describe('review queue', () => {
     );
   });
 
-  it('tells a member that reviewing is for coordinators', async () => {
-    signInAs('lotte-ghent');
-    renderApp('/review');
-    expect(await screen.findByText(/Coordinators review the assessments/)).toBeInTheDocument();
-    expect(screen.queryByRole('table')).not.toBeInTheDocument();
-  });
+  it.each(['lotte-ghent', 'sam-viewer'])(
+    'tells %s the queue is for coordinators, with a way back, not an empty queue',
+    async (userId) => {
+      signInAs(userId);
+      renderApp('/review');
+      expect(await screen.findByText(/The review queue is for coordinators/)).toBeInTheDocument();
+      expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/');
+      expect(screen.queryByRole('table')).not.toBeInTheDocument();
+      expect(screen.queryByText('No assessment is waiting for review.')).not.toBeInTheDocument();
+    },
+  );
 });

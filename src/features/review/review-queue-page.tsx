@@ -28,7 +28,12 @@ export function ReviewQueuePage() {
       {canReviewAssessments(user) ? (
         <SubmittedAssessments />
       ) : (
-        <p>{t('review.coordinatorsOnly')}</p>
+        <>
+          <p>{t('review.coordinatorsOnly')}</p>
+          <p>
+            <Link to={paths.overview}>{t('review.backToOverview')}</Link>
+          </p>
+        </>
       )}
     </>
   );
