@@ -12,6 +12,7 @@ import type { FigureName } from '../lib/export/figure-file-name';
 import { waitUntil } from '../lib/wait-until';
 import type { ChartData } from './chart-data';
 import { ChartDataTable } from './chart-data-table';
+import { ChartWidthContext, useElementWidth } from './chart-width';
 import { ExportMenu } from './export-menu';
 import { useCollectedFigure } from './figure-collector';
 import { LoadingState } from './loading-state';
@@ -45,6 +46,9 @@ export function ChartFrame({
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
+  // The chart area again, as state, so its width is measured whenever it is shown.
+  const [chartArea, setChartArea] = useState<HTMLDivElement | null>(null);
+  const chartWidth = useElementWidth(chartArea);
   const exportContent = { title, subtitle, note, summary, data, name: figure };
   const drawnChartArea = () => {
     // An image is made from the drawn chart: bring it back if the table is shown.
@@ -82,7 +86,10 @@ export function ChartFrame({
         <ChartDataTable caption={title} data={data} />
       ) : (
         <div
-          ref={chartRef}
+          ref={(element) => {
+            chartRef.current = element;
+            setChartArea(element);
+          }}
           className="chart-frame__chart"
           role={interactive ? 'figure' : 'img'}
           aria-labelledby={titleId}
@@ -93,7 +100,9 @@ export function ChartFrame({
               {t('chart.keyboardHint')}
             </p>
           )}
-          <Suspense fallback={<LoadingState label={t('chart.loading')} />}>{children}</Suspense>
+          <ChartWidthContext value={chartWidth}>
+            <Suspense fallback={<LoadingState label={t('chart.loading')} />}>{children}</Suspense>
+          </ChartWidthContext>
         </div>
       )}
     </section>

@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { tooltipItemStyle } from './chart-tooltip-style';
 import { ChartPatterns, seriesPatternId } from './chart-patterns';
+import { useNarrowChart } from './chart-width';
 import { SeriesLegend } from './series-legend';
 
 export interface BarGroup {
@@ -36,14 +37,16 @@ export function GroupedBarChart({
 }: GroupedBarChartProps) {
   const prefix = useId().replaceAll(':', '');
   const data = groups.map((group) => ({ label: group.label, ...group.scores }));
+  // Narrow: taller, and category names wrap within their group's width.
+  const narrow = useNarrowChart();
   return (
     <div className="chart-with-legend">
       <BarChart
         responsive
         title={title}
         data={data}
-        style={{ width: '100%', maxWidth: 900, aspectRatio: 2 }}
-        margin={{ top: 8, right: 16, bottom: 28, left: 16 }}
+        style={{ width: '100%', maxWidth: 900, aspectRatio: narrow ? 0.9 : 2 }}
+        margin={{ top: 8, right: narrow ? 4 : 16, bottom: 28, left: narrow ? 0 : 16 }}
       >
         <ChartPatterns prefix={prefix} count={series.length} />
         <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" vertical={false} />
@@ -51,7 +54,8 @@ export function GroupedBarChart({
           dataKey="label"
           stroke="#3d4550"
           interval={0}
-          tick={{ fill: '#1f2328' }}
+          height={narrow ? 64 : 30}
+          tick={{ fill: '#1f2328', ...(narrow && { fontSize: 12, width: 60 }) }}
           label={{
             value: categoryAxisLabel,
             position: 'insideBottom',

@@ -1,5 +1,6 @@
 /** One series of bars, each labelled with its value: a city's role scores, a round's progress. */
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { useNarrowChart } from './chart-width';
 import { seriesStyle } from './series-style';
 
 export interface LabelledBar {
@@ -24,6 +25,8 @@ export function LabelledBarChart({
   aspectRatio,
   valueAxisLabel,
 }: LabelledBarChartProps) {
+  // Narrow: taller, and category names wrap under their bar.
+  const narrow = useNarrowChart();
   const axisLabel = {
     value: valueAxisLabel,
     angle: -90,
@@ -34,11 +37,17 @@ export function LabelledBarChart({
     <BarChart
       responsive
       data={[...bars]}
-      style={{ width: '100%', maxWidth: 760, aspectRatio }}
+      style={{ width: '100%', maxWidth: 760, aspectRatio: narrow ? aspectRatio / 2 : aspectRatio }}
       margin={{ top: 24, right: 16, bottom: 8, left: 0 }}
     >
       <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" stroke="#3d4550" interval={0} />
+      <XAxis
+        dataKey="label"
+        stroke="#3d4550"
+        interval={0}
+        height={narrow ? 64 : 30}
+        tick={narrow ? { fontSize: 12, width: 60 } : true}
+      />
       {scale === 'score' ? (
         <YAxis
           domain={[0, 100]}

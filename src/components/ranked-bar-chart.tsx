@@ -7,6 +7,7 @@ import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { tooltipItemStyle } from './chart-tooltip-style';
 import { ChartPatterns, seriesPatternId } from './chart-patterns';
+import { useNarrowChart } from './chart-width';
 import { SeriesLegend } from './series-legend';
 
 export interface RankedBar {
@@ -27,6 +28,8 @@ interface RankedBarChartProps {
 }
 
 const ROW_HEIGHT = 30;
+/** Room for a name wrapped onto two lines. */
+const NARROW_ROW_HEIGHT = 40;
 
 export function RankedBarChart({
   title,
@@ -38,6 +41,9 @@ export function RankedBarChart({
   categoryAxisLabel,
 }: RankedBarChartProps) {
   const prefix = useId().replaceAll(':', '');
+  // Narrow: the names get a third of the width and wrap, so the bars keep the rest.
+  const narrow = useNarrowChart();
+  const labelWidth = narrow ? 96 : 190;
   const labelOf = (value: unknown) =>
     typeof value === 'number' ? formatValue(value) : missingLabel;
   return (
@@ -47,8 +53,12 @@ export function RankedBarChart({
         title={title}
         layout="vertical"
         data={[...bars]}
-        style={{ width: '100%', maxWidth: 860, height: bars.length * ROW_HEIGHT + 72 }}
-        margin={{ top: 8, right: 56, bottom: 28, left: 8 }}
+        style={{
+          width: '100%',
+          maxWidth: 860,
+          height: bars.length * (narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT) + 72,
+        }}
+        margin={{ top: 8, right: narrow ? 40 : 56, bottom: 28, left: narrow ? 0 : 8 }}
         barCategoryGap="20%"
       >
         <ChartPatterns prefix={prefix} count={1} />
@@ -63,10 +73,10 @@ export function RankedBarChart({
         <YAxis
           type="category"
           dataKey="label"
-          width={190}
+          width={labelWidth}
           interval={0}
           stroke="#3d4550"
-          tick={{ fill: '#1f2328' }}
+          tick={{ fill: '#1f2328', ...(narrow && { fontSize: 12, width: labelWidth - 28 }) }}
           label={{ value: categoryAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
         />
         <Tooltip itemStyle={tooltipItemStyle} formatter={(value) => labelOf(value)} />

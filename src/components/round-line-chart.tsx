@@ -3,6 +3,7 @@
  * lines differ by colour, dash and marker. A missing value is a gap. Loaded lazily with recharts.
  */
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { useNarrowChart } from './chart-width';
 import { SeriesMarker } from './series-marker';
 import { seriesStyle } from './series-style';
 
@@ -21,6 +22,9 @@ interface RoundLineChartProps {
   valueAxisLabel: string;
 }
 
+const NARROW_PLOT_HEIGHT = 260;
+const NARROW_LEGEND_LINE = 26;
+
 export function RoundLineChart({
   points,
   series,
@@ -29,11 +33,17 @@ export function RoundLineChart({
   valueAxisLabel,
 }: RoundLineChartProps) {
   const data = points.map((point) => ({ roundLabel: point.roundLabel, ...point.values }));
+  // Narrow: a taller plot, with room below for a legend of about one series a line.
+  const narrow = useNarrowChart();
   return (
     <LineChart
       responsive
       data={data}
-      style={{ width: '100%', maxWidth: 760, aspectRatio: 1.9 }}
+      style={
+        narrow
+          ? { width: '100%', height: NARROW_PLOT_HEIGHT + series.length * NARROW_LEGEND_LINE }
+          : { width: '100%', maxWidth: 760, aspectRatio: 1.9 }
+      }
       margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
     >
       <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" />
@@ -47,7 +57,7 @@ export function RoundLineChart({
         label={{ value: valueAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
       />
       <Tooltip formatter={(value) => (typeof value === 'number' ? formatValue(value) : value)} />
-      <Legend itemSorter={null} height={36} />
+      <Legend itemSorter={null} {...(!narrow && { height: 36 })} />
       {series.map((entry, index) => {
         const style = seriesStyle(index);
         return (
