@@ -6,7 +6,7 @@
  * recharts' accessibility layer) is a figure instead, since an image's content is
  * presentational and may hold nothing focusable (axe's "nested-interactive").
  */
-import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureName } from '../lib/export/figure-file-name';
 import { waitUntil } from '../lib/wait-until';
@@ -49,6 +49,11 @@ export function ChartFrame({
   // The chart area again, as state, so its width is measured whenever it is shown.
   const [chartArea, setChartArea] = useState<HTMLDivElement | null>(null);
   const chartWidth = useElementWidth(chartArea);
+  // Stable, so React does not detach and re-attach it (and reset the state) on every render.
+  const attachChartArea = useCallback((element: HTMLDivElement | null) => {
+    chartRef.current = element;
+    setChartArea(element);
+  }, []);
   const exportContent = { title, subtitle, note, summary, data, name: figure };
   const drawnChartArea = () => {
     // An image is made from the drawn chart: bring it back if the table is shown.
@@ -86,10 +91,7 @@ export function ChartFrame({
         <ChartDataTable caption={title} data={data} />
       ) : (
         <div
-          ref={(element) => {
-            chartRef.current = element;
-            setChartArea(element);
-          }}
+          ref={attachChartArea}
           className="chart-frame__chart"
           role={interactive ? 'figure' : 'img'}
           aria-labelledby={titleId}
