@@ -26,7 +26,7 @@ export function AssessmentAnswers({
           columns={[
             { id: 'trend', header: t('trends.columns.trend') },
             { id: 'status', header: t('trends.columns.status') },
-            { id: 'example', header: t('trends.columns.example') },
+            { id: 'example', header: t('trends.columns.example'), userText: true },
           ]}
           rows={keyTrendIds.map((trendId) => {
             const answer = assessment.trends[trendId];

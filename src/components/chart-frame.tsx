@@ -6,12 +6,13 @@
  * recharts' accessibility layer) is a figure instead, since an image's content is
  * presentational and may hold nothing focusable (axe's "nested-interactive").
  */
-import { Suspense, useId, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FigureName } from '../lib/export/figure-file-name';
 import { waitUntil } from '../lib/wait-until';
 import type { ChartData } from './chart-data';
 import { ChartDataTable } from './chart-data-table';
+import { ChartWidthContext, useElementWidth } from './chart-width';
 import { ExportMenu } from './export-menu';
 import { useCollectedFigure } from './figure-collector';
 import { LoadingState } from './loading-state';
@@ -45,6 +46,14 @@ export function ChartFrame({
   const { t } = useTranslation();
   const [showTable, setShowTable] = useState(false);
   const chartRef = useRef<HTMLDivElement>(null);
+  // The chart area again, as state, so its width is measured whenever it is shown.
+  const [chartArea, setChartArea] = useState<HTMLDivElement | null>(null);
+  const chartWidth = useElementWidth(chartArea);
+  // Stable, so React does not detach and re-attach it (and reset the state) on every render.
+  const attachChartArea = useCallback((element: HTMLDivElement | null) => {
+    chartRef.current = element;
+    setChartArea(element);
+  }, []);
   const exportContent = { title, subtitle, note, summary, data, name: figure };
   const drawnChartArea = () => {
     // An image is made from the drawn chart: bring it back if the table is shown.
@@ -82,7 +91,7 @@ export function ChartFrame({
         <ChartDataTable caption={title} data={data} />
       ) : (
         <div
-          ref={chartRef}
+          ref={attachChartArea}
           className="chart-frame__chart"
           role={interactive ? 'figure' : 'img'}
           aria-labelledby={titleId}
@@ -93,7 +102,9 @@ export function ChartFrame({
               {t('chart.keyboardHint')}
             </p>
           )}
-          <Suspense fallback={<LoadingState label={t('chart.loading')} />}>{children}</Suspense>
+          <ChartWidthContext value={chartWidth}>
+            <Suspense fallback={<LoadingState label={t('chart.loading')} />}>{children}</Suspense>
+          </ChartWidthContext>
         </div>
       )}
     </section>

@@ -51,7 +51,7 @@ export function CommitmentAnswers({ ratings }: { ratings: Ratings }) {
                           )}
                         </p>
                         {answer.reason && (
-                          <p>
+                          <p className="commitment__reason">
                             <strong>{t('cityProfile.reason')}</strong> {answer.reason}
                           </p>
                         )}

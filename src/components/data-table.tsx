@@ -1,11 +1,14 @@
 /** A plain, accessible table: the text alternative of every chart, and the app's list tables. */
-import type { ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { useScrollsSideways } from './use-scrolls-sideways';
 
 export interface DataTableColumn {
   id: string;
   header: string;
   /** Right-aligns numbers so they compare at a glance. */
   numeric?: boolean;
+  /** Text people wrote (e.g. an example): may break anywhere, so a pasted address wraps. */
+  userText?: boolean;
 }
 
 export interface DataTableRow {
@@ -23,10 +26,19 @@ interface DataTableProps {
 }
 
 export function DataTable({ caption, columns, rows }: DataTableProps) {
+  const captionId = useId();
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  // A table too wide for the screen scrolls in its frame, not the page; the frame is then a
+  // named region in the Tab order, so keyboard users can scroll it too.
+  const scrolls = useScrollsSideways(frame);
   return (
-    <div className="table-scroll">
+    <div
+      ref={setFrame}
+      className="table-scroll"
+      {...(scrolls && { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 })}
+    >
       <table className="data-table">
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column) => (
@@ -41,7 +53,11 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
             <tr key={row.id} className={row.className}>
               {row.cells.map((cell, index) => {
                 const column = columns[index];
-                const className = column?.numeric ? 'numeric' : undefined;
+                const className = column?.numeric
+                  ? 'numeric'
+                  : column?.userText
+                    ? 'user-text'
+                    : undefined;
                 return index === 0 ? (
                   <th key={column?.id ?? index} scope="row" className={className}>
                     {cell}

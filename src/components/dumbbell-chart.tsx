@@ -5,6 +5,7 @@
  */
 import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { tooltipItemStyle } from './chart-tooltip-style';
+import { useNarrowChart } from './chart-width';
 import { SeriesLegend } from './series-legend';
 import { SeriesMarker } from './series-marker';
 import { seriesStyle } from './series-style';
@@ -28,6 +29,8 @@ interface DumbbellChartProps {
 }
 
 const ROW_HEIGHT = 32;
+/** Room for a name wrapped onto two lines. */
+const NARROW_ROW_HEIGHT = 40;
 
 export function DumbbellChart({
   title,
@@ -43,6 +46,9 @@ export function DumbbellChart({
     ...row,
     span: row.from !== null && row.to !== null ? [row.from, row.to].sort((a, b) => a - b) : null,
   }));
+  // Narrow: the names get a third of the width and wrap, so the rows keep the rest.
+  const narrow = useNarrowChart();
+  const labelWidth = narrow ? 96 : 170;
   const ends = [
     { key: 'from', name: fromName, style: seriesStyle(0) },
     { key: 'to', name: toName, style: seriesStyle(1) },
@@ -54,8 +60,12 @@ export function DumbbellChart({
         title={title}
         layout="vertical"
         data={data}
-        style={{ width: '100%', maxWidth: 860, height: rows.length * ROW_HEIGHT + 72 }}
-        margin={{ top: 8, right: 24, bottom: 28, left: 8 }}
+        style={{
+          width: '100%',
+          maxWidth: 860,
+          height: rows.length * (narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT) + 72,
+        }}
+        margin={{ top: 8, right: narrow ? 12 : 24, bottom: 28, left: narrow ? 0 : 8 }}
       >
         <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" horizontal={false} />
         <XAxis
@@ -68,10 +78,10 @@ export function DumbbellChart({
         <YAxis
           type="category"
           dataKey="label"
-          width={170}
+          width={labelWidth}
           interval={0}
           stroke="#3d4550"
-          tick={{ fill: '#1f2328' }}
+          tick={{ fill: '#1f2328', ...(narrow && { fontSize: 12, width: labelWidth - 28 }) }}
           label={{ value: categoryAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
         />
         <Tooltip

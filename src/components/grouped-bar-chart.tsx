@@ -9,6 +9,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps
 import { BarValueMark } from './bar-value-mark';
 import { tooltipItemStyle } from './chart-tooltip-style';
 import { ChartPatterns, seriesPatternId } from './chart-patterns';
+import { useNarrowChart } from './chart-width';
 import { SeriesLegend } from './series-legend';
 
 export interface BarGroup {
@@ -42,14 +43,16 @@ export function GroupedBarChart({
   const prefix = useId().replaceAll(':', '');
   const missingLabelOf = (group: BarGroup | undefined, seriesId: string) =>
     group?.missingLabels?.[seriesId] ?? missingLabel;
+  // Narrow: taller, and category names wrap within their group's width.
+  const narrow = useNarrowChart();
   return (
     <div className="chart-with-legend">
       <BarChart
         responsive
         title={title}
         data={[...groups]}
-        style={{ width: '100%', maxWidth: 900, aspectRatio: 2 }}
-        margin={{ top: 8, right: 16, bottom: 28, left: 16 }}
+        style={{ width: '100%', maxWidth: 900, aspectRatio: narrow ? 0.9 : 2 }}
+        margin={{ top: 8, right: narrow ? 4 : 16, bottom: 28, left: narrow ? 0 : 16 }}
       >
         <ChartPatterns prefix={prefix} count={series.length} />
         <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" vertical={false} />
@@ -57,7 +60,8 @@ export function GroupedBarChart({
           dataKey="label"
           stroke="#3d4550"
           interval={0}
-          tick={{ fill: '#1f2328' }}
+          height={narrow ? 64 : 30}
+          tick={{ fill: '#1f2328', ...(narrow && { fontSize: 12, width: 60 }) }}
           label={{
             value: categoryAxisLabel,
             position: 'insideBottom',

@@ -4,6 +4,7 @@
  */
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import { BarValueMark } from './bar-value-mark';
+import { useNarrowChart } from './chart-width';
 import { seriesStyle } from './series-style';
 
 export interface LabelledBar {
@@ -31,6 +32,8 @@ export function LabelledBarChart({
   aspectRatio,
   valueAxisLabel,
 }: LabelledBarChartProps) {
+  // Narrow: taller, and category names wrap under their bar.
+  const narrow = useNarrowChart();
   const axisLabel = {
     value: valueAxisLabel,
     angle: -90,
@@ -41,11 +44,17 @@ export function LabelledBarChart({
     <BarChart
       responsive
       data={[...bars]}
-      style={{ width: '100%', maxWidth: 760, aspectRatio }}
+      style={{ width: '100%', maxWidth: 760, aspectRatio: narrow ? aspectRatio / 2 : aspectRatio }}
       margin={{ top: 24, right: 16, bottom: 8, left: 0 }}
     >
       <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="label" stroke="#3d4550" interval={0} />
+      <XAxis
+        dataKey="label"
+        stroke="#3d4550"
+        interval={0}
+        height={narrow ? 64 : 30}
+        tick={narrow ? { fontSize: 12, width: 60 } : true}
+      />
       {scale === 'score' ? (
         <YAxis
           domain={[0, 100]}

@@ -9,6 +9,7 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis, type BarShapeProps
 import { BarValueMark } from './bar-value-mark';
 import { tooltipItemStyle } from './chart-tooltip-style';
 import { ChartPatterns, seriesPatternId } from './chart-patterns';
+import { useNarrowChart } from './chart-width';
 import { SeriesLegend } from './series-legend';
 
 export interface RankedBar {
@@ -31,6 +32,8 @@ interface RankedBarChartProps {
 }
 
 const ROW_HEIGHT = 30;
+/** Room for a name wrapped onto two lines. */
+const NARROW_ROW_HEIGHT = 40;
 
 export function RankedBarChart({
   title,
@@ -42,6 +45,9 @@ export function RankedBarChart({
   categoryAxisLabel,
 }: RankedBarChartProps) {
   const prefix = useId().replaceAll(':', '');
+  // Narrow: the names get a third of the width and wrap, so the bars keep the rest.
+  const narrow = useNarrowChart();
+  const labelWidth = narrow ? 96 : 190;
   const labelOf = (bar: RankedBar | undefined) =>
     typeof bar?.value === 'number' ? formatValue(bar.value) : (bar?.missingLabel ?? missingLabel);
   return (
@@ -51,8 +57,12 @@ export function RankedBarChart({
         title={title}
         layout="vertical"
         data={[...bars]}
-        style={{ width: '100%', maxWidth: 860, height: bars.length * ROW_HEIGHT + 72 }}
-        margin={{ top: 8, right: 56, bottom: 28, left: 8 }}
+        style={{
+          width: '100%',
+          maxWidth: 860,
+          height: bars.length * (narrow ? NARROW_ROW_HEIGHT : ROW_HEIGHT) + 72,
+        }}
+        margin={{ top: 8, right: narrow ? 40 : 56, bottom: 28, left: narrow ? 0 : 8 }}
         barCategoryGap="20%"
       >
         <ChartPatterns prefix={prefix} count={1} />
@@ -67,10 +77,10 @@ export function RankedBarChart({
         <YAxis
           type="category"
           dataKey="label"
-          width={190}
+          width={labelWidth}
           interval={0}
           stroke="#3d4550"
-          tick={{ fill: '#1f2328' }}
+          tick={{ fill: '#1f2328', ...(narrow && { fontSize: 12, width: labelWidth - 28 }) }}
           label={{ value: categoryAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
         />
         <Tooltip

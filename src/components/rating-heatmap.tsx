@@ -7,6 +7,7 @@
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { RatingCell } from '../domain/rating-distribution';
+import { useNarrowChart } from './chart-width';
 import { RatingLegend } from './rating-legend';
 import { ratingCellStyles } from './rating-style';
 import { RatingSymbol } from './rating-symbol';
@@ -43,6 +44,8 @@ const CELL_HEIGHT = 30;
 const GROUP_GAP = 8;
 const HEADER_HEIGHT = 52;
 const MAX_LABEL_LENGTH = 28;
+/** On narrow screens the heatmap is drawn no smaller than this share of its size. */
+const NARROW_SCALE = 0.7;
 
 interface Position {
   row: number;
@@ -63,12 +66,16 @@ export function RatingHeatmap({
   legend,
 }: RatingHeatmapProps) {
   const [active, setActive] = useState<Position | null>(null);
+  const narrow = useNarrowChart();
   const groups = [...new Set(columns.map((column) => column.group))];
   const columnX = columns.map(
     (column, index) => LABEL_WIDTH + index * CELL_WIDTH + groups.indexOf(column.group) * GROUP_GAP,
   );
   const width = (columnX.at(-1) ?? LABEL_WIDTH) + CELL_WIDTH + 4;
   const height = HEADER_HEIGHT + rows.length * CELL_HEIGHT + 4;
+  // Scaled to a phone's width its labels would be a few pixels high: there it keeps most of its
+  // size and scrolls sideways in its frame, which the keyboard reaches (the heatmap takes focus).
+  const minWidth = narrow ? Math.round(width * NARROW_SCALE) : undefined;
   const rowY = (index: number) => HEADER_HEIGHT + index * CELL_HEIGHT;
 
   const activeRow = active ? rows[active.row] : undefined;
@@ -106,8 +113,8 @@ export function RatingHeatmap({
   }
 
   return (
-    <div className="chart-with-legend">
-      <div className="rating-heatmap" style={{ maxWidth: width }}>
+    <div className="chart-with-legend rating-heatmap__frame">
+      <div className="rating-heatmap" style={{ maxWidth: width, minWidth }}>
         <svg
           className="rating-heatmap__svg"
           viewBox={`0 0 ${width} ${height}`}

@@ -13,6 +13,7 @@ import {
   YAxis,
   usePlotArea,
 } from 'recharts';
+import { useNarrowChart } from './chart-width';
 import { SeriesMarker } from './series-marker';
 import { seriesStyle } from './series-style';
 
@@ -59,6 +60,9 @@ function MissingPointLabel({ cx, order, text }: { cx: number; order: number; tex
   );
 }
 
+const NARROW_PLOT_HEIGHT = 260;
+const NARROW_LEGEND_LINE = 26;
+
 export function RoundLineChart({
   points,
   series,
@@ -70,11 +74,17 @@ export function RoundLineChart({
   const labelledMissing = points.map((point) =>
     series.filter((entry) => entry.missingLabel && point.values[entry.id] == null),
   );
+  // Narrow: a taller plot, with room below for a legend of about one series a line.
+  const narrow = useNarrowChart();
   return (
     <LineChart
       responsive
       data={data}
-      style={{ width: '100%', maxWidth: 760, aspectRatio: 1.9 }}
+      style={
+        narrow
+          ? { width: '100%', height: NARROW_PLOT_HEIGHT + series.length * NARROW_LEGEND_LINE }
+          : { width: '100%', maxWidth: 760, aspectRatio: 1.9 }
+      }
       margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
     >
       <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" />
@@ -88,7 +98,7 @@ export function RoundLineChart({
         label={{ value: valueAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
       />
       <Tooltip formatter={(value) => (typeof value === 'number' ? formatValue(value) : value)} />
-      <Legend itemSorter={null} height={36} />
+      <Legend itemSorter={null} {...(!narrow && { height: 36 })} />
       {series.map((entry, index) => {
         const style = seriesStyle(index);
         return (

@@ -7,6 +7,7 @@
  */
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import { tooltipItemStyle } from './chart-tooltip-style';
+import { useNarrowChart } from './chart-width';
 import { SeriesLegend } from './series-legend';
 import { SeriesMarker } from './series-marker';
 import { seriesStyle } from './series-style';
@@ -140,18 +141,27 @@ export function SeriesRadarChart({
   }));
   const single = series.length === 1;
   const missingOn = axes.map((axis) => series.filter((entry) => entry.values[axis.id] == null));
+  // Narrow: a square plot, smaller axis names that wrap, and less margin around them.
+  const narrow = useNarrowChart();
   return (
     <div className="chart-with-legend">
       <RadarChart
         responsive
         title={title}
         data={data}
-        outerRadius="72%"
-        style={{ width: '100%', maxWidth: 640, aspectRatio: 1.25 }}
-        margin={{ top: 16, right: 48, bottom: 16, left: 48 }}
+        outerRadius={narrow ? '80%' : '72%'}
+        style={{ width: '100%', maxWidth: 640, aspectRatio: narrow ? 1 : 1.25 }}
+        margin={
+          narrow
+            ? { top: 24, right: 8, bottom: 24, left: 8 }
+            : { top: 16, right: 48, bottom: 16, left: 48 }
+        }
       >
         <PolarGrid stroke="#9aa3ad" />
-        <PolarAngleAxis dataKey="label" tick={{ fill: '#1f2328', fontSize: 14 }} />
+        <PolarAngleAxis
+          dataKey="label"
+          tick={{ fill: '#1f2328', ...(narrow ? { fontSize: 12, width: 80 } : { fontSize: 14 }) }}
+        />
         <PolarRadiusAxis
           angle={90}
           domain={[0, 100]}

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartPatterns, seriesPatternId } from './chart-patterns';
+import { useNarrowChart } from './chart-width';
 import type { TrendStatus } from '../domain/charter';
 
 export interface TrendAdoptionRow {
@@ -15,16 +16,26 @@ interface TrendAdoptionChartProps {
   valueAxisLabel: string;
 }
 
+const NARROW_ROW_HEIGHT = 52;
+
 export function TrendAdoptionChart({ rows, statuses, valueAxisLabel }: TrendAdoptionChartProps) {
   const prefix = useId().replaceAll(':', '');
   const data = rows.map((row) => ({ trendLabel: row.trendLabel, ...row.counts }));
+  // Narrow: the labels get a third of the width and wrap, so the bars keep the rest, and each
+  // row is tall enough for three lines of label.
+  const narrow = useNarrowChart();
+  const labelWidth = narrow ? 112 : 260;
   return (
     <BarChart
       responsive
       layout="vertical"
       data={data}
-      style={{ width: '100%', maxWidth: 960, aspectRatio: 1.5 }}
-      margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+      style={
+        narrow
+          ? { width: '100%', height: rows.length * NARROW_ROW_HEIGHT + 110 }
+          : { width: '100%', maxWidth: 960, aspectRatio: 1.5 }
+      }
+      margin={{ top: 8, right: narrow ? 8 : 16, bottom: 8, left: narrow ? 0 : 8 }}
     >
       <ChartPatterns prefix={prefix} count={statuses.length} />
       <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" horizontal={false} />
@@ -38,9 +49,10 @@ export function TrendAdoptionChart({ rows, statuses, valueAxisLabel }: TrendAdop
       <YAxis
         type="category"
         dataKey="trendLabel"
-        width={260}
+        width={labelWidth}
+        interval={0}
         stroke="#3d4550"
-        tick={{ fontSize: 12 }}
+        tick={{ fontSize: 12, width: labelWidth - 8 }}
       />
       <Tooltip />
       <Legend itemSorter={null} />

@@ -78,6 +78,9 @@ export function CityTable({ caption, rows, sort, onSort, changeSinceYear, stale 
       className={stale ? 'city-table-scroll city-table-scroll--stale' : 'city-table-scroll'}
       role="region"
       aria-labelledby={captionId}
+      // The frame scrolls both ways: keyboard users scroll it once it has focus (WCAG 2.1.1).
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
     >
       <table className="data-table city-table" aria-rowcount={rows.length + 1}>
         <caption id={captionId}>{caption}</caption>
