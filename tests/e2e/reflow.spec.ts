@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   allSaved,
   evidenceField,
+  openConflict,
   openGhentEditor,
   ratingGroup,
   saveStatus,
@@ -206,6 +207,29 @@ for (const viewport of viewports) {
       ).toBeVisible();
       await expect(page.getByRole('region', { name: 'Your decision' })).toBeVisible();
       await expectReflows(page, 'review of Barcelona');
+    });
+
+    test('the conflict view and the sign-out question reflow, with long text on both sides', async ({
+      context,
+    }) => {
+      const { second, conflict } = await openConflict(context, {
+        first: `${longUrl.slice(0, 1500)}-saved-first`,
+        second: `${longUrl.slice(0, 1500)}-typed-second`,
+      });
+      await expect(conflict.getByRole('group', { name: 'PM2 evidence' })).toBeVisible();
+      await expectReflows(second, 'conflict view');
+      await conflict.getByRole('button', { name: 'Save the chosen version' }).click();
+      await expect(conflict.getByRole('alert')).toBeVisible();
+      await expectReflows(second, 'conflict view asking for a choice');
+
+      // Unsaved (the question is open): signing out asks before deleting it.
+      const menu = second.getByRole('button', { name: 'Menu' });
+      if (await menu.isVisible()) await menu.click();
+      await second.getByRole('button', { name: 'Sign out' }).click();
+      await expect(
+        second.getByRole('alertdialog', { name: 'Some of your changes are not saved' }),
+      ).toBeVisible();
+      await expectReflows(second, 'sign-out question');
     });
 
     test('2,000 unbroken characters wrap in the editor, the profile and the report', async ({
