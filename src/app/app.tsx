@@ -1,8 +1,13 @@
 /** The composition root: the configured data source, the query client and the router. */
 import { createHttpDataSource } from '../data/http-data-source';
-import { clearSessionToken, currentSessionToken } from '../data/session-token-store';
+import {
+  clearSessionToken,
+  currentSessionToken,
+  followSessionInOtherTabs,
+} from '../data/session-token-store';
 import { env } from '../lib/env';
 import { createQueryClient } from '../lib/query-client';
+import { discardAllUnsavedWork } from '../lib/unsaved-work';
 import { AppProviders } from './app-providers';
 import { createAppRouter } from './router';
 
@@ -16,6 +21,9 @@ export function createApp({ apiReady }: { apiReady: Promise<void> }) {
     getToken: currentSessionToken,
   });
   const queryClient = createQueryClient({ onUnauthenticated: clearSessionToken });
+  // Signed out in another tab: that tab deleted this person's drafts; editors open here must not
+  // write them back.
+  followSessionInOtherTabs(discardAllUnsavedWork);
   const router = createAppRouter({
     queryClient,
     dataSource,

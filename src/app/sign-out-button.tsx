@@ -10,7 +10,7 @@ import { StayOrLeaveDialog } from '../components/stay-or-leave-dialog';
 import { assessmentsWithDrafts, clearDraftJournalsOf } from '../data/draft-journal';
 import { useSignOut } from '../data/session-mutations';
 import { paths } from '../lib/paths';
-import { saveAllUnsavedWork } from '../lib/unsaved-work';
+import { discardAllUnsavedWork, saveAllUnsavedWork } from '../lib/unsaved-work';
 
 /** How long signing out waits for open editors to save, in ms. */
 const SAVE_BEFORE_SIGN_OUT_MS = 10_000;
@@ -24,6 +24,8 @@ export function SignOutButton({ userId }: { userId: string }) {
   const signOutButton = useRef<HTMLButtonElement>(null);
 
   function signOutNow() {
+    // Editors stop first, so none writes a draft back after the journals are cleared.
+    discardAllUnsavedWork();
     clearDraftJournalsOf(userId);
     // Not mutate's own callbacks: this component is gone once the token is cleared, and
     // the next user should start on sign-in, not be sent back to this user's last page.

@@ -49,10 +49,14 @@ export function createHttpDataSource({
 }: HttpDataSourceOptions): DataSource {
   const base = baseUrl.replace(/\/+$/, '');
 
+  /**
+   * Sends a request and reads its JSON body (undefined when there is none), both within the
+   * time limit: a body that stalls after the headers fails like a request that does.
+   */
   async function send(
     path: string,
     { method = 'GET', body, ifMatch, timeoutMs: limitMs = timeoutMs }: RequestOptions,
-  ): Promise<Response> {
+  ): Promise<{ status: number; body: unknown }> {
     const headers = new Headers({ Accept: 'application/json' });
     const token = getToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -62,6 +66,8 @@ export function createHttpDataSource({
     const timer = setTimeout(() => {
       abort.abort();
     }, limitMs);
+    const timedOut = () =>
+      new ApiError(0, 'timeout', `No answer from ${path} within ${String(limitMs)} ms`);
     try {
       let response: Response;
       try {
@@ -73,7 +79,7 @@ export function createHttpDataSource({
         });
       } catch (cause) {
         throw abort.signal.aborted
-          ? new ApiError(0, 'timeout', `No answer from ${path} within ${String(limitMs)} ms`)
+          ? timedOut()
           : new ApiError(
               0,
               'network_error',
@@ -81,7 +87,9 @@ export function createHttpDataSource({
             );
       }
       if (!response.ok) throw await toApiError(response);
-      return response;
+      const answer: unknown = await response.json().catch(() => undefined);
+      if (abort.signal.aborted) throw timedOut();
+      return { status: response.status, body: answer };
     } finally {
       clearTimeout(timer);
     }
@@ -93,7 +101,7 @@ export function createHttpDataSource({
     options: RequestOptions = {},
   ): Promise<z.infer<Schema>> {
     const response = await send(path, options);
-    const parsed = schema.safeParse(await response.json().catch(() => undefined));
+    const parsed = schema.safeParse(response.body);
     if (!parsed.success) {
       throw new ApiError(
         response.status,

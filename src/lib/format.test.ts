@@ -1,5 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatCount, formatCountry, formatList, formatScore, formatScoreChange } from './format';
+import {
+  formatCount,
+  formatCountry,
+  formatDateTime,
+  formatList,
+  formatScore,
+  formatScoreChange,
+  formatTime,
+} from './format';
 import { i18next } from './i18n';
 
 afterEach(async () => {
@@ -13,7 +21,14 @@ describe('format', () => {
     expect(formatScoreChange(0.4)).toBe('0');
     expect(formatCount(2000)).toBe('2,000');
     expect(formatCountry('BE')).toBe('Belgium');
-    expect(formatList(['Ghent', 'Oslo', 'Rome'])).toBe('Ghent, Oslo, and Rome');
+    expect(formatList(['Ghent', 'Oslo', 'Rome'])).toBe('Ghent, Oslo and Rome');
+  });
+
+  it('writes English dates and times the British way, not the US way', () => {
+    // Local time, as the browser shows it: day before month, a 24-hour clock.
+    const local = new Date(2026, 9, 6, 9, 30);
+    expect(formatTime(local)).toBe('09:30');
+    expect(formatDateTime(local.toISOString())).toBe('6 Oct 2026, 09:30');
   });
 
   it('keeps a reused formatter to its own language and options', async () => {

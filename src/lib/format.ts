@@ -4,8 +4,9 @@
  */
 import { i18next } from './i18n';
 
+/** English follows British conventions ("6 Oct 2026, 09:30") for this European audience. */
 function locale(): string {
-  return i18next.language;
+  return i18next.language === 'en' ? 'en-GB' : i18next.language;
 }
 
 /** One formatter per language and options: a small cache, as both come from short fixed lists. */

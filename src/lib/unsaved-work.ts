@@ -3,17 +3,27 @@
  * warn when it cannot) instead of leaving a person's text behind or dropping it silently.
  */
 
-/** Saves what an editor holds now; resolves true once nothing of it is left unsaved. */
-export type SaveNow = () => Promise<boolean>;
+/** What an open editor offers the rest of the app. */
+export interface UnsavedWork {
+  /** Saves what the editor holds now; resolves true once nothing of it is left unsaved. */
+  saveNow: () => Promise<boolean>;
+  /** Drops what the editor holds on this device and stops it writing any more. */
+  discard: () => void;
+}
 
-const openEditors = new Set<SaveNow>();
+const openEditors = new Set<UnsavedWork>();
 
-/** Registers an editor's save; returns the function that unregisters it. */
-export function registerUnsavedWork(saveNow: SaveNow): () => void {
-  openEditors.add(saveNow);
+/** Registers an editor; returns the function that unregisters it. */
+export function registerUnsavedWork(work: UnsavedWork): () => void {
+  openEditors.add(work);
   return () => {
-    openEditors.delete(saveNow);
+    openEditors.delete(work);
   };
+}
+
+/** Drops every open editor's work on this device: the person signed out here or in another tab. */
+export function discardAllUnsavedWork() {
+  for (const work of openEditors) work.discard();
 }
 
 /**
@@ -28,7 +38,7 @@ export async function saveAllUnsavedWork(timeoutMs: number): Promise<boolean> {
     }, timeoutMs);
   });
   try {
-    const saved = Promise.all([...openEditors].map((saveNow) => saveNow().catch(() => false)));
+    const saved = Promise.all([...openEditors].map((work) => work.saveNow().catch(() => false)));
     return await Promise.race([saved.then((results) => results.every(Boolean)), timeout]);
   } finally {
     clearTimeout(timer);

@@ -378,8 +378,8 @@ test('two tabs that change the same field: the second asks about that field alon
   const pm2Choice = conflict.getByRole('group', { name: 'PM2 evidence' });
   const keepMine = pm2Choice.getByRole('radio', { name: /^Keep this device's version/ });
   const takeTheirs = pm2Choice.getByRole('radio', { name: /^Take version 3/ });
-  await expect(keepMine).toHaveAccessibleName(new RegExp(secondText));
-  await expect(takeTheirs).toHaveAccessibleName(new RegExp(firstText));
+  await expect(keepMine).toHaveAccessibleDescription(secondText);
+  await expect(takeTheirs).toHaveAccessibleDescription(firstText);
   await expect(keepMine).not.toBeChecked();
   await expect(takeTheirs).not.toBeChecked();
 

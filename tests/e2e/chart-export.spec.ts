@@ -53,7 +53,7 @@ test('a report author exports a comparison chart as PNG, SVG, CSV and JSON', asy
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
   expect(parsed.text).toContain('Scores per role, compared, 2022');
-  expect(parsed.text).toContain('Ghent, Oslo, and Berlin');
+  expect(parsed.text).toContain('Ghent, Oslo and Berlin');
   expect(parsed.text).toMatch(/Source: Charter Monitor, sample signatories demo data, exported /);
   expect(parsed.text).toContain('Sample data: the scores are invented');
   expect(svg).toContain('@font-face');

@@ -241,8 +241,9 @@ describe('assessment editor', () => {
       baseContent: contentOf(current),
     });
     const first = await openEditor();
+    // Said as it is at the moment: being saved, or (on a fast machine) saved already.
     expect(screen.getByText(/We restored 1 change you made on this device/)).toHaveTextContent(
-      /being saved now/,
+      /being saved now|it is saved now/,
     );
     expect(screen.getByLabelText('Evidence for BU1')).toHaveValue('Typed before the tab closed');
     await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);
@@ -352,19 +353,22 @@ describe('assessment editor', () => {
     ]);
     for (const radio of within(conflict).getAllByRole('radio')) expect(radio).not.toBeChecked();
     const pm2 = within(conflict).getByRole('group', { name: 'PM2 evidence' });
-    expect(within(pm2).getByRole('radio', { name: /My PM2 text/ })).toBeInTheDocument();
-    expect(within(pm2).getByRole('radio', { name: /Their PM2 text/ })).toBeInTheDocument();
+    const keepMine = within(pm2).getByRole('radio', { name: /^Keep this device's version/ });
+    const takeTheirs = within(pm2).getByRole('radio', { name: /^Take version \d+/ });
+    expect(keepMine).toHaveAccessibleDescription('My PM2 text');
+    expect(takeTheirs).toHaveAccessibleDescription('Their PM2 text');
     // The field only the other tab changed is in the editor already.
     expect(screen.getByLabelText('Evidence for EM1')).toHaveValue('Their EM1 text');
 
     await user.click(within(conflict).getByRole('button', { name: 'Save the chosen version' }));
     expect(within(conflict).getByRole('alert')).toHaveTextContent(/each of the 2 fields/);
-    expect(within(pm2).getByRole('radio', { name: /My PM2 text/ })).toHaveFocus();
+    expect(keepMine).toHaveFocus();
+    expect(keepMine).toHaveAccessibleDescription(/^Choose which version of PM2 evidence to keep/);
     expect(serverCopy().ratings.PM2?.evidence).toBe('Their PM2 text');
 
-    await user.click(within(pm2).getByRole('radio', { name: /Their PM2 text/ }));
+    await user.click(takeTheirs);
     const pm3 = within(conflict).getByRole('group', { name: 'PM3 evidence' });
-    await user.click(within(pm3).getByRole('radio', { name: /My PM3 text/ }));
+    await user.click(within(pm3).getByRole('radio', { name: /^Keep this device's version/ }));
     await user.click(within(conflict).getByRole('button', { name: 'Save the chosen version' }));
 
     await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);

@@ -48,10 +48,11 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
   const save = useSaveAssessment();
   const submit = useSubmitAssessment();
   const refresh = useRefreshAssessment(assessment.id);
+  const [journal] = useState(() => createDraftJournal(user.id, assessment.id));
   const [controller] = useState(() =>
     createAutosave({
       initial: assessment,
-      journal: createDraftJournal(user.id, assessment.id),
+      journal,
       save: (content, basedOnVersion) => save(assessment.id, content, basedOnVersion),
       validate: validateDraft,
     }),
@@ -64,17 +65,24 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
   }, [controller]);
   useEffect(
     () =>
-      registerUnsavedWork(async () => {
-        const flushed = await controller.flush();
-        return !flushed.unsaved && Object.keys(flushed.unsentInputs).length === 0;
+      registerUnsavedWork({
+        saveNow: async () => {
+          const flushed = await controller.flush();
+          return !flushed.unsaved && Object.keys(flushed.unsentInputs).length === 0;
+        },
+        discard: () => {
+          controller.dispose();
+          journal.clear();
+        },
       }),
-    [controller],
+    [controller, journal],
   );
   const snapshot = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
   const { content, status } = snapshot;
 
   const [submitAttempted, setSubmitAttempted] = useState(false);
   const [submitProblem, setSubmitProblem] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
 
   const statusErrors = useMemo(() => {
@@ -105,8 +113,12 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
       setTimeout(() => summary.current?.focus(), 0);
       return;
     }
+    // Nothing can be typed from here until the answer: a submitted assessment is read-only, so
+    // text typed meanwhile could never be saved.
+    setSubmitting(true);
     const flushed = await controller.flush();
     if (flushed.unsaved) {
+      setSubmitting(false);
       setSubmitProblem(t('editor.submit.notSaved'));
       return;
     }
@@ -115,6 +127,9 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
       {
         onSuccess: (submitted) => {
           controller.replaceServerCopy(submitted);
+        },
+        onSettled: () => {
+          setSubmitting(false);
         },
         onError: (error) => {
           setSubmitProblem(
@@ -167,43 +182,45 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
             void handleSubmit();
           }}
         >
-          {roleIds.map((role) => (
-            <section key={role} className="editor-role" aria-labelledby={`editor-role-${role}`}>
-              <h2 id={`editor-role-${role}`}>{t(`roles.${role}.name`)}</h2>
-              {commitmentsOfRole(role).map(({ id }) => (
-                <CommitmentField
-                  key={id}
-                  commitmentId={id}
-                  answer={content.ratings[id] ?? emptyCommitmentAnswer}
-                  unsentLink={snapshot.unsentInputs[`ratings.${id}.links`] ?? ''}
+          <div className="editor-form__answers" inert={submitting}>
+            {roleIds.map((role) => (
+              <section key={role} className="editor-role" aria-labelledby={`editor-role-${role}`}>
+                <h2 id={`editor-role-${role}`}>{t(`roles.${role}.name`)}</h2>
+                {commitmentsOfRole(role).map(({ id }) => (
+                  <CommitmentField
+                    key={id}
+                    commitmentId={id}
+                    answer={content.ratings[id] ?? emptyCommitmentAnswer}
+                    unsentLink={snapshot.unsentInputs[`ratings.${id}.links`] ?? ''}
+                    errors={errors}
+                    onChange={onChange}
+                    onUnsentChange={controller.setUnsentInput}
+                  />
+                ))}
+              </section>
+            ))}
+            <section className="editor-role" aria-labelledby="editor-trends">
+              <h2 id="editor-trends">{t('editor.trendsTitle')}</h2>
+              <p>{t('editor.trendsIntro')}</p>
+              {keyTrends.map((trend) => (
+                <TrendField
+                  key={trend.id}
+                  trend={trend}
+                  answer={content.trends[trend.id] ?? emptyTrendAnswer}
                   errors={errors}
                   onChange={onChange}
-                  onUnsentChange={controller.setUnsentInput}
                 />
               ))}
             </section>
-          ))}
-          <section className="editor-role" aria-labelledby="editor-trends">
-            <h2 id="editor-trends">{t('editor.trendsTitle')}</h2>
-            <p>{t('editor.trendsIntro')}</p>
-            {keyTrends.map((trend) => (
-              <TrendField
-                key={trend.id}
-                trend={trend}
-                answer={content.trends[trend.id] ?? emptyTrendAnswer}
-                errors={errors}
+            <section className="editor-role" aria-labelledby="editor-groups">
+              <h2 id="editor-groups">{t('editor.targetGroupsTitle')}</h2>
+              <TargetGroupsField
+                selected={content.targetGroups}
+                errors={errors.targetGroups}
                 onChange={onChange}
               />
-            ))}
-          </section>
-          <section className="editor-role" aria-labelledby="editor-groups">
-            <h2 id="editor-groups">{t('editor.targetGroupsTitle')}</h2>
-            <TargetGroupsField
-              selected={content.targetGroups}
-              errors={errors.targetGroups}
-              onChange={onChange}
-            />
-          </section>
+            </section>
+          </div>
           <section className="editor-submit" aria-labelledby="editor-submit-title">
             <h2 id="editor-submit-title">{t('editor.submit.title')}</h2>
             <p>{t('editor.submit.intro')}</p>
@@ -215,9 +232,9 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
             <button
               type="submit"
               className="button"
-              disabled={submit.isPending || status.kind === 'conflict'}
+              disabled={submitting || status.kind === 'conflict'}
             >
-              {submit.isPending ? t('editor.submit.pending') : t('editor.submit.button')}
+              {submitting ? t('editor.submit.pending') : t('editor.submit.button')}
             </button>
           </section>
         </form>

@@ -200,6 +200,73 @@ describe('autosave', () => {
     expect(controller.getSnapshot().content.ratings.PM1?.evidence).toBe('Theirs');
   });
 
+  it('settles a question when the member puts the field back as it was, taking their saved text', async () => {
+    const theirs = serverCopy(5, contentOf(withEvidence('Theirs')(serverCopy(3))));
+    const save = vi
+      .fn<AutosaveOptions['save']>()
+      .mockRejectedValueOnce(new ApiError(409, 'version_conflict', 'Changed', {}, theirs))
+      .mockImplementation((content, version) => Promise.resolve(serverCopy(version + 1, content)));
+    const { controller } = setup({ save });
+    controller.edit(withEvidence('Mine'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(controller.getSnapshot().status.kind).toBe('conflict');
+
+    // Back to the text both started from (empty): only they changed it now.
+    controller.edit(withEvidence(''));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(controller.getSnapshot().content.ratings.PM1?.evidence).toBe('Theirs');
+    expect(controller.getSnapshot().status.kind).toBe('saved');
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('recognises its own save that timed out but was applied, and builds on it without a question', async () => {
+    const save = vi
+      .fn<AutosaveOptions['save']>()
+      .mockRejectedValueOnce(new ApiError(0, 'timeout', 'No answer'))
+      .mockImplementationOnce((_content, version) => {
+        // The first attempt reached the server after all: version 4 holds what it sent.
+        const applied = serverCopy(4, contentOf(withEvidence('Sent once')(serverCopy(3))));
+        return Promise.reject(
+          new ApiError(409, 'version_conflict', `Changed since ${String(version)}`, {}, applied),
+        );
+      })
+      .mockImplementation((content, version) => Promise.resolve(serverCopy(version + 1, content)));
+    const { controller } = setup({ save });
+    controller.edit(withEvidence('Sent once'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    expect(controller.getSnapshot().status.kind).toBe('retrying');
+    controller.edit(withEvidence('Sent once, and more'));
+    await vi.advanceTimersByTimeAsync(RETRIES[0] ?? 0);
+    await vi.waitFor(() => {
+      expect(save).toHaveBeenCalledTimes(3);
+    });
+    expect(save.mock.calls[2]?.[1]).toBe(4);
+    expect(save.mock.calls[2]?.[0].ratings.PM1?.evidence).toBe('Sent once, and more');
+    expect(controller.getSnapshot().status.kind).not.toBe('conflict');
+  });
+
+  it('writes nothing to this device once discarded, even when a save in flight settles', async () => {
+    let settle: (saved: Assessment) => void = () => undefined;
+    const save = vi.fn<AutosaveOptions['save']>(
+      () =>
+        new Promise((resolve) => {
+          settle = resolve;
+        }),
+    );
+    const { controller, journal } = setup({ save });
+    controller.edit(withEvidence('Typed'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE);
+    controller.edit(withEvidence('Typed, and more'));
+    controller.dispose();
+    journal.clear();
+
+    controller.edit(withEvidence('Typed after sign-out'));
+    settle(serverCopy(4, contentOf(withEvidence('Typed')(serverCopy(3)))));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE * 4);
+    expect(journal.entry()).toBeNull();
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
   it('asks again after a reload in the middle of a question', async () => {
     const theirs = serverCopy(5, contentOf(withEvidence('Theirs')(serverCopy(3))));
     const save = vi

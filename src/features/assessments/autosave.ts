@@ -112,6 +112,13 @@ export function createAutosave({
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
   let running = false;
+  /** Set once the editor's work is discarded (signed out): nothing is written or sent again. */
+  let disposed = false;
+  /**
+   * What was sent since the server last confirmed a version: a save that timed out may still
+   * have been applied, and comes back as a "newer" version to recognise, not to merge.
+   */
+  let unconfirmed: AssessmentContent[] = [];
   let unsentInputs: Readonly<Record<string, string>> = Object.fromEntries(
     Object.entries(restored?.unsentInputs ?? {}).filter(([, text]) => text !== ''),
   );
@@ -140,6 +147,7 @@ export function createAutosave({
 
   /** On this device: the unsaved content and any unsent input, or nothing once all is saved. */
   function writeJournal() {
+    if (disposed) return;
     if (unsaved || Object.keys(unsentInputs).length > 0) {
       journal.save({ content, baseVersion, baseContent: base ?? undefined, unsentInputs });
     } else {
@@ -190,10 +198,12 @@ export function createAutosave({
       return Promise.resolve();
     }
     const sent = content;
+    unconfirmed.push(sent);
     setStatus({ kind: 'saving' });
     inFlight = save(sent, baseVersion)
       .then(
         (saved) => {
+          unconfirmed = [];
           server = saved;
           baseVersion = saved.version;
           base = contentOf(saved);
@@ -254,6 +264,11 @@ export function createAutosave({
    */
   function reconcile(theirs: Assessment) {
     const theirContent = contentOf(theirs);
+    if (unconfirmed.some((sent) => sameContent(sent, theirContent))) {
+      // Our own save, applied although its answer never came (a timeout): build on it.
+      adopt(theirs, content);
+      return;
+    }
     const merge = mergeContentThreeWay(base, content, theirContent);
     content = merge.merged;
     attempt = 0;
@@ -272,6 +287,7 @@ export function createAutosave({
 
   /** Builds on `next` from now on, with `merged` as this device's content. */
   function adopt(next: Assessment, merged: AssessmentContent) {
+    unconfirmed = [];
     server = next;
     baseVersion = next.version;
     base = contentOf(next);
@@ -314,6 +330,12 @@ export function createAutosave({
       if (unsaved) schedule(0);
     },
 
+    /** Stops for good and writes nothing more to this device, e.g. when the member signs out. */
+    dispose() {
+      disposed = true;
+      this.stop();
+    },
+
     stop() {
       running = false;
       clearTimer();
@@ -322,15 +344,18 @@ export function createAutosave({
     },
 
     edit(change: (current: AssessmentContent) => AssessmentContent) {
+      if (disposed) return;
       content = change(content);
       unsaved = true;
       // Kept on this device first, before any request can fail.
       writeJournal();
       if (status.kind === 'conflict') {
         // Typing can settle a question (the same text as theirs) or leave it open.
-        const { conflicts } = mergeContentThreeWay(base, content, contentOf(status.theirs));
-        if (conflicts.length === 0) adopt(status.theirs, content);
-        else setStatus({ ...status, conflicts });
+        const merge = mergeContentThreeWay(base, content, contentOf(status.theirs));
+        // Settled by typing: the merge, not the raw content, so a field put back to where it
+        // started takes their saved text instead of deleting it.
+        if (merge.conflicts.length === 0) adopt(status.theirs, merge.merged);
+        else setStatus({ ...status, conflicts: merge.conflicts });
         return;
       }
       if (status.kind === 'refused' || status.kind === 'signedOut') {

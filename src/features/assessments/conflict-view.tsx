@@ -98,10 +98,7 @@ export function ConflictView({
           const missing = saveAttempted && choices[field] === undefined;
           return (
             <li key={field}>
-              <fieldset
-                className="conflict-field"
-                aria-describedby={missing ? `${name}-error` : undefined}
-              >
+              <fieldset className="conflict-field">
                 <legend>{label}</legend>
                 {missing && (
                   <p id={`${name}-error`} className="field-error">
@@ -114,6 +111,14 @@ export function ConflictView({
                       type="radio"
                       id={`${name}-${choice}`}
                       name={name}
+                      // The text itself describes the choice, so its name stays short; the
+                      // error is read out on the radio itself, where focus goes (ARIA has no
+                      // aria-invalid for a radio).
+                      aria-describedby={
+                        missing
+                          ? `${name}-error ${name}-${choice}-value`
+                          : `${name}-${choice}-value`
+                      }
                       checked={choices[field] === choice}
                       onChange={() => {
                         setChoices((current) => ({ ...current, [field]: choice }));
@@ -128,7 +133,7 @@ export function ConflictView({
                               version: theirs.version,
                             })}
                       </span>
-                      <span className="conflict-option__value">
+                      <span id={`${name}-${choice}-value`} className="conflict-option__value">
                         {formatFieldValue(
                           t,
                           field,

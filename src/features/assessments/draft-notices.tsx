@@ -9,13 +9,18 @@ import type { AutosaveSnapshot } from './autosave';
 
 export function DraftNotices({ snapshot, userId }: { snapshot: AutosaveSnapshot; userId: string }) {
   const { t } = useTranslation();
-  const { restoredFieldCount, lastMerge, unsaved } = snapshot;
+  const { restoredFieldCount, lastMerge, status } = snapshot;
+  // What is true of the restored changes now: being saved, saved, or held (the status says why).
+  const restoredKey =
+    status.kind === 'saved'
+      ? 'editor.restoredSaved'
+      : ['pending', 'saving', 'retrying'].includes(status.kind)
+        ? 'editor.restored'
+        : 'editor.restoredKept';
   return (
     <>
       {restoredFieldCount > 0 && (
-        <p className="notice">
-          {t(unsaved ? 'editor.restored' : 'editor.restoredSaved', { count: restoredFieldCount })}
-        </p>
+        <p className="notice">{t(restoredKey, { count: restoredFieldCount })}</p>
       )}
       {lastMerge && (
         <p className="notice">

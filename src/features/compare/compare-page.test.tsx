@@ -296,7 +296,7 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
     ] as const) {
       await user.click(await screen.findByRole('tab', { name: view }));
       const frame = await showTable(user, title);
-      expect(within(frame).getByText('2022 round · Ghent, Oslo, and Warsaw')).toBeInTheDocument();
+      expect(within(frame).getByText('2022 round · Ghent, Oslo and Warsaw')).toBeInTheDocument();
       expect(
         within(frame).getByText(/No approved assessment in 2022: Warsaw\./),
       ).toBeInTheDocument();
@@ -392,7 +392,7 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
     renderApp('/compare?round=2022&from=2015&cities=ghent,toronto,warsaw&view=change&sort=name');
     const frame = await showTable(user, 'Change: Overall score, 2015 to 2022');
     expect(
-      within(frame).getByText('2015 and 2022 rounds · Ghent, Toronto, and Warsaw'),
+      within(frame).getByText('2015 and 2022 rounds · Ghent, Toronto and Warsaw'),
     ).toBeInTheDocument();
     const ghentBefore = before.get('ghent')?.overall ?? 0;
     const ghentAfter = after.get('ghent')?.overall ?? 0;
