@@ -9,6 +9,12 @@ const everyPageLibraries =
 const cartesianChartLibraries =
   /node_modules[\\/](recharts|d3-(?!geo)[a-z-]+|victory-vendor|es-toolkit|immer|@reduxjs|redux|reselect|react-redux|decimal\.js-light|eventemitter3|tiny-invariant|clsx|internmap)[\\/]/;
 const rechartsPolar = /recharts[\\/]es6[\\/](polar|chart[\\/]RadarChart)/;
+/**
+ * The lazy cartesian chart components: one small chunk each cost more (gzip and import lists)
+ * than one chunk for all; still loaded on demand, after Recharts, never with a page.
+ */
+const cartesianCharts =
+  /[\\/]src[\\/]components[\\/](trend-adoption-chart|dumbbell-chart|round-line-chart|labelled-bar-chart|rating-distribution-chart|grouped-bar-chart|ranked-bar-chart)\.tsx$/;
 const appSource = /[\\/]src[\\/]/;
 /** Loaded when someone exports a figure, never to show a page: kept out of the shared chunk. */
 const exportFiles = /[\\/]src[\\/]lib[\\/]export[\\/]/;
@@ -42,6 +48,7 @@ export default defineConfig({
               minSize: 8000,
               priority: 5,
             },
+            { name: 'charts', test: cartesianCharts, priority: 4 },
           ],
         },
       },

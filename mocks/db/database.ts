@@ -2,7 +2,7 @@
  * The mock API's store. It owns what a real server would: seeding, persistence, validation
  * with the shared zod schemas, versions and permissions. Handlers only adapt HTTP to it.
  */
-import { z } from 'zod';
+import { z } from '../../src/domain/zod';
 import { fieldErrorsFromZod } from '../../src/domain/api-error';
 import {
   assessmentContentSchema,
@@ -64,9 +64,9 @@ const mockStateSchema = z.object({
    * Assessment id -> its recorded changes, oldest first. Defaults to empty so a demo state
    * persisted before history was recorded still loads.
    */
-  history: z.record(z.string(), z.array(historyEntrySchema)).default({}),
+  history: z._default(z.record(z.string(), z.array(historyEntrySchema)), {}),
   /** Where sessions were kept before they had their own storage; read once, to keep them. */
-  sessions: sessionsSchema.optional(),
+  sessions: z.optional(sessionsSchema),
 });
 /** One data set's state: what the store serves and, for the sample set, keeps. */
 type MockState = Omit<z.infer<typeof mockStateSchema>, 'sessions'>;
@@ -120,8 +120,11 @@ function indexAssessments(assessments: readonly Assessment[]): AssessmentIndex {
   return { byId, byRound };
 }
 
-function parseOrThrow<Schema extends z.ZodType>(schema: Schema, body: unknown): z.infer<Schema> {
-  const result = schema.safeParse(body);
+function parseOrThrow<Schema extends z.core.$ZodType>(
+  schema: Schema,
+  body: unknown,
+): z.infer<Schema> {
+  const result = z.safeParse(schema, body);
   if (!result.success) {
     throw new MockApiError('validation_failed', 'The request body is not valid', {
       fieldErrors: fieldErrorsFromZod(result.error),
@@ -348,7 +351,7 @@ export function createMockDatabase({
       })),
 
     signIn(body: unknown): Session {
-      const { userId } = parseOrThrow(z.object({ userId: z.string().min(1) }), body);
+      const { userId } = parseOrThrow(z.object({ userId: z.string().check(z.minLength(1)) }), body);
       const user = state.users.find((candidate) => candidate.id === userId);
       if (!user) throw new MockApiError('not_found', `No demo user with id ${userId}`);
       const token = createToken();

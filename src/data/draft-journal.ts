@@ -4,7 +4,7 @@
  * editing the same assessment never overwrite each other's unsaved text; a tab that was closed
  * leaves its entry for the next tab that opens the assessment.
  */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { assessmentContentSchema } from '../domain/assessment';
 
 const KEY_PREFIX = 'charter-monitor.draft';
@@ -13,15 +13,15 @@ const TAB_ID_KEY = 'charter-monitor.tab-id';
 const journalEntrySchema = z.object({
   content: assessmentContentSchema,
   /** The server version these edits started from. */
-  baseVersion: z.number().int().positive(),
+  baseVersion: z.number().check(z.int(), z.positive()),
   /**
    * That version's content, to merge against when a newer version was saved meanwhile; absent
    * in entries written before it was kept, which then ask about every difference.
    */
-  baseContent: assessmentContentSchema.optional(),
+  baseContent: z.optional(assessmentContentSchema),
   updatedAt: z.iso.datetime(),
   /** Text typed into inputs that are not part of the content yet (e.g. a link not yet added). */
-  unsentInputs: z.record(z.string(), z.string()).default({}),
+  unsentInputs: z._default(z.record(z.string(), z.string()), {}),
 });
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 /** What the editor writes: everything but the time, which the journal adds. */

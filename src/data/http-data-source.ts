@@ -1,5 +1,5 @@
 /** The DataSource over the REST contract (docs/api.md): the only module that calls fetch. */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 import { apiErrorBodySchema } from '../domain/api-error';
 import { assessmentSchema } from '../domain/assessment';
 import { historyEntrySchema } from '../domain/assessment-history';
@@ -95,7 +95,7 @@ export function createHttpDataSource({
     }
   }
 
-  async function request<Schema extends z.ZodType>(
+  async function request<Schema extends z.ZodMiniType>(
     schema: Schema,
     path: string,
     options: RequestOptions = {},

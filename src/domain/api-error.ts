@@ -1,5 +1,5 @@
 /** The error body every API failure carries, shared by the HTTP data source and the mock API. */
-import { z } from 'zod';
+import { z } from './zod';
 import { assessmentSchema } from './assessment';
 
 export const apiErrorCodeSchema = z.enum([
@@ -22,14 +22,14 @@ export const apiErrorBodySchema = z.object({
   error: z.object({
     code: apiErrorCodeSchema,
     message: z.string(),
-    fieldErrors: fieldErrorsSchema.optional(),
+    fieldErrors: z.optional(fieldErrorsSchema),
   }),
   /** With version_conflict: the server's current copy, so the client can merge. */
-  current: assessmentSchema.optional(),
+  current: z.optional(assessmentSchema),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
-export function fieldErrorsFromZod(error: z.ZodError): FieldErrors {
+export function fieldErrorsFromZod(error: z.core.$ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_';

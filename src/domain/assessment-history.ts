@@ -1,5 +1,5 @@
 /** What the API records for every change to an assessment: who, when, which fields, before and after. */
-import { z } from 'zod';
+import { z } from './zod';
 import { actorSchema, type AssessmentContent } from './assessment';
 import {
   assessmentFieldKeys,
@@ -33,13 +33,13 @@ export type HistoryAction = z.infer<typeof historyActionSchema>;
 
 export const historyEntrySchema = z.object({
   /** The version the change produced. */
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
   action: historyActionSchema,
   at: z.iso.datetime(),
   actor: actorSchema,
   changes: z.array(fieldChangeSchema),
   /** The coordinator's comment when the assessment was returned. */
-  comment: z.string().nullable(),
+  comment: z.nullable(z.string()),
 });
 /** One recorded change to an assessment. */
 export type HistoryEntry = z.infer<typeof historyEntrySchema>;

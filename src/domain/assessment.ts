@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import {
   commitmentIdSchema,
   commitments,
@@ -27,18 +27,18 @@ export const evidenceLinkSchema = z.url({
 
 export const commitmentAnswerSchema = z.object({
   /** Null while the member has written evidence but not chosen a rating yet. */
-  rating: ratingValueSchema.nullable(),
+  rating: z.nullable(ratingValueSchema),
   /** Why the commitment is not applicable or not assessed; empty for the scored ratings. */
   reason: z.string().check(maxCharacters(REASON_MAX_LENGTH)),
   evidence: z.string().check(maxCharacters(EVIDENCE_TEXT_MAX_LENGTH)),
-  links: z.array(evidenceLinkSchema).max(EVIDENCE_LINKS_MAX),
+  links: z.array(evidenceLinkSchema).check(z.maxLength(EVIDENCE_LINKS_MAX)),
 });
 /** A city's answer for one commitment: its rating and the evidence behind it. */
 export type CommitmentAnswer = z.infer<typeof commitmentAnswerSchema>;
 
 export const trendAnswerSchema = z.object({
   /** Null while the member has written an example but not chosen a status yet. */
-  status: trendStatusSchema.nullable(),
+  status: z.nullable(trendStatusSchema),
   example: z.string().check(maxCharacters(TREND_EXAMPLE_MAX_LENGTH)),
 });
 /** Whether a key trend is visible in the city, with a short example of its practice. */
@@ -54,7 +54,9 @@ export const assessmentContentSchema = z.object({
   trends: z.partialRecord(keyTrendIdSchema, trendAnswerSchema),
   targetGroups: z
     .array(targetGroupIdSchema)
-    .refine((groups) => new Set(groups).size === groups.length, 'Each group may appear once'),
+    .check(
+      z.refine((groups) => new Set(groups).size === groups.length, 'Each group may appear once'),
+    ),
 });
 export type AssessmentContent = z.infer<typeof assessmentContentSchema>;
 
@@ -62,40 +64,45 @@ export const assessmentStatusSchema = z.enum(['draft', 'submitted', 'returned', 
 /** Where an assessment is in its review cycle. */
 export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
 
-export const actorSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+export const actorSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+});
 /** Who did something, as recorded on the assessment. */
 export type Actor = z.infer<typeof actorSchema>;
 
-export const assessmentSchema = assessmentContentSchema.extend({
-  id: z.string().min(1),
-  cityId: z.string().min(1),
-  roundId: z.string().min(1),
+export const assessmentSchema = z.extend(assessmentContentSchema, {
+  id: z.string().check(z.minLength(1)),
+  cityId: z.string().check(z.minLength(1)),
+  roundId: z.string().check(z.minLength(1)),
   status: assessmentStatusSchema,
   /** Increases with every change; a save based on an older version is refused. */
-  version: z.number().int().positive(),
-  reviewComment: z.string().nullable(),
+  version: z.number().check(z.int(), z.positive()),
+  reviewComment: z.nullable(z.string()),
   updatedAt: z.iso.datetime(),
   updatedBy: actorSchema,
-  submittedAt: z.iso.datetime().nullable(),
-  submittedBy: actorSchema.nullable(),
+  submittedAt: z.nullable(z.iso.datetime()),
+  submittedBy: z.nullable(actorSchema),
 });
 /** A city's self-assessment for one reporting round. */
 export type Assessment = z.infer<typeof assessmentSchema>;
 
 export const createAssessmentRequestSchema = z.object({
-  cityId: z.string().min(1),
-  roundId: z.string().min(1),
+  cityId: z.string().check(z.minLength(1)),
+  roundId: z.string().check(z.minLength(1)),
   /** Start empty, or from the city's answers in its latest earlier round. */
-  prefill: z.enum(['empty', 'previous']).default('empty'),
+  prefill: z._default(z.enum(['empty', 'previous']), 'empty'),
 });
 export type CreateAssessmentRequest = z.input<typeof createAssessmentRequestSchema>;
 
 export const returnAssessmentRequestSchema = z.object({
   comment: z
     .string()
-    .trim()
-    .min(1, 'Write a comment for the city')
-    .check(maxCharacters(REVIEW_COMMENT_MAX_LENGTH)),
+    .check(
+      z.trim(),
+      z.minLength(1, 'Write a comment for the city'),
+      maxCharacters(REVIEW_COMMENT_MAX_LENGTH),
+    ),
 });
 export type ReturnAssessmentRequest = z.infer<typeof returnAssessmentRequestSchema>;
 

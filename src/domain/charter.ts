@@ -3,7 +3,7 @@
  * commitments, the eight key trends of the fourth Integrating Cities Report (2020), the
  * target groups and the rating scales. Labels live in the i18n catalogue, keyed by these ids.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Where EUROCITIES publishes the charter and the Integrating Cities reports. */
 export const CHARTER_URL = 'https://integratingcities.eu/';
@@ -34,7 +34,7 @@ export const commitmentSchema = z.object({
   id: commitmentIdSchema,
   role: roleIdSchema,
   /** 1-based position inside its role, as numbered in the charter summary. */
-  position: z.number().int().positive(),
+  position: z.number().check(z.int(), z.positive()),
 });
 /** A commitment and the role it belongs to. */
 export type Commitment = z.infer<typeof commitmentSchema>;
@@ -73,7 +73,7 @@ export type KeyTrendId = z.infer<typeof keyTrendIdSchema>;
 export const keyTrendSchema = z.object({
   id: keyTrendIdSchema,
   /** 1-based number of the trend in the report. */
-  number: z.number().int().min(1).max(8),
+  number: z.number().check(z.int(), z.gte(1), z.lte(8)),
 });
 /** A key trend as listed by the API. */
 export type KeyTrend = z.infer<typeof keyTrendSchema>;

@@ -3,7 +3,7 @@
  * browser) and a synthetic scale test (2,000 cities, ten rounds, kept in memory only). Demo
  * only: a real deployment has one data set, its own.
  */
-import { z } from 'zod';
+import { z } from './zod';
 
 export const demoDataSetIds = ['sample', 'synthetic'] as const;
 export const demoDataSetIdSchema = z.enum(demoDataSetIds);
@@ -25,9 +25,9 @@ export const demoDataSetInfoSchema = z.object({
   dataSet: demoDataSetIdSchema,
   /** `stored`: changes are kept (in the browser, for the demo); `memory`: they last until reload. */
   persistence: z.enum(['stored', 'memory']),
-  cityCount: z.number().int().nonnegative(),
-  roundCount: z.number().int().nonnegative(),
-  assessmentCount: z.number().int().nonnegative(),
+  cityCount: z.number().check(z.int(), z.nonnegative()),
+  roundCount: z.number().check(z.int(), z.nonnegative()),
+  assessmentCount: z.number().check(z.int(), z.nonnegative()),
 });
 /** What the demo API serves now, as the settings page and the sample-data notice describe it. */
 export type DemoDataSetInfo = z.infer<typeof demoDataSetInfoSchema>;

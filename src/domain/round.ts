@@ -1,12 +1,12 @@
-import { z } from 'zod';
+import { z } from './zod';
 import type { City } from './city';
 
 export const roundStatusSchema = z.enum(['open', 'closed']);
 export type RoundStatus = z.infer<typeof roundStatusSchema>;
 
 export const roundSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
-  year: z.number().int().min(2010).max(2100),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  year: z.number().check(z.int(), z.gte(2010), z.lte(2100)),
   status: roundStatusSchema,
 });
 /** A reporting round, named after the Integrating Cities report it feeds. */

@@ -3,7 +3,7 @@
  * reason was given) and each key-trend status — no evidence. Lists of thousands of cities
  * travel as score rows, not as whole assessments.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { assessmentStatusSchema, type Assessment } from './assessment';
 import {
   commitmentIdSchema,
@@ -13,14 +13,14 @@ import {
 } from './charter';
 
 export const scoreRowSchema = z.object({
-  cityId: z.string().min(1),
-  roundId: z.string().min(1),
+  cityId: z.string().check(z.minLength(1)),
+  roundId: z.string().check(z.minLength(1)),
   status: assessmentStatusSchema,
   ratings: z.partialRecord(
     commitmentIdSchema,
-    z.object({ rating: ratingValueSchema.nullable(), reason: z.string() }),
+    z.object({ rating: z.nullable(ratingValueSchema), reason: z.string() }),
   ),
-  trends: z.partialRecord(keyTrendIdSchema, z.object({ status: trendStatusSchema.nullable() })),
+  trends: z.partialRecord(keyTrendIdSchema, z.object({ status: z.nullable(trendStatusSchema) })),
 });
 /** One city's assessment in one round, as the charts see it. */
 export type ScoreRow = z.infer<typeof scoreRowSchema>;

@@ -1,32 +1,32 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 export const userRoleSchema = z.enum(['member', 'coordinator', 'viewer']);
 /** What a person does in the product: keeps one city's assessment, reviews them all, or reads. */
 export type UserRole = z.infer<typeof userRoleSchema>;
 
 export const userSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
   role: userRoleSchema,
   /** The city a working-group member is responsible for; null for other roles. */
-  cityId: z.string().nullable(),
+  cityId: z.nullable(z.string()),
 });
 /** A person signed in to Charter Monitor. */
 export type User = z.infer<typeof userSchema>;
 
 export const sessionSchema = z.object({
-  token: z.string().min(1),
+  token: z.string().check(z.minLength(1)),
   user: userSchema,
 });
 /** A signed-in session: the bearer token sent with every request, and its user. */
 export type Session = z.infer<typeof sessionSchema>;
 
-export const signInRequestSchema = z.object({ userId: z.string().min(1) });
+export const signInRequestSchema = z.object({ userId: z.string().check(z.minLength(1)) });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
-export const demoUserSchema = userSchema.extend({
+export const demoUserSchema = z.extend(userSchema, {
   /** The member's city, named, since the city list itself needs a session. */
-  cityName: z.string().nullable(),
+  cityName: z.nullable(z.string()),
 });
 /** A seeded user offered on the demo sign-in page. */
 export type DemoUser = z.infer<typeof demoUserSchema>;

@@ -1,10 +1,10 @@
 /** Start-up configuration from VITE_ variables, validated once (see README "Configuration"). */
-import { z } from 'zod';
+import { z } from '../domain/zod';
 
 const envSchema = z.object({
-  VITE_DATA_SOURCE: z.enum(['http']).default('http'),
-  VITE_API_BASE_URL: z.string().min(1).default('/api'),
-  VITE_MSW: z.enum(['on', 'off']).optional(),
+  VITE_DATA_SOURCE: z._default(z.enum(['http']), 'http'),
+  VITE_API_BASE_URL: z._default(z.string().check(z.minLength(1)), '/api'),
+  VITE_MSW: z.optional(z.enum(['on', 'off'])),
 });
 
 const parsed = envSchema.parse(import.meta.env);

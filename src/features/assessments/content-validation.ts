@@ -2,7 +2,7 @@
  * The editor's checks, with the same zod schemas the API uses, turned into messages in the
  * member's language and keyed by the field they belong to.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { FieldErrors } from '../../domain/api-error';
 import {
   assessmentContentSchema,

@@ -3,26 +3,26 @@
  * the columns with their units, and one object per row keyed by column id. The schema is the
  * file's contract; docs/chart-export.md describes it for report authors.
  */
-import { z } from 'zod';
+import { z } from '../../domain/zod';
 import type { ChartColumn, ChartData } from '../../components/chart-data';
 import { exportedValues } from './exported-values';
 
 export const chartExportSchema = z.object({
-  title: z.string().min(1),
-  subtitle: z.string().nullable(),
-  note: z.string().nullable(),
-  source: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
+  subtitle: z.nullable(z.string()),
+  note: z.nullable(z.string()),
+  source: z.string().check(z.minLength(1)),
   exportedAt: z.iso.datetime(),
   sampleData: z.boolean(),
   columns: z
     .array(
       z.object({
-        id: z.string().min(1),
-        header: z.string().min(1),
-        unit: z.string().nullable(),
+        id: z.string().check(z.minLength(1)),
+        header: z.string().check(z.minLength(1)),
+        unit: z.nullable(z.string()),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
 });
 
