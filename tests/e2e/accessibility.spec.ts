@@ -81,6 +81,9 @@ async function expectFocusVisible(page: Page) {
 }
 
 test.describe('assessments', () => {
+  // axe scans of the whole editor (about 650 elements) take seconds each on a 2-core machine.
+  test.describe.configure({ timeout: 90_000 });
+
   test('the editor has no WCAG 2.1 AA violations, nor with its error summary', async ({ page }) => {
     await openGhentEditor(page);
     await expect(saveStatus(page)).toHaveText('No unsaved changes');

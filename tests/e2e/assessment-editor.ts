@@ -52,8 +52,13 @@ export async function openConflict(
   await evidenceField(first, 'PM2').fill(texts.first);
   await expect(saveStatus(first)).toHaveText(allSaved);
 
+  // Offline while the second tab types, so all its edits go in one save, however slow the
+  // machine: that save is the one that meets the first tab's version.
+  await context.setOffline(true);
   await texts.beforeSecond?.(second);
   await evidenceField(second, 'PM2').fill(texts.second);
+  await expect(saveStatus(second)).toHaveText(/^Offline/);
+  await context.setOffline(false);
   // The same member saved first in the other tab, and the view says so.
   const conflict = second.getByRole('region', { name: 'You saved this assessment in another tab' });
   await expect(conflict).toBeVisible();

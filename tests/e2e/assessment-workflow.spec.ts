@@ -88,7 +88,7 @@ test('a draft is restored after a reload, submitted, returned, fixed, resubmitte
   page,
 }) => {
   // Five sign-ins and a dozen pages: longer than one screen's test.
-  test.setTimeout(60_000);
+  test.setTimeout(120_000);
   const em2Evidence =
     'Since 2025 every job advert invites applicants of all backgrounds — “welkom”.';
   const em3Reason = 'Staff data by background may not be collected under Belgian law.';
