@@ -303,6 +303,13 @@ export function createAutosave({
     }
   }
 
+  function stop() {
+    running = false;
+    clearTimer();
+    network.removeEventListener('online', handleOnline);
+    network.removeEventListener('offline', handleOffline);
+  }
+
   function handleOnline() {
     if (status.kind === 'offline' || status.kind === 'retrying') void runSave();
   }
@@ -331,17 +338,12 @@ export function createAutosave({
     },
 
     /** Stops for good and writes nothing more to this device, e.g. when the member signs out. */
-    dispose() {
+    dispose: () => {
       disposed = true;
-      this.stop();
+      stop();
     },
 
-    stop() {
-      running = false;
-      clearTimer();
-      network.removeEventListener('online', handleOnline);
-      network.removeEventListener('offline', handleOffline);
-    },
+    stop,
 
     edit(change: (current: AssessmentContent) => AssessmentContent) {
       if (disposed) return;
