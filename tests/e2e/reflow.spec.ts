@@ -109,6 +109,9 @@ async function saveLongAnswers(page: Page) {
 }
 
 async function signOut(page: Page) {
+  // On a phone, sign-out is in the navigation's menu.
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
   await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 }
