@@ -10,7 +10,7 @@ import {
   saveStatus,
 } from './assessment-editor';
 import { expectNoViolations } from './axe';
-import { signInAs } from './demo-session';
+import { signInAs, signOut } from './demo-session';
 
 const ratingLabels = ['Fully', 'Partly', 'Not at all', 'Not applicable', 'Not assessed'] as const;
 type RatingLabel = (typeof ratingLabels)[number];
@@ -77,11 +77,6 @@ function expectedScores(ratings: Record<string, RatingLabel | null>) {
     ...byRole.map((role) => ({ name: role.name, score: text(role.score) })),
     { name: 'Overall', score: text(overall) },
   ];
-}
-
-async function signOut(page: Page) {
-  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 }
 
 test('a draft is restored after a reload, submitted, returned, fixed, resubmitted and approved', async ({
@@ -462,11 +457,11 @@ test('signing out saves what was typed, or asks before deleting it, and leaves n
     page.evaluate(() =>
       Object.keys(localStorage).filter((key) => key.startsWith('charter-monitor.draft')),
     );
-  const signOut = page.getByRole('button', { name: 'Sign out' });
+  const signOutButton = page.getByRole('button', { name: 'Sign out' });
 
   await openGhentEditor(page);
   await evidenceField(page, 'EM2').fill('Typed a moment before signing out.');
-  await signOut.click();
+  await signOutButton.click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   expect(await draftKeys()).toEqual([]);
 
@@ -474,7 +469,7 @@ test('signing out saves what was typed, or asks before deleting it, and leaves n
   await expect(evidenceField(page, 'EM2')).toHaveValue('Typed a moment before signing out.');
   await context.setOffline(true);
   await evidenceField(page, 'EM2').fill('Typed offline, then signing out.');
-  await signOut.click();
+  await signOutButton.click();
   const dialog = page.getByRole('alertdialog', { name: 'Some of your changes are not saved' });
   await expect(dialog.getByRole('button', { name: 'Stay signed in' })).toBeFocused();
   await expectNoViolations(page);

@@ -8,3 +8,11 @@ export async function signInAs(page: Page, name: string, path = '/') {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('banner')).toContainText(`Signed in as ${name}`);
 }
+
+/** Signs out through the header, as a person would: on a phone, through the "Menu" button first. */
+export async function signOut(page: Page) {
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+}

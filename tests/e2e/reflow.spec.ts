@@ -14,7 +14,7 @@ import {
   saveStatus,
 } from './assessment-editor';
 import { expectNoViolations } from './axe';
-import { signInAs } from './demo-session';
+import { signInAs, signOut } from './demo-session';
 
 const viewports = [
   { name: 'narrow', width: 320, height: 640 },
@@ -106,14 +106,6 @@ async function saveLongAnswers(page: Page) {
     await ratingGroup(page, id).getByRole('radio', { name: 'Fully', exact: true }).check();
   }
   await expect(saveStatus(page)).toHaveText(allSaved);
-}
-
-async function signOut(page: Page) {
-  // On a phone, sign-out is in the navigation's menu.
-  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
-  if (await menu.isVisible()) await menu.click();
-  await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 }
 
 for (const viewport of viewports) {
