@@ -23,6 +23,9 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   timeout: 30_000,
+  // CI runs two workers on two cores beside a database: a route's first paint can take more
+  // than expect's default 5 s there (an editor heading once came after 5 s and failed a run).
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
