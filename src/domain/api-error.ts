@@ -14,6 +14,18 @@ export const apiErrorCodeSchema = z.enum([
 ]);
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
 
+/** The HTTP status each error code is sent with (docs/api.md, "Errors"). */
+export const httpStatusOfError: Readonly<Record<ApiErrorCode, number>> = {
+  validation_failed: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  version_conflict: 409,
+  status_conflict: 409,
+  already_exists: 409,
+  precondition_required: 428,
+};
+
 /** Messages per field, keyed by the dotted path of the field in the request body. */
 export const fieldErrorsSchema = z.record(z.string(), z.array(z.string()));
 export type FieldErrors = z.infer<typeof fieldErrorsSchema>;
@@ -29,11 +41,22 @@ export const apiErrorBodySchema = z.object({
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
 
+/**
+ * zod's issues as field errors keyed by dotted path (`_` for the whole body). An unknown key is
+ * reported at its own path (`ratings.PM1.colour`), so the field at fault is named.
+ */
 export function fieldErrorsFromZod(error: z.core.$ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
+  const add = (path: readonly PropertyKey[], message: string) => {
+    const key = path.map(String).join('.') || '_';
+    (fieldErrors[key] ??= []).push(message);
+  };
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
-    (fieldErrors[key] ??= []).push(issue.message);
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) add([...issue.path, key], 'This field is not allowed here');
+    } else {
+      add(issue.path, issue.message);
+    }
   }
   return fieldErrors;
 }

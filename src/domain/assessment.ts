@@ -60,6 +60,16 @@ export const assessmentContentSchema = z.object({
 });
 export type AssessmentContent = z.infer<typeof assessmentContentSchema>;
 
+/**
+ * The body of a save, strictly: the content and nothing else. An unknown field, or one the
+ * server owns (status, version, cityId, updatedBy…), is refused rather than dropped.
+ */
+export const saveAssessmentRequestSchema = z.strictObject({
+  ratings: z.partialRecord(commitmentIdSchema, z.strictObject(commitmentAnswerSchema.shape)),
+  trends: z.partialRecord(keyTrendIdSchema, z.strictObject(trendAnswerSchema.shape)),
+  targetGroups: assessmentContentSchema.shape.targetGroups,
+});
+
 export const assessmentStatusSchema = z.enum(['draft', 'submitted', 'returned', 'approved']);
 /** Where an assessment is in its review cycle. */
 export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
@@ -87,7 +97,7 @@ export const assessmentSchema = z.extend(assessmentContentSchema, {
 /** A city's self-assessment for one reporting round. */
 export type Assessment = z.infer<typeof assessmentSchema>;
 
-export const createAssessmentRequestSchema = z.object({
+export const createAssessmentRequestSchema = z.strictObject({
   cityId: z.string().check(z.minLength(1)),
   roundId: z.string().check(z.minLength(1)),
   /** Start empty, or from the city's answers in its latest earlier round. */
@@ -95,7 +105,7 @@ export const createAssessmentRequestSchema = z.object({
 });
 export type CreateAssessmentRequest = z.input<typeof createAssessmentRequestSchema>;
 
-export const returnAssessmentRequestSchema = z.object({
+export const returnAssessmentRequestSchema = z.strictObject({
   comment: z
     .string()
     .check(

@@ -32,5 +32,5 @@ export const demoDataSetInfoSchema = z.object({
 /** What the demo API serves now, as the settings page and the sample-data notice describe it. */
 export type DemoDataSetInfo = z.infer<typeof demoDataSetInfoSchema>;
 
-export const selectDemoDataSetRequestSchema = z.object({ dataSet: demoDataSetIdSchema });
+export const selectDemoDataSetRequestSchema = z.strictObject({ dataSet: demoDataSetIdSchema });
 export type SelectDemoDataSetRequest = z.infer<typeof selectDemoDataSetRequestSchema>;

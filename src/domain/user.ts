@@ -21,7 +21,7 @@ export const sessionSchema = z.object({
 /** A signed-in session: the bearer token sent with every request, and its user. */
 export type Session = z.infer<typeof sessionSchema>;
 
-export const signInRequestSchema = z.object({ userId: z.string().check(z.minLength(1)) });
+export const signInRequestSchema = z.strictObject({ userId: z.string().check(z.minLength(1)) });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
 export const demoUserSchema = z.extend(userSchema, {

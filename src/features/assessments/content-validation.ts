@@ -12,6 +12,7 @@ import {
   type AssessmentContent,
 } from '../../domain/assessment';
 import { fieldKeyOfErrorPath, type AssessmentFieldKey } from '../../domain/assessment-fields';
+import { submissionGapField } from '../../domain/workflow';
 import { i18next } from '../../lib/i18n';
 import { formatCount } from '../../lib/format';
 
@@ -63,19 +64,16 @@ export function validateSubmission(
     }
   }
   for (const gap of findSubmissionGaps(content)) {
-    if (gap.kind === 'missing_rating') {
-      addError(
-        errors,
-        `ratings.${gap.commitmentId}.rating`,
-        i18next.t('editor.errors.missingRating', { id: gap.commitmentId }),
-      );
-    } else {
-      addError(
-        errors,
-        `ratings.${gap.commitmentId}.reason`,
-        i18next.t('editor.errors.missingReason', { id: gap.commitmentId }),
-      );
-    }
+    addError(
+      errors,
+      submissionGapField(gap),
+      i18next.t(
+        gap.kind === 'missing_rating'
+          ? 'editor.errors.missingRating'
+          : 'editor.errors.missingReason',
+        { id: gap.commitmentId },
+      ),
+    );
   }
   return errors;
 }

@@ -1,0 +1,67 @@
+/**
+ * The storage behind the API: a narrow, async interface that the memory store (the demo and
+ * tests) and the PostgreSQL store (real deployments) both implement. Stores keep rows and
+ * check versions atomically; every rule (validation, permissions, workflow) lives in
+ * server/api and src/domain, so both stores behave alike. One contract suite
+ * (tests/contract) runs against each.
+ */
+import type { Assessment, AssessmentStatus } from '../../src/domain/assessment';
+import type { HistoryEntry } from '../../src/domain/assessment-history';
+import type { City } from '../../src/domain/city';
+import type { ReadScope } from '../../src/domain/permissions';
+import type { Round } from '../../src/domain/round';
+import type { RoundProgress } from '../../src/domain/round-progress';
+import type { ScoreRow } from '../../src/domain/score-row';
+import type { User } from '../../src/domain/user';
+
+/** Which assessments a list answers: those in `scope`, narrowed by each filter given. */
+export interface AssessmentQuery {
+  scope: ReadScope;
+  roundId?: string | undefined;
+  cityId?: string | undefined;
+  status?: AssessmentStatus | undefined;
+}
+
+export interface ContractStore {
+  /** Every signatory city, in the order they were added. */
+  listCities(): Promise<City[]>;
+  getCity(id: string): Promise<City | null>;
+  /** Every reporting round, oldest first. */
+  listRounds(): Promise<Round[]>;
+  getRound(id: string): Promise<Round | null>;
+  /**
+   * How many cities are expected in the round (signed before its year, `isCityInRound`), how
+   * many of them have not started, and how many assessments are at each status.
+   */
+  roundProgress(round: Round): Promise<RoundProgress>;
+
+  /** Every user, for the demo sign-in. */
+  listUsers(): Promise<User[]>;
+  getUser(id: string): Promise<User | null>;
+  /** Starts a session: `token` identifies `userId` until it is deleted. */
+  createSession(token: string, userId: string): Promise<void>;
+  /** The user a session token belongs to, or null for an unknown or ended one. */
+  findSessionUser(token: string): Promise<User | null>;
+  deleteSession(token: string): Promise<void>;
+
+  /** The assessments the query selects, ordered by round then city as added. */
+  listAssessments(query: AssessmentQuery): Promise<Assessment[]>;
+  /** The same selection as score rows (`scoreRowOf`): no evidence, for charts. */
+  listScoreRows(query: AssessmentQuery): Promise<ScoreRow[]>;
+  getAssessment(id: string): Promise<Assessment | null>;
+  /** The city's assessment in the latest round before `year`, if any (any status). */
+  latestAssessmentBefore(cityId: string, year: number): Promise<Assessment | null>;
+  /**
+   * Adds a new assessment together with its first history entry, in one transaction. Returns
+   * false, changing nothing, when the city already has an assessment for that round.
+   */
+  insertAssessment(assessment: Assessment, entry: HistoryEntry): Promise<boolean>;
+  /**
+   * Replaces an assessment only while its stored version is still `basedOn`, and appends the
+   * history entry, in one transaction. Returns false, changing nothing, when another change
+   * came first; of concurrent updates from one version exactly one succeeds.
+   */
+  updateAssessment(next: Assessment, basedOn: number, entry: HistoryEntry): Promise<boolean>;
+  /** Every recorded change to an assessment, newest first. */
+  listHistory(assessmentId: string): Promise<HistoryEntry[]>;
+}

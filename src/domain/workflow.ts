@@ -1,0 +1,161 @@
+/**
+ * The assessment workflow as pure functions: which status allows which action, and what each
+ * action makes of an assessment and records in its history (docs/api.md, "Assessments"). The
+ * API (server/api) applies them; stores only keep what they return.
+ */
+import {
+  emptyAssessmentContent,
+  findSubmissionGaps,
+  type Actor,
+  type Assessment,
+  type AssessmentContent,
+  type AssessmentStatus,
+  type SubmissionGap,
+} from './assessment';
+import type { CommitmentFieldKey } from './assessment-fields';
+import { fieldChanges, type HistoryAction, type HistoryEntry } from './assessment-history';
+import type { FieldErrors } from './api-error';
+
+/** What can be done to an existing assessment. */
+export type AssessmentAction = 'save' | 'submit' | 'return' | 'approve';
+
+/**
+ * The statuses each action starts from: members save and submit drafts and returned
+ * assessments; coordinators return or approve submitted ones.
+ */
+export const statusesAllowing: Readonly<Record<AssessmentAction, readonly AssessmentStatus[]>> = {
+  save: ['draft', 'returned'],
+  submit: ['draft', 'returned'],
+  return: ['submitted'],
+  approve: ['submitted'],
+};
+
+/** True when `action` is possible while the assessment has `status`. */
+export function isActionAllowed(action: AssessmentAction, status: AssessmentStatus): boolean {
+  return statusesAllowing[action].includes(status);
+}
+
+/** An assessment after a change, and the history entry that records it. */
+export interface Transition {
+  assessment: Assessment;
+  entry: HistoryEntry;
+}
+
+/** Who made a change and when (an ISO 8601 timestamp). */
+export interface ChangeContext {
+  actor: Actor;
+  at: string;
+}
+
+function recorded(
+  assessment: Assessment,
+  action: HistoryAction,
+  changes: HistoryEntry['changes'] = [],
+  comment: string | null = null,
+): Transition {
+  return {
+    assessment,
+    entry: {
+      version: assessment.version,
+      action,
+      at: assessment.updatedAt,
+      actor: assessment.updatedBy,
+      changes,
+      comment,
+    },
+  };
+}
+
+/** The id an assessment gets: one per city and round, e.g. `ghent-2026`. */
+export function assessmentIdOf(cityId: string, roundId: string): string {
+  return `${cityId}-${roundId}`;
+}
+
+/** A new draft at version 1, filled with `content` (empty, or copied from an earlier round). */
+export function createdAssessment(
+  { cityId, roundId }: { cityId: string; roundId: string },
+  content: AssessmentContent,
+  { actor, at }: ChangeContext,
+): Transition {
+  const assessment: Assessment = {
+    id: assessmentIdOf(cityId, roundId),
+    cityId,
+    roundId,
+    status: 'draft',
+    version: 1,
+    ...content,
+    reviewComment: null,
+    updatedAt: at,
+    updatedBy: actor,
+    submittedAt: null,
+    submittedBy: null,
+  };
+  return recorded(assessment, 'created', fieldChanges(emptyAssessmentContent(), content));
+}
+
+function nextVersion(current: Assessment, { actor, at }: ChangeContext): Assessment {
+  return { ...current, version: current.version + 1, updatedAt: at, updatedBy: actor };
+}
+
+/** A save: the new content at the next version, with every field that changed (maybe none). */
+export function savedAssessment(
+  current: Assessment,
+  content: AssessmentContent,
+  context: ChangeContext,
+): Transition {
+  return recorded(
+    { ...nextVersion(current, context), ...content },
+    'saved',
+    fieldChanges(current, content),
+  );
+}
+
+/** A submission; check `submissionFieldErrors` first. */
+export function submittedAssessment(current: Assessment, context: ChangeContext): Transition {
+  return recorded(
+    {
+      ...nextVersion(current, context),
+      status: 'submitted',
+      submittedAt: context.at,
+      submittedBy: context.actor,
+    },
+    'submitted',
+  );
+}
+
+/** Sent back to the city with the coordinator's comment. */
+export function returnedAssessment(
+  current: Assessment,
+  comment: string,
+  context: ChangeContext,
+): Transition {
+  return recorded(
+    { ...nextVersion(current, context), status: 'returned', reviewComment: comment },
+    'returned',
+    [],
+    comment,
+  );
+}
+
+/** Approved: published to every reader; the last review comment is cleared. */
+export function approvedAssessment(current: Assessment, context: ChangeContext): Transition {
+  return recorded(
+    { ...nextVersion(current, context), status: 'approved', reviewComment: null },
+    'approved',
+  );
+}
+
+/** The field a submission gap belongs to, as named in `fieldErrors` and in the editor. */
+export function submissionGapField(gap: SubmissionGap): CommitmentFieldKey {
+  return `ratings.${gap.commitmentId}.${gap.kind === 'missing_rating' ? 'rating' : 'reason'}`;
+}
+
+/** What stops `content` from being submitted, by field; empty when nothing does. */
+export function submissionFieldErrors(content: AssessmentContent): FieldErrors {
+  return Object.fromEntries(
+    findSubmissionGaps(content).map((gap) => [
+      submissionGapField(gap),
+      [gap.kind === 'missing_rating' ? 'Rate this commitment' : 'Give a reason for this answer'],
+    ]),
+  );
+}
