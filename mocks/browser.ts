@@ -4,7 +4,7 @@ import {
   parseDemoDataSetId,
   type DemoDataSetId,
 } from '../src/domain/demo-data-set';
-import { createMockDatabase } from './db/database';
+import { createDemoDatabase } from './db/demo-database';
 import { browserStorage } from './db/storage';
 import { createHandlers } from './handlers';
 
@@ -31,13 +31,13 @@ export async function startMockApi(dataSet: DemoDataSetId | null): Promise<MockA
   const remembered = dataSetChoice.load();
   const previous =
     parseDemoDataSetId(typeof remembered === 'string' ? remembered : null) ?? DEFAULT_DEMO_DATA_SET;
-  const db = createMockDatabase({
+  const database = createDemoDatabase({
     storage: browserStorage(STORAGE_KEY),
     sessions: browserStorage(SESSIONS_KEY),
     dataSetChoice,
     dataSet: dataSet ?? undefined,
   });
-  const worker = setupWorker(...createHandlers(db));
+  const worker = setupWorker(...createHandlers(database));
   await worker.start({ onUnhandledFrame: 'bypass', quiet: true });
   return { switchedDataSet: dataSet !== null && dataSet !== previous };
 }

@@ -1,19 +1,24 @@
-/** The one list of handlers, shared by the browser worker, msw/node in tests and the e2e demo. */
-import type { MockDatabase } from './db/database';
-import { assessmentHandlers } from './handlers/assessments';
-import { catalogueHandlers } from './handlers/catalogue';
-import { cityHandlers } from './handlers/cities';
-import { demoHandlers } from './handlers/demo';
-import { roundHandlers } from './handlers/rounds';
-import { sessionHandlers } from './handlers/session';
+/**
+ * The mock API: one catch-all handler that hands every `/api` request to the contract's one
+ * implementation (server/api) over the demo's memory store. Shared by the browser worker,
+ * msw/node in tests and the e2e demo build.
+ */
+import { http } from 'msw';
+import { createApi } from '../server/api/create-api';
+import type { DemoDatabase } from './db/demo-database';
 
-export function createHandlers(db: MockDatabase) {
-  return [
-    ...sessionHandlers(db),
-    ...catalogueHandlers(db),
-    ...cityHandlers(db),
-    ...roundHandlers(db),
-    ...assessmentHandlers(db),
-    ...demoHandlers(db),
-  ];
+export interface MockApiOptions {
+  /** Session tokens; tests make predictable ones. */
+  createToken?: () => string;
+}
+
+export function createHandlers(database: DemoDatabase, { createToken }: MockApiOptions = {}) {
+  const api = createApi({
+    store: database.store,
+    demo: database.demo,
+    demoSignIn: true,
+    ...(createToken ? { createToken } : {}),
+  });
+  // Any origin: the mock serves whichever host the app runs on, always under /api.
+  return [http.all('*/api/*', ({ request }) => api.fetch(request))];
 }

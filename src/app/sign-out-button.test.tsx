@@ -3,16 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { mockDatabase, server } from '../../mocks/node';
+import { storedAssessment } from '../../tests/utils/mock-api';
 import { renderApp, signInAs } from '../../tests/utils/render-app';
 
 const GHENT = 'ghent-2026';
 const SAVE_WAIT = { timeout: 5000 };
-
-function lotte() {
-  const user = mockDatabase.listDemoUsers().find((candidate) => candidate.id === 'lotte-ghent');
-  if (!user) throw new Error('No demo user lotte-ghent');
-  return user;
-}
 
 function draftKeys(): string[] {
   return Object.keys(localStorage).filter((key) => key.startsWith('charter-monitor.draft'));
@@ -36,9 +31,7 @@ describe('signing out with unsaved changes', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Sign in' }, SAVE_WAIT),
     ).toBeInTheDocument();
-    expect(mockDatabase.getAssessment(lotte(), GHENT).ratings.EM2?.evidence).toBe(
-      'Typed just before signing out',
-    );
+    expect(storedAssessment(GHENT).ratings.EM2?.evidence).toBe('Typed just before signing out');
     expect(draftKeys()).toEqual([]);
   });
 
@@ -83,7 +76,7 @@ describe('signing out with unsaved changes', () => {
     const user = userEvent.setup();
     await openEditor();
     // Signed out in another tab: this tab still holds the old token.
-    mockDatabase.signOut(session.token);
+    await mockDatabase.store.deleteSession(session.token);
     await user.clear(screen.getByLabelText('Evidence for EM3'));
     await user.type(screen.getByLabelText('Evidence for EM3'), 'Typed after the session ended');
 
@@ -98,8 +91,6 @@ describe('signing out with unsaved changes', () => {
     await screen.findByRole('form', { name: 'Self-assessment' }, SAVE_WAIT);
     expect(screen.getByLabelText('Evidence for EM3')).toHaveValue('Typed after the session ended');
     await screen.findByText(/All changes saved at/, {}, SAVE_WAIT);
-    expect(mockDatabase.getAssessment(lotte(), GHENT).ratings.EM3?.evidence).toBe(
-      'Typed after the session ended',
-    );
+    expect(storedAssessment(GHENT).ratings.EM3?.evidence).toBe('Typed after the session ended');
   });
 });

@@ -2,16 +2,16 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { mockDatabase } from '../../mocks/node';
 import { approvedAssessments, trendAdoption } from '../domain/aggregation';
 import { chartExportSchema } from '../lib/export/chart-json';
 import { catchDownloads } from '../../tests/utils/downloads';
 import { renderApp, signInAs } from '../../tests/utils/render-app';
+import { storedAssessments } from '../../tests/utils/mock-api';
 
 async function openTrendChart() {
   const { user: viewer } = signInAs('sam-viewer');
   const adoption = trendAdoption(
-    approvedAssessments(mockDatabase.listAssessments(viewer, { roundId: '2022' })),
+    approvedAssessments(storedAssessments({ roundId: '2022', readableBy: viewer })),
   );
   renderApp('/trends');
   const chart = await screen.findByRole('region', { name: 'Key-trend adoption, 2022' });

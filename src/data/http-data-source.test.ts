@@ -4,11 +4,8 @@
  */
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createMockDatabase } from '../../mocks/db/database';
-import { memoryStorage } from '../../mocks/db/storage';
-import { createHandlers } from '../../mocks/handlers';
-import { server } from '../../mocks/node';
-import { assessmentSchema, type Assessment, type AssessmentContent } from '../domain/assessment';
+import { mockDatabase, server } from '../../mocks/node';
+import { assessmentSchema, type AssessmentContent } from '../domain/assessment';
 import { contentOf, fieldKeyOfErrorPath } from '../domain/assessment-fields';
 import { ApiError } from './api-error';
 import { createHttpDataSource } from './http-data-source';
@@ -62,19 +59,13 @@ beforeEach(() => {
   token = null;
 });
 
-/**
- * For this test, the mock API over a store that lacks one seeded assessment: the store is
- * persisted, edited and reloaded, and its real handlers take precedence until the test ends.
- */
+/** For this test, the mock API's store without one seeded assessment (reset after each test). */
 function useMockApiWithout(assessmentId: string) {
-  const storage = memoryStorage();
-  createMockDatabase({ storage }).reset();
-  const seeded = storage.load() as { assessments: Assessment[] };
-  storage.save({
-    ...seeded,
-    assessments: seeded.assessments.filter((assessment) => assessment.id !== assessmentId),
+  const data = mockDatabase.store.data();
+  mockDatabase.store.replaceData({
+    ...data,
+    assessments: data.assessments.filter((assessment) => assessment.id !== assessmentId),
   });
-  server.use(...createHandlers(createMockDatabase({ storage })));
 }
 
 describe('session', () => {

@@ -11,6 +11,7 @@ export const apiErrorCodeSchema = z.enum([
   'status_conflict',
   'already_exists',
   'precondition_required',
+  'internal_error',
 ]);
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
 
@@ -24,6 +25,7 @@ export const httpStatusOfError: Readonly<Record<ApiErrorCode, number>> = {
   status_conflict: 409,
   already_exists: 409,
   precondition_required: 428,
+  internal_error: 500,
 };
 
 /** Messages per field, keyed by the dotted path of the field in the request body. */

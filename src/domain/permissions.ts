@@ -47,3 +47,8 @@ export function isInReadScope(scope: ReadScope, assessment: AssessmentScope): bo
     scope.kind === 'all' || assessment.status === 'approved' || assessment.cityId === scope.cityId
   );
 }
+
+/** Switching or resetting the demo's data wipes everyone's work: coordinators only. */
+export function canRunDemo(user: User): boolean {
+  return user.role === 'coordinator';
+}

@@ -1,6 +1,6 @@
 /** Renders the real app (routes, providers, HTTP data source) at a path, against the MSW mock API. */
 import { render } from '@testing-library/react';
-import { mockDatabase } from '../../mocks/node';
+import { startSession } from './mock-api';
 import { AppProviders } from '../../src/app/app-providers';
 import { createTestRouter } from '../../src/app/router';
 import { createHttpDataSource } from '../../src/data/http-data-source';
@@ -42,7 +42,7 @@ export function renderApp(path: string) {
 
 /** Signs a seeded demo user in, as the sign-in page would. */
 export function signInAs(userId: string) {
-  const session = mockDatabase.signIn({ userId });
+  const session = startSession(userId);
   useSessionTokenStore.getState().setToken(session.token);
   return session;
 }

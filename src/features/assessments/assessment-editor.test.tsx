@@ -2,23 +2,18 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { mockDatabase, server } from '../../../mocks/node';
+import { server } from '../../../mocks/node';
 import { contentOf, withFieldValue } from '../../domain/assessment-fields';
 import { createDraftJournal } from '../../data/draft-journal';
+import { apiAs, storedAssessment } from '../../../tests/utils/mock-api';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 
 const GHENT = 'ghent-2026';
 const SAVE_WAIT = { timeout: 4000 };
 
-function demoUser(userId: string) {
-  const user = mockDatabase.listDemoUsers().find((candidate) => candidate.id === userId);
-  if (!user) throw new Error(`No demo user ${userId}`);
-  return user;
-}
-
 /** What the API holds now. */
 function serverCopy(id = GHENT) {
-  return mockDatabase.getAssessment(demoUser('lotte-ghent'), id);
+  return storedAssessment(id);
 }
 
 async function openEditor(path = `/assessments/${GHENT}`) {
@@ -294,11 +289,10 @@ describe('assessment editor', () => {
     await openEditor();
     // Tab A saves EM1 while this tab (B), on the same version, is about to change EM2.
     const other = serverCopy();
-    mockDatabase.saveAssessment(
-      demoUser('lotte-ghent'),
+    await apiAs('lotte-ghent').saveAssessment(
       GHENT,
-      `"${String(other.version)}"`,
       withFieldValue(contentOf(other), 'ratings.EM1.evidence', 'EM1 as saved in tab A'),
+      other.version,
     );
 
     await user.clear(screen.getByLabelText('Evidence for EM2'));
@@ -328,12 +322,7 @@ describe('assessment editor', () => {
     ] as const) {
       theirs = withFieldValue(theirs, field, text);
     }
-    mockDatabase.saveAssessment(
-      demoUser('lotte-ghent'),
-      GHENT,
-      `"${String(other.version)}"`,
-      theirs,
-    );
+    await apiAs('lotte-ghent').saveAssessment(GHENT, theirs, other.version);
 
     await user.clear(screen.getByLabelText('Evidence for PM2'));
     await user.type(screen.getByLabelText('Evidence for PM2'), 'My PM2 text');
@@ -387,19 +376,14 @@ describe('assessment editor', () => {
     const user = userEvent.setup();
     await openEditor();
     // Meanwhile, in another tab, the member completes and submits the assessment.
-    const member = demoUser('lotte-ghent');
+    const otherTab = apiAs('lotte-ghent');
     const before = serverCopy();
     let complete = contentOf(before);
     for (const id of ['EM2', 'EM3', 'BU1', 'BU2', 'BU3'] as const) {
       complete = withFieldValue(complete, `ratings.${id}.rating`, 'partly');
     }
-    const saved = mockDatabase.saveAssessment(
-      member,
-      GHENT,
-      `"${String(before.version)}"`,
-      complete,
-    );
-    mockDatabase.submitAssessment(member, GHENT, `"${String(saved.version)}"`);
+    const saved = await otherTab.saveAssessment(GHENT, complete, before.version);
+    await otherTab.submitAssessment(GHENT, saved.version);
     server.use(
       http.put('*/api/assessments/:id', () =>
         HttpResponse.json(
@@ -440,7 +424,12 @@ describe('assessment editor', () => {
     await user.click(screen.getByRole('link', { name: 'Cities' }));
     await user.click(await screen.findByRole('button', { name: 'Leave anyway' }));
     expect(
-      await screen.findByRole('heading', { level: 1, name: 'Signatory cities' }, SAVE_WAIT),
+      // The cities page loads its chunk and two queries: slow on a busy 2-core machine.
+      await screen.findByRole(
+        'heading',
+        { level: 1, name: 'Signatory cities' },
+        { timeout: 10_000 },
+      ),
     ).toBeInTheDocument();
   });
 });

@@ -1,19 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockDatabase } from '../../../mocks/node';
 import { averagesByRound } from '../../domain/aggregation';
 import { formatScore } from '../../lib/format';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
-
-function demoUser(userId: string) {
-  const user = mockDatabase.listDemoUsers().find((candidate) => candidate.id === userId);
-  if (!user) throw new Error(`No demo user ${userId}`);
-  return user;
-}
+import {
+  demoUser,
+  storedAssessment,
+  storedAssessments,
+  storedRounds,
+} from '../../../tests/utils/mock-api';
 
 function serverCopy(id: string) {
-  return mockDatabase.getAssessment(demoUser('claire-coordinator'), id);
+  return storedAssessment(id);
 }
 
 describe('who may do what with an assessment', () => {
@@ -230,8 +229,8 @@ describe('charts and unapproved assessments', () => {
     const switchBox = await screen.findByRole('checkbox', {
       name: /Include assessments that are not approved yet/,
     });
-    const everything = mockDatabase.listAssessments(demoUser('claire-coordinator'), {});
-    const rounds = mockDatabase.listRounds();
+    const everything = storedAssessments({ readableBy: demoUser('claire-coordinator') });
+    const rounds = storedRounds();
     const approvedOnly = averagesByRound(rounds, everything).at(-1)?.average.overall ?? 0;
     const withDrafts =
       averagesByRound(rounds, everything, { includeUnapproved: true }).at(-1)?.average.overall ?? 0;

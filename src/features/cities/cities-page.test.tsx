@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mockDatabase, server } from '../../../mocks/node';
 import { buildCityTableRows, filterCityRows, noCityTableFilter } from '../../domain/city-table';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
+import { storedScoreRows, storedCities, storedRound } from '../../../tests/utils/mock-api';
 
 const tableName = /^Signatory cities in \d{4}/;
 
@@ -64,11 +65,11 @@ describe('cities list', () => {
   it('shows the change since the previous round with an arrow, a sign and words', async () => {
     const { user: viewer } = signInAs('sam-viewer');
     const rows = buildCityTableRows({
-      cities: mockDatabase.listCities(),
-      round: mockDatabase.getRound('2022'),
-      previousRound: mockDatabase.getRound('2020'),
-      rows: mockDatabase.listScoreRows(viewer, { roundId: '2022' }),
-      previousRows: mockDatabase.listScoreRows(viewer, { roundId: '2020' }),
+      cities: storedCities(),
+      round: storedRound('2022'),
+      previousRound: storedRound('2020'),
+      rows: storedScoreRows({ roundId: '2022', readableBy: viewer }),
+      previousRows: storedScoreRows({ roundId: '2020', readableBy: viewer }),
       countryName: (code) => code,
     });
     const risen = rows.find((row) => row.change !== null && Math.round(row.change) > 0);
@@ -138,10 +139,10 @@ describe('cities list', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Overall score from' }), '50');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Overall score up to' }), '70');
     const rows = buildCityTableRows({
-      cities: mockDatabase.listCities(),
-      round: mockDatabase.getRound('2026'),
-      previousRound: mockDatabase.getRound('2022'),
-      rows: mockDatabase.listScoreRows(coordinator, { roundId: '2026' }),
+      cities: storedCities(),
+      round: storedRound('2026'),
+      previousRound: storedRound('2022'),
+      rows: storedScoreRows({ roundId: '2026', readableBy: coordinator }),
       previousRows: [],
       countryName: (code) => code,
     });

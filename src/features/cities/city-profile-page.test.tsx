@@ -1,15 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockDatabase } from '../../../mocks/node';
 import { averageScores, scoreSummary } from '../../domain/scoring';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
+import { storedAssessment, storedAssessments } from '../../../tests/utils/mock-api';
 
 describe('city profile', () => {
   it('shows the latest approved round’s scores per role, as chart and as table', async () => {
     const user = userEvent.setup();
-    const { user: viewer } = signInAs('sam-viewer');
-    const assessment = mockDatabase.getAssessment(viewer, 'ghent-2022');
+    signInAs('sam-viewer');
+    const assessment = storedAssessment('ghent-2022');
     const expected = scoreSummary(assessment.ratings);
     renderApp('/cities/ghent');
 
@@ -17,12 +17,11 @@ describe('city profile', () => {
     const chart = screen.getByRole('region', { name: 'Scores per role, Ghent, 2022' });
     await user.click(within(chart).getByRole('button', { name: 'Show as table' }));
     const policymaker = within(chart).getByRole('row', { name: /Policymaker/ });
-    const previous = scoreSummary(mockDatabase.getAssessment(viewer, 'ghent-2020').ratings);
+    const previous = scoreSummary(storedAssessment('ghent-2020').ratings);
     const group = averageScores(
-      mockDatabase
-        .listAssessments(viewer, { roundId: '2022' })
-        .filter((candidate) => candidate.status === 'approved')
-        .map((candidate) => candidate.ratings),
+      storedAssessments({ roundId: '2022', status: 'approved' }).map(
+        (candidate) => candidate.ratings,
+      ),
     );
     expect(
       within(policymaker)
@@ -46,9 +45,9 @@ describe('city profile', () => {
     renderApp('/cities/ghent');
     const history = await screen.findByRole('region', { name: 'Ghent across rounds' });
     await user.click(within(history).getByRole('button', { name: 'Show as table' }));
-    const approvedRounds = mockDatabase
-      .listAssessments(viewer, { cityId: 'ghent' })
-      .filter((assessment) => assessment.status === 'approved');
+    const approvedRounds = storedAssessments({ cityId: 'ghent', readableBy: viewer }).filter(
+      (assessment) => assessment.status === 'approved',
+    );
     expect(within(history).getAllByRole('row')).toHaveLength(approvedRounds.length + 1);
 
     const standing = screen.getByRole('region', { name: 'Where Ghent stands out in 2022' });
@@ -60,8 +59,8 @@ describe('city profile', () => {
   });
 
   it('lists each commitment with its rating and evidence links', async () => {
-    const { user: viewer } = signInAs('sam-viewer');
-    const assessment = mockDatabase.getAssessment(viewer, 'ghent-2022');
+    signInAs('sam-viewer');
+    const assessment = storedAssessment('ghent-2022');
     renderApp('/cities/ghent');
     const commitments = await screen.findByRole('region', { name: 'Commitments and evidence' });
     const pm1 = within(commitments)

@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { mockDatabase } from '../../../mocks/node';
 import { keyTrendIds, roleIds } from '../../domain/charter';
 import { roleScore, scoreSummary } from '../../domain/scoring';
 import { i18next } from '../../lib/i18n';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
+import { storedAssessment } from '../../../tests/utils/mock-api';
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45,8 +45,8 @@ describe('printable city report', () => {
   });
 
   it('shows the profile’s charts, the score of each role and each commitment’s evidence', async () => {
-    const { user: viewer } = signInAs('sam-viewer');
-    const assessment = mockDatabase.getAssessment(viewer, 'ghent-2022');
+    signInAs('sam-viewer');
+    const assessment = storedAssessment('ghent-2022');
     renderApp('/cities/ghent/report?round=2022');
 
     const chart = await screen.findByRole('region', { name: 'Scores per role, Ghent, 2022' });

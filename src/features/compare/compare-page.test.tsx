@@ -2,20 +2,21 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { mockDatabase } from '../../../mocks/node';
 import { catchDownloads } from '../../../tests/utils/downloads';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { commitmentIds, roleIds } from '../../domain/charter';
 import { rankByScore } from '../../domain/ranking';
 import { scoreSummary, type ScoreSummary } from '../../domain/scoring';
 import type { User } from '../../domain/user';
+import { storedAssessment, storedAssessments } from '../../../tests/utils/mock-api';
 
 /** Each city's approved scores in a round, straight from the mock API's store. */
 function approvedSummaries(viewer: User, roundId: string): Map<string, ScoreSummary> {
   return new Map(
-    mockDatabase
-      .listAssessments(viewer, { roundId, status: 'approved' })
-      .map((assessment) => [assessment.cityId, scoreSummary(assessment.ratings)]),
+    storedAssessments({ roundId, status: 'approved', readableBy: viewer }).map((assessment) => [
+      assessment.cityId,
+      scoreSummary(assessment.ratings),
+    ]),
   );
 }
 
@@ -320,8 +321,8 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
 
   it('heatmap: each city’s rating per commitment in words', async () => {
     const user = userEvent.setup();
-    const { user: viewer } = signInAs('sam-viewer');
-    const ghent = mockDatabase.getAssessment(viewer, 'ghent-2022');
+    signInAs('sam-viewer');
+    const ghent = storedAssessment('ghent-2022');
     renderApp('/compare?round=2022&cities=ghent,warsaw&view=heatmap');
     const frame = await showTable(user, 'Ratings per commitment, 2022');
     const labels = {

@@ -5,6 +5,7 @@ import { mockDatabase } from '../../../mocks/node';
 import { overallScore } from '../../domain/scoring';
 import { formatScore } from '../../lib/format';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
+import { storedAssessments, storedCities, storedRound } from '../../../tests/utils/mock-api';
 
 describe('overview', () => {
   it('shows the average per role by round, with a table holding the same numbers', async () => {
@@ -35,7 +36,7 @@ describe('overview', () => {
   it('counts where the open round stands, from the API', async () => {
     const user = userEvent.setup();
     signInAs('sam-viewer');
-    const progress = mockDatabase.roundProgress('2026');
+    const progress = await mockDatabase.store.roundProgress(storedRound('2026'));
     renderApp('/');
     const chart = await screen.findByRole('region', { name: 'Where the 2026 round stands' });
     expect(
@@ -68,9 +69,9 @@ describe('overview', () => {
     expect(within(figures).getByText('Average overall score in 2022')).toBeInTheDocument();
     expect(within(figures).getByText(/since 2020$/)).toBeInTheDocument();
 
-    const rows2022 = mockDatabase
-      .listAssessments(viewer, { roundId: '2022' })
-      .filter((assessment) => assessment.status === 'approved');
+    const rows2022 = storedAssessments({ roundId: '2022', readableBy: viewer }).filter(
+      (assessment) => assessment.status === 'approved',
+    );
     const map = screen.getByRole('region', { name: 'Signatory cities by overall score, 2022' });
     await user.click(within(map).getByRole('button', { name: 'Show as table' }));
     const table = within(map).getByRole('table');
@@ -86,9 +87,9 @@ describe('overview', () => {
           ? '50 to under 75'
           : 'Under 50';
     expect(ghentRow).toHaveTextContent(`${formatScore(ghentScore ?? 0)}${band}`);
-    const missing = mockDatabase
-      .listCities()
-      .find((city) => !rows2022.some((assessment) => assessment.cityId === city.id));
+    const missing = storedCities().find(
+      (city) => !rows2022.some((assessment) => assessment.cityId === city.id),
+    );
     expect(missing).toBeDefined();
     expect(
       within(table).getByRole('row', { name: new RegExp(`^${missing?.name ?? 'missing'}`) }),

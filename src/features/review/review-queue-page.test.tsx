@@ -1,12 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockDatabase } from '../../../mocks/node';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
+import { storedAssessments } from '../../../tests/utils/mock-api';
 
 describe('review queue', () => {
   it('lists every submitted assessment for a coordinator, with who submitted it', async () => {
     const { user } = signInAs('claire-coordinator');
-    const submitted = mockDatabase.listAssessments(user, { status: 'submitted' });
+    const submitted = storedAssessments({ status: 'submitted', readableBy: user });
     renderApp('/review');
     const table = await screen.findByRole('table', { name: 'Assessments submitted for review' });
     expect(within(table).getAllByRole('row')).toHaveLength(submitted.length + 1);

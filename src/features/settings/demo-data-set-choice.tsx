@@ -7,9 +7,10 @@ import { formatCount } from '../../lib/format';
 
 /**
  * Which demo data set the mock API serves. Choosing is a separate step from switching (a
- * button), since switching replaces every page's data.
+ * button), since switching replaces every page's data. `readOnly`: only says which set is
+ * shown and how a link opens the other (for people who may not switch it for everyone).
  */
-export function DemoDataSetChoice() {
+export function DemoDataSetChoice({ readOnly = false }: { readOnly?: boolean }) {
   const { t } = useTranslation();
   const info = useDemoDataSet();
   const select = useSelectDemoDataSet();
@@ -31,41 +32,43 @@ export function DemoDataSetChoice() {
           assessments: formatCount(info.assessmentCount),
         })}
       </p>
-      <form onSubmit={handleSubmit}>
-        <fieldset>
-          <legend>{t('settings.dataSet.legend')}</legend>
-          <ul className="choice-list">
-            {demoDataSetIds.map((dataSet) => (
-              <li key={dataSet}>
-                <label>
-                  <input
-                    type="radio"
-                    name="data-set"
-                    value={dataSet}
-                    checked={choice === dataSet}
-                    onChange={() => {
-                      setChoice(dataSet);
-                    }}
-                  />
-                  <span className="choice-list__name">
-                    {t(`settings.dataSet.names.${dataSet}`)}
-                  </span>
-                  <span className="choice-list__detail">
-                    {t(`settings.dataSet.details.${dataSet}`)}
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-        <button
-          type="submit"
-          className="button"
-          disabled={choice === info.dataSet || select.isPending}
-        >
-          {t('settings.dataSet.switch')}
-        </button>
-      </form>
+      {!readOnly && (
+        <form onSubmit={handleSubmit}>
+          <fieldset>
+            <legend>{t('settings.dataSet.legend')}</legend>
+            <ul className="choice-list">
+              {demoDataSetIds.map((dataSet) => (
+                <li key={dataSet}>
+                  <label>
+                    <input
+                      type="radio"
+                      name="data-set"
+                      value={dataSet}
+                      checked={choice === dataSet}
+                      onChange={() => {
+                        setChoice(dataSet);
+                      }}
+                    />
+                    <span className="choice-list__name">
+                      {t(`settings.dataSet.names.${dataSet}`)}
+                    </span>
+                    <span className="choice-list__detail">
+                      {t(`settings.dataSet.details.${dataSet}`)}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+          <button
+            type="submit"
+            className="button"
+            disabled={choice === info.dataSet || select.isPending}
+          >
+            {t('settings.dataSet.switch')}
+          </button>
+        </form>
+      )}
       <p className="muted">
         <Trans i18nKey="settings.dataSet.linkHint" components={{ code: <code /> }} />
       </p>

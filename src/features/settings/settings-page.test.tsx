@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mockDatabase, server } from '../../../mocks/node';
 import { createDraftJournal } from '../../data/draft-journal';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
+import { apiAs, demoUser, storedAssessments } from '../../../tests/utils/mock-api';
 
 describe('settings', () => {
   it('names the data source in use', async () => {
@@ -16,8 +17,12 @@ describe('settings', () => {
 
   it('resets the demo data after asking, and says so', async () => {
     const user = userEvent.setup();
-    const { user: member } = signInAs('kasia-warsaw');
-    const created = mockDatabase.createAssessment(member, { cityId: 'warsaw', roundId: '2026' });
+    const member = demoUser('kasia-warsaw');
+    signInAs('claire-coordinator');
+    const created = await apiAs('kasia-warsaw').createAssessment({
+      cityId: 'warsaw',
+      roundId: '2026',
+    });
     const unsavedEdits = createDraftJournal(member.id, created.id);
     unsavedEdits.save({
       content: { ratings: {}, trends: {}, targetGroups: ['eu_mobile_citizens'] },
@@ -27,17 +32,29 @@ describe('settings', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Reset demo data' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(mockDatabase.listAssessments(member, { cityId: 'warsaw' })).toHaveLength(1);
+    expect(storedAssessments({ cityId: 'warsaw', readableBy: member })).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: 'Reset demo data' }));
     await user.click(screen.getByRole('button', { name: 'Yes, reset demo data' }));
     expect(await screen.findByText('The demo data has been restored.')).toBeInTheDocument();
-    expect(mockDatabase.listAssessments(member, { cityId: 'warsaw' })).toHaveLength(0);
+    expect(storedAssessments({ cityId: 'warsaw', readableBy: member })).toHaveLength(0);
     expect(unsavedEdits.load()).toBeNull();
   });
 
+  it('offers switching and resetting the demo data to coordinators only', async () => {
+    signInAs('lotte-ghent');
+    renderApp('/settings');
+    expect(
+      await screen.findByText(/^Shown now: Sample signatories, with 30 cities/),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/only a coordinator can do it/)).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Switch data set' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Reset demo data' })).not.toBeInTheDocument();
+  });
+
   it('names the data set shown, in settings and in the sample-data notice', async () => {
-    signInAs('sam-viewer');
+    signInAs('claire-coordinator');
     renderApp('/settings');
     expect(
       await screen.findByText(
@@ -54,8 +71,8 @@ describe('settings', () => {
 
   it('switches to the synthetic set: every page then shows it, and no unsaved edit survives', async () => {
     const user = userEvent.setup();
-    const { user: member } = signInAs('lotte-ghent');
-    const unsavedEdits = createDraftJournal(member.id, 'ghent-2026');
+    signInAs('claire-coordinator');
+    const unsavedEdits = createDraftJournal('lotte-ghent', 'ghent-2026');
     unsavedEdits.save({
       content: { ratings: {}, trends: {}, targetGroups: ['eu_mobile_citizens'] },
       baseVersion: 2,
@@ -84,7 +101,7 @@ describe('settings', () => {
 
   it('says so when the switch fails, and stays on the same data set', async () => {
     const user = userEvent.setup();
-    signInAs('sam-viewer');
+    signInAs('claire-coordinator');
     server.use(
       http.put('*/api/demo/data-set', () => HttpResponse.json({}, { status: 500 }), {
         once: true,

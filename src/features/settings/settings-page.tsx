@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
 import { useDataSource } from '../../data/data-source-context';
-import { useDemoDataSet } from '../../data/query-hooks';
+import { useDemoDataSet, useSession } from '../../data/query-hooks';
+import { canRunDemo } from '../../domain/permissions';
 import { useResetDemoData } from '../../data/session-mutations';
 import { env } from '../../lib/env';
 import { DemoDataSetChoice } from './demo-data-set-choice';
@@ -34,12 +35,33 @@ export function SettingsPage() {
           </div>
         </dl>
       </section>
-      {env.mockApi && (
-        <>
-          <DemoDataSetChoice />
-          <DemoDataReset />
-        </>
-      )}
+      {env.mockApi && <DemoDataControls />}
+    </>
+  );
+}
+
+/**
+ * Switching or resetting the demo data changes it for everyone using it, so only a
+ * coordinator may (the API answers 403 to anyone else); others see what is served and why.
+ */
+function DemoDataControls() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  if (canRunDemo(user)) {
+    return (
+      <>
+        <DemoDataSetChoice />
+        <DemoDataReset />
+      </>
+    );
+  }
+  return (
+    <>
+      <DemoDataSetChoice readOnly />
+      <section aria-labelledby="demo-data-heading">
+        <h2 id="demo-data-heading">{t('settings.demo.title')}</h2>
+        <p>{t('settings.demo.coordinatorsOnly')}</p>
+      </section>
     </>
   );
 }

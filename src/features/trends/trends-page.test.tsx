@@ -1,17 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mockDatabase } from '../../../mocks/node';
 import { approvedAssessments, trendAdoption } from '../../domain/aggregation';
 import { trendLeaders } from '../../domain/city-standing';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
+import { storedAssessments, storedCities } from '../../../tests/utils/mock-api';
 
 describe('key trends', () => {
   it('counts, for each of the eight trends, the cities where it is established, emerging or not observed', async () => {
     const user = userEvent.setup();
     const { user: viewer } = signInAs('sam-viewer');
     const adoption = trendAdoption(
-      approvedAssessments(mockDatabase.listAssessments(viewer, { roundId: '2022' })),
+      approvedAssessments(storedAssessments({ roundId: '2022', readableBy: viewer })),
     );
     renderApp('/trends');
     const chart = await screen.findByRole('region', { name: 'Key-trend adoption, 2022' });
@@ -34,7 +34,7 @@ describe('key trends', () => {
     const user = userEvent.setup();
     const { user: viewer } = signInAs('sam-viewer');
     const approved2018 = approvedAssessments(
-      mockDatabase.listAssessments(viewer, { roundId: '2018' }),
+      storedAssessments({ roundId: '2018', readableBy: viewer }),
     );
     renderApp('/trends');
     const byRound = await screen.findByRole('region', {
@@ -50,11 +50,11 @@ describe('key trends', () => {
     const leaders = screen.getByRole('region', { name: 'Which cities lead each trend, 2022' });
     const mainstreaming = within(leaders).getByRole('region', { name: /^2\. Mainstreaming/ });
     const expected = approvedAssessments(
-      mockDatabase.listAssessments(viewer, { roundId: '2022' }),
+      storedAssessments({ roundId: '2022', readableBy: viewer }),
     ).filter((assessment) => assessment.trends.mainstreaming?.status === 'established');
     expect(expected.length).toBeGreaterThan(0);
     const items = within(mainstreaming).getAllByRole('listitem');
-    const cityName = new Map(mockDatabase.listCities().map((city) => [city.id, city.name]));
+    const cityName = new Map(storedCities().map((city) => [city.id, city.name]));
     expect(items.map((item) => within(item).getByRole('link').textContent)).toEqual(
       trendLeaders(expected, 'mainstreaming')
         .slice(0, 5)

@@ -4,9 +4,9 @@
  * benchmark (scripts/bench.mjs), never for a timed unit test.
  */
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../src/data/api-error';
-import { createHttpDataSource } from '../../src/data/http-data-source';
-import { mockDatabase } from '../node';
+import { ApiError } from '../src/data/api-error';
+import { createHttpDataSource } from '../src/data/http-data-source';
+import { mockDatabase } from './node';
 
 const baseUrl = 'http://localhost/api';
 let token: string | null = null;
@@ -27,14 +27,20 @@ async function getJson(path: string): Promise<unknown> {
 }
 
 describe('the data-set endpoints', () => {
-  it('say which set is served, to anyone, and switch it for a signed-in user', async () => {
+  it('say which set is served, to anyone, and switch it for a coordinator only', async () => {
     token = null;
     expect(await api.getDemoDataSet()).toMatchObject({ dataSet: 'sample', persistence: 'stored' });
     await expect(api.selectDemoDataSet('synthetic')).rejects.toMatchObject({
       status: 401,
     });
+    for (const userId of ['sam-viewer', 'lotte-ghent']) {
+      await signInAs(userId);
+      await expect(api.selectDemoDataSet('synthetic')).rejects.toMatchObject({ status: 403 });
+      await expect(api.resetDemoData()).rejects.toMatchObject({ status: 403 });
+    }
+    expect(await api.getDemoDataSet()).toMatchObject({ dataSet: 'sample' });
 
-    await signInAs('sam-viewer');
+    await signInAs('claire-coordinator');
     expect(await api.selectDemoDataSet('synthetic')).toMatchObject({
       dataSet: 'synthetic',
       persistence: 'memory',
@@ -43,11 +49,11 @@ describe('the data-set endpoints', () => {
     });
     expect(await api.listCities()).toHaveLength(2000);
     // The session survives the switch.
-    expect((await api.getSession()).user.id).toBe('sam-viewer');
+    expect((await api.getSession()).user.id).toBe('claire-coordinator');
   });
 
   it('refuse an unknown data set with the field at fault', async () => {
-    await signInAs('sam-viewer');
+    await signInAs('claire-coordinator');
     const response = await fetch(`${baseUrl}/demo/data-set`, {
       method: 'PUT',
       headers: { Authorization: `Bearer ${token ?? ''}`, 'Content-Type': 'application/json' },

@@ -1,0 +1,225 @@
+/**
+ * Assessments: lists and score rows within the reader's scope, one assessment and its history,
+ * creating, saving (If-Match required) and the workflow's transitions. Permissions come from
+ * src/domain/permissions, what a change makes and records from src/domain/workflow; the
+ * store only checks the version and writes, atomically.
+ */
+import type { Context, Hono } from 'hono';
+import { z } from '../../src/domain/zod';
+import {
+  assessmentStatusSchema,
+  createAssessmentRequestSchema,
+  emptyAssessmentContent,
+  returnAssessmentRequestSchema,
+  saveAssessmentRequestSchema,
+  type Actor,
+  type Assessment,
+} from '../../src/domain/assessment';
+import { contentOf } from '../../src/domain/assessment-fields';
+import { fieldErrorsFromZod } from '../../src/domain/api-error';
+import {
+  canEditAssessment,
+  canReadAssessment,
+  canReviewAssessments,
+  canStartAssessment,
+  readScopeOf,
+} from '../../src/domain/permissions';
+import {
+  approvedAssessment,
+  createdAssessment,
+  isActionAllowed,
+  returnedAssessment,
+  savedAssessment,
+  submissionFieldErrors,
+  submittedAssessment,
+  type AssessmentAction,
+  type ChangeContext,
+  type Transition,
+} from '../../src/domain/workflow';
+import type { AssessmentQuery, ContractStore } from '../store/contract-store';
+import { ApiProblem, validationProblem } from './api-problem';
+import { signedIn } from './authentication';
+import type { ApiEnv } from './create-api';
+import { findRound } from './reference-routes';
+import { parseBody, parseIfMatch, readJsonBody, refuseAnyBody } from './request-parsing';
+
+/** `?roundId=&cityId=&status=`, each optional; an unknown status is refused. */
+const assessmentFilterSchema = z.object({
+  roundId: z.optional(z.string().check(z.minLength(1))),
+  cityId: z.optional(z.string().check(z.minLength(1))),
+  status: z.optional(assessmentStatusSchema),
+});
+
+function assessmentQueryOf(context: Context<ApiEnv>): AssessmentQuery {
+  const filter = z.safeParse(assessmentFilterSchema, context.req.query());
+  if (!filter.success) {
+    throw validationProblem('The filter is not valid', fieldErrorsFromZod(filter.error));
+  }
+  return { ...filter.data, scope: readScopeOf(context.get('user')) };
+}
+
+function assessmentResponse(
+  context: Context<ApiEnv>,
+  assessment: Assessment,
+  status: 200 | 201 = 200,
+) {
+  return context.json(assessment, status, { ETag: `"${String(assessment.version)}"` });
+}
+
+function actorOf(context: Context<ApiEnv>): Actor {
+  const { id, name } = context.get('user');
+  return { id, name };
+}
+
+export function assessmentRoutes(
+  app: Hono<ApiEnv>,
+  { store, now }: { store: ContractStore; now: () => Date },
+) {
+  const auth = signedIn(store);
+
+  function changeContext(context: Context<ApiEnv>): ChangeContext {
+    return { actor: actorOf(context), at: now().toISOString() };
+  }
+
+  /** The assessment if the user may read it: 404 unknown, 403 not theirs to read. */
+  async function readable(context: Context<ApiEnv>): Promise<Assessment> {
+    const id = context.req.param('assessmentId') ?? '';
+    const assessment = await store.getAssessment(id);
+    if (!assessment) throw new ApiProblem('not_found', `No assessment with id ${id}`);
+    if (!canReadAssessment(context.get('user'), assessment)) {
+      throw new ApiProblem('forbidden', 'You may not read this assessment');
+    }
+    return assessment;
+  }
+
+  /** 409 with the current copy when the change was based on another version. */
+  function checkVersion(assessment: Assessment, basedOn: number | null) {
+    if (basedOn !== null && basedOn !== assessment.version) {
+      throw new ApiProblem(
+        'version_conflict',
+        `The assessment changed since version ${String(basedOn)}; the current version is ${String(assessment.version)}`,
+        { current: assessment },
+      );
+    }
+  }
+
+  function checkStatus(action: AssessmentAction, assessment: Assessment) {
+    if (!isActionAllowed(action, assessment.status)) {
+      throw new ApiProblem(
+        'status_conflict',
+        `This is not possible while the assessment is ${assessment.status}`,
+      );
+    }
+  }
+
+  /**
+   * Writes a change made from `current`. When another change came first (the store's atomic
+   * version check), answers 409 with what is stored now.
+   */
+  async function commit(
+    context: Context<ApiEnv>,
+    current: Assessment,
+    { assessment, entry }: Transition,
+  ) {
+    if (await store.updateAssessment(assessment, current.version, entry)) {
+      return assessmentResponse(context, assessment);
+    }
+    const stored = await store.getAssessment(current.id);
+    throw new ApiProblem(
+      'version_conflict',
+      `The assessment changed since version ${String(current.version)}`,
+      stored ? { current: stored } : {},
+    );
+  }
+
+  app.get('/assessments', auth, async (context) =>
+    context.json(await store.listAssessments(assessmentQueryOf(context))),
+  );
+  app.get('/scores', auth, async (context) =>
+    context.json(await store.listScoreRows(assessmentQueryOf(context))),
+  );
+
+  app.post('/assessments', auth, async (context) => {
+    const request = parseBody(createAssessmentRequestSchema, await readJsonBody(context.req.raw));
+    const city = await store.getCity(request.cityId);
+    if (!city) throw new ApiProblem('not_found', `No city with id ${request.cityId}`);
+    const round = await findRound(store, request.roundId);
+    if (!canStartAssessment(context.get('user'), city.id, round)) {
+      throw new ApiProblem('forbidden', 'You may not start an assessment for this city');
+    }
+    const previous =
+      request.prefill === 'previous'
+        ? await store.latestAssessmentBefore(city.id, round.year)
+        : null;
+    const { assessment, entry } = createdAssessment(
+      { cityId: city.id, roundId: round.id },
+      previous ? contentOf(previous) : emptyAssessmentContent(),
+      changeContext(context),
+    );
+    if (!(await store.insertAssessment(assessment, entry))) {
+      throw new ApiProblem('already_exists', 'This city already has an assessment for the round');
+    }
+    return assessmentResponse(context, assessment, 201);
+  });
+
+  app.get('/assessments/:assessmentId', auth, async (context) =>
+    assessmentResponse(context, await readable(context)),
+  );
+  app.get('/assessments/:assessmentId/history', auth, async (context) => {
+    const assessment = await readable(context);
+    return context.json(await store.listHistory(assessment.id));
+  });
+
+  app.put('/assessments/:assessmentId', auth, async (context) => {
+    const current = await readable(context);
+    if (!canEditAssessment(context.get('user'), { ...current, status: 'draft' })) {
+      throw new ApiProblem('forbidden', 'You may not edit this assessment');
+    }
+    const basedOn = parseIfMatch(context.req.header('If-Match'), true);
+    const body = await readJsonBody(context.req.raw);
+    checkVersion(current, basedOn);
+    checkStatus('save', current);
+    const content = parseBody(saveAssessmentRequestSchema, body);
+    return commit(context, current, savedAssessment(current, content, changeContext(context)));
+  });
+
+  app.post('/assessments/:assessmentId/submit', auth, async (context) => {
+    const current = await readable(context);
+    if (!canEditAssessment(context.get('user'), { ...current, status: 'draft' })) {
+      throw new ApiProblem('forbidden', 'You may not submit this assessment');
+    }
+    checkVersion(current, parseIfMatch(context.req.header('If-Match'), false));
+    await refuseAnyBody(context.req.raw);
+    checkStatus('submit', current);
+    const gaps = submissionFieldErrors(current);
+    if (Object.keys(gaps).length > 0) {
+      throw validationProblem('The assessment is not complete', gaps);
+    }
+    return commit(context, current, submittedAssessment(current, changeContext(context)));
+  });
+
+  app.post('/assessments/:assessmentId/return', auth, async (context) => {
+    const current = await readable(context);
+    if (!canReviewAssessments(context.get('user'))) {
+      throw new ApiProblem('forbidden', 'Only coordinators return assessments');
+    }
+    checkVersion(current, parseIfMatch(context.req.header('If-Match'), false));
+    const { comment } = parseBody(
+      returnAssessmentRequestSchema,
+      await readJsonBody(context.req.raw),
+    );
+    checkStatus('return', current);
+    return commit(context, current, returnedAssessment(current, comment, changeContext(context)));
+  });
+
+  app.post('/assessments/:assessmentId/approve', auth, async (context) => {
+    const current = await readable(context);
+    if (!canReviewAssessments(context.get('user'))) {
+      throw new ApiProblem('forbidden', 'Only coordinators approve assessments');
+    }
+    checkVersion(current, parseIfMatch(context.req.header('If-Match'), false));
+    await refuseAnyBody(context.req.raw);
+    checkStatus('approve', current);
+    return commit(context, current, approvedAssessment(current, changeContext(context)));
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * The REST contract (docs/api.md), written once: a Web-standard HTTP app (Request -> Response)
+ * over a `ContractStore`. The demo runs it in the browser behind MSW over the memory store;
+ * the Node server (server/main.ts) runs it over PostgreSQL.
+ */
+import { Hono } from 'hono';
+import type { User } from '../../src/domain/user';
+import type { ContractStore } from '../store/contract-store';
+import { ApiProblem } from './api-problem';
+import { assessmentRoutes } from './assessment-routes';
+import { demoRoutes, type DemoControl } from './demo-routes';
+import { referenceRoutes } from './reference-routes';
+import { sessionRoutes } from './session-routes';
+
+/** What a route handler finds on its context after authentication. */
+export interface ApiEnv {
+  Variables: { user: User; token: string };
+}
+
+export interface ApiOptions {
+  store: ContractStore;
+  /** The path the API is served under, matching the path of the app's `VITE_API_BASE_URL`. */
+  basePath?: string;
+  /**
+   * Sign-in by picking a demo user (`GET /session/demo-users`, `POST /session`). Off, both
+   * answer 404: until real accounts exist only a demo server offers it.
+   */
+  demoSignIn: boolean;
+  /** The demo-only endpoints (`/demo/…`), served only when given: the mock has them. */
+  demo?: DemoControl;
+  now?: () => Date;
+  createToken?: () => string;
+  /** Told of every failure that is not a refusal (a bug, a lost database): answered with 500. */
+  onUnexpectedError?: (error: Error) => void;
+}
+
+/** Hono's app with the contract's routes; call `.fetch(request)` to answer a request. */
+export function createApi({
+  store,
+  basePath = '/api',
+  demoSignIn,
+  demo,
+  now = () => new Date(),
+  createToken = () => crypto.randomUUID(),
+  onUnexpectedError = (error) => {
+    console.error(error);
+  },
+}: ApiOptions) {
+  /** The contract's error body: an ApiProblem as it is, anything else as a 500. */
+  function problemResponse(error: Error): Response {
+    if (error instanceof ApiProblem) {
+      return Response.json(error.toBody(), { status: error.status });
+    }
+    onUnexpectedError(error);
+    const internal = new ApiProblem('internal_error', 'The server could not answer; try again');
+    return Response.json(internal.toBody(), { status: internal.status });
+  }
+
+  const routes = new Hono<ApiEnv>();
+  sessionRoutes(routes, { store, demoSignIn, createToken });
+  if (demo) demoRoutes(routes, { store, demo });
+  referenceRoutes(routes, { store });
+  assessmentRoutes(routes, { store, now });
+
+  const app = new Hono<ApiEnv>();
+  app.onError(problemResponse);
+  routes.onError(problemResponse);
+  app.route(basePath, routes);
+  app.notFound((context) =>
+    problemResponse(
+      new ApiProblem('not_found', `No such endpoint: ${context.req.method} ${context.req.path}`),
+    ),
+  );
+  return app;
+}
+
+/** The app `createApi` returns. */
+export type ContractApi = ReturnType<typeof createApi>;

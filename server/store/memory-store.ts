@@ -1,0 +1,211 @@
+/**
+ * The contract's store in memory: the demo (in the browser, behind MSW) and the tests run the
+ * API over it. It keeps plain arrays, indexed lazily, and tells its owner after each change so
+ * the demo can keep the sample data set in browser storage.
+ */
+import type { Assessment } from '../../src/domain/assessment';
+import type { HistoryEntry } from '../../src/domain/assessment-history';
+import type { City } from '../../src/domain/city';
+import { isInReadScope } from '../../src/domain/permissions';
+import { isCityInRound, sortRoundsByYear, type Round } from '../../src/domain/round';
+import type { RoundProgress } from '../../src/domain/round-progress';
+import { scoreRowOf, type ScoreRow } from '../../src/domain/score-row';
+import type { User } from '../../src/domain/user';
+import type { AssessmentQuery, ContractStore } from './contract-store';
+
+/** Everything the store serves except sessions. */
+export interface MemoryData {
+  cities: City[];
+  rounds: Round[];
+  users: User[];
+  assessments: Assessment[];
+  /** Assessment id -> its recorded changes, oldest first. */
+  history: Record<string, HistoryEntry[]>;
+}
+
+/** Session token -> user id. */
+export type MemorySessions = Record<string, string>;
+
+export interface MemoryStoreOptions {
+  data: MemoryData;
+  sessions?: MemorySessions;
+  /** Called after every change to the data, with the data as it now is. */
+  onDataChange?: (data: MemoryData) => void;
+  /** Called after every sign-in and sign-out, with the sessions as they now are. */
+  onSessionsChange?: (sessions: MemorySessions) => void;
+}
+
+export interface MemoryStore extends ContractStore {
+  /** The data as it is now; treat it as read-only. */
+  data(): MemoryData;
+  /** Serves other data from now on (another data set, or what another tab stored). */
+  replaceData(data: MemoryData): void;
+  replaceSessions(sessions: MemorySessions): void;
+}
+
+interface AssessmentIndex {
+  byId: Map<string, Assessment>;
+  byRound: Map<string, Assessment[]>;
+}
+
+function indexAssessments(assessments: readonly Assessment[]): AssessmentIndex {
+  const byId = new Map<string, Assessment>();
+  const byRound = new Map<string, Assessment[]>();
+  for (const assessment of assessments) {
+    byId.set(assessment.id, assessment);
+    const inRound = byRound.get(assessment.roundId);
+    if (inRound) inRound.push(assessment);
+    else byRound.set(assessment.roundId, [assessment]);
+  }
+  return { byId, byRound };
+}
+
+export function createMemoryStore({
+  data: initialData,
+  sessions: initialSessions = {},
+  onDataChange,
+  onSessionsChange,
+}: MemoryStoreOptions): MemoryStore {
+  let data = initialData;
+  let sessions = initialSessions;
+
+  let indexed: { of: readonly Assessment[]; index: AssessmentIndex } | null = null;
+  /** Rebuilt after a change: one pass over the assessments, then lookups by key. */
+  function index(): AssessmentIndex {
+    if (indexed?.of !== data.assessments) {
+      indexed = { of: data.assessments, index: indexAssessments(data.assessments) };
+    }
+    return indexed.index;
+  }
+
+  /** Score rows are made once per assessment version, not on every request. */
+  const scoreRows = new WeakMap<Assessment, ScoreRow>();
+  function scoreRowFor(assessment: Assessment): ScoreRow {
+    let row = scoreRows.get(assessment);
+    if (!row) {
+      row = scoreRowOf(assessment);
+      scoreRows.set(assessment, row);
+    }
+    return row;
+  }
+
+  /** Round order (oldest first) then the order assessments were added, as PostgreSQL sorts. */
+  function select(query: AssessmentQuery): Assessment[] {
+    const rounds = sortRoundsByYear(data.rounds).filter(
+      (round) => query.roundId === undefined || round.id === query.roundId,
+    );
+    return rounds.flatMap((round) =>
+      (index().byRound.get(round.id) ?? []).filter(
+        (assessment) =>
+          (query.cityId === undefined || assessment.cityId === query.cityId) &&
+          (query.status === undefined || assessment.status === query.status) &&
+          isInReadScope(query.scope, assessment),
+      ),
+    );
+  }
+
+  function commit(next: Assessment, entry: HistoryEntry, replaces: boolean) {
+    data = {
+      ...data,
+      assessments: replaces
+        ? data.assessments.map((assessment) => (assessment.id === next.id ? next : assessment))
+        : [...data.assessments, next],
+      history: { ...data.history, [next.id]: [...(data.history[next.id] ?? []), entry] },
+    };
+    onDataChange?.(data);
+  }
+
+  function setSessions(next: MemorySessions) {
+    sessions = next;
+    onSessionsChange?.(sessions);
+  }
+
+  const findUser = (id: string | undefined) =>
+    data.users.find((candidate) => candidate.id === id) ?? null;
+
+  return {
+    data: () => data,
+    replaceData(next) {
+      data = next;
+    },
+    replaceSessions(next) {
+      sessions = next;
+    },
+
+    listCities: () => Promise.resolve(data.cities),
+    getCity: (id) => Promise.resolve(data.cities.find((city) => city.id === id) ?? null),
+    listRounds: () => Promise.resolve(sortRoundsByYear(data.rounds)),
+    getRound: (id) => Promise.resolve(data.rounds.find((round) => round.id === id) ?? null),
+
+    roundProgress(round): Promise<RoundProgress> {
+      const expected = data.cities.filter((city) => isCityInRound(city, round));
+      const inRound = index().byRound.get(round.id) ?? [];
+      const started = new Set(inRound.map((assessment) => assessment.cityId));
+      const count = (status: Assessment['status']) =>
+        inRound.filter((assessment) => assessment.status === status).length;
+      return Promise.resolve({
+        roundId: round.id,
+        expectedCities: expected.length,
+        notStarted: expected.filter((city) => !started.has(city.id)).length,
+        draft: count('draft'),
+        submitted: count('submitted'),
+        returned: count('returned'),
+        approved: count('approved'),
+      });
+    },
+
+    listUsers: () => Promise.resolve(data.users),
+    getUser: (id) => Promise.resolve(findUser(id)),
+    createSession(token, userId) {
+      setSessions({ ...sessions, [token]: userId });
+      return Promise.resolve();
+    },
+    findSessionUser: (token) => Promise.resolve(findUser(sessions[token])),
+    deleteSession(token) {
+      setSessions(
+        Object.fromEntries(Object.entries(sessions).filter(([existing]) => existing !== token)),
+      );
+      return Promise.resolve();
+    },
+
+    listAssessments: (query) => Promise.resolve(select(query)),
+    listScoreRows: (query) => Promise.resolve(select(query).map(scoreRowFor)),
+    getAssessment: (id) => Promise.resolve(index().byId.get(id) ?? null),
+
+    latestAssessmentBefore(cityId, year) {
+      const earlier = sortRoundsByYear(data.rounds)
+        .filter((round) => round.year < year)
+        .reverse();
+      for (const round of earlier) {
+        const found = index()
+          .byRound.get(round.id)
+          ?.find((assessment) => assessment.cityId === cityId);
+        if (found) return Promise.resolve(found);
+      }
+      return Promise.resolve(null);
+    },
+
+    insertAssessment(assessment, entry) {
+      const taken =
+        index().byId.has(assessment.id) ||
+        (index().byRound.get(assessment.roundId) ?? []).some(
+          (existing) => existing.cityId === assessment.cityId,
+        );
+      if (taken) return Promise.resolve(false);
+      commit(assessment, entry, false);
+      return Promise.resolve(true);
+    },
+
+    updateAssessment(next, basedOn, entry) {
+      // Check and write with no await between them: concurrent calls cannot interleave.
+      if (index().byId.get(next.id)?.version !== basedOn) return Promise.resolve(false);
+      commit(next, entry, true);
+      return Promise.resolve(true);
+    },
+
+    listHistory: (assessmentId) =>
+      Promise.resolve(
+        [...(data.history[assessmentId] ?? [])].sort((a, b) => b.version - a.version),
+      ),
+  };
+}
