@@ -64,7 +64,20 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/contract/**'],
           setupFiles: ['tests/setup/mock-api-setup.ts'],
+        },
+      },
+      {
+        // The API contract suite: each file starts its own target (MSW, or the Node server on
+        // PostgreSQL), so no shared mock is set up. Databases take seconds to start.
+        extends: true,
+        test: {
+          name: 'contract',
+          environment: 'node',
+          include: ['tests/contract/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -1,0 +1,751 @@
+/**
+ * The API contract (docs/api.md) as one suite of requests and expected answers, run against
+ * every store: the mock through MSW over the memory store, and the Node server over PostgreSQL
+ * (embedded, and real when DATABASE_URL is set). Expected numbers are counted by hand from
+ * the sample data set (mocks/seed), not computed by the code under test.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { commitmentIds } from '../../src/domain/charter';
+import {
+  contractClient,
+  errorCode,
+  fieldErrorKeys,
+  type Answer,
+  type ContractTarget,
+} from './contract-client';
+
+/** The sample set's 2026 round: 30 expected cities, 24 of them started (mocks/seed). */
+const ROUND_2026 = {
+  roundId: '2026',
+  expectedCities: 30,
+  notStarted: 6,
+  draft: 5,
+  submitted: 6,
+  returned: 1,
+  approved: 12,
+};
+/** Lotte's draft at version 2; Barcelona's submission at version 3; Athens approved. */
+const GHENT = 'ghent-2026';
+const BARCELONA = 'barcelona-2026';
+const ATHENS = 'athens-2026';
+
+const roles = {
+  coordinator: 'claire-coordinator',
+  ghentMember: 'lotte-ghent',
+  warsawMember: 'kasia-warsaw',
+  viewer: 'sam-viewer',
+} as const;
+type Role = keyof typeof roles;
+
+interface Assessment {
+  id: string;
+  version: number;
+  status: string;
+  ratings: Record<
+    string,
+    { rating: string | null; reason: string; evidence: string; links: string[] }
+  >;
+  trends: Record<string, unknown>;
+  targetGroups: string[];
+  reviewComment: string | null;
+}
+
+function contentOf(assessment: Assessment) {
+  return {
+    ratings: assessment.ratings,
+    trends: assessment.trends,
+    targetGroups: assessment.targetGroups,
+  };
+}
+
+export function describeApiContract(name: string, start: () => Promise<ContractTarget>) {
+  describe(`the API contract, ${name}`, () => {
+    let target: ContractTarget;
+    let api: ReturnType<typeof contractClient>;
+    const tokens = {} as Record<Role, string>;
+
+    beforeAll(async () => {
+      target = await start();
+      api = contractClient(target);
+    });
+    afterAll(async () => {
+      await target.close();
+    });
+    beforeEach(async () => {
+      await target.reset();
+      for (const role of Object.keys(roles) as Role[]) tokens[role] = await api.signIn(roles[role]);
+    });
+
+    async function assessment(id: string): Promise<Assessment> {
+      const answer = await api.call('GET', `/assessments/${id}`, { token: tokens.coordinator });
+      expect(answer.status).toBe(200);
+      return answer.body as Assessment;
+    }
+    async function historyLength(id: string): Promise<number> {
+      const answer = await api.call('GET', `/assessments/${id}/history`, {
+        token: tokens.coordinator,
+      });
+      return (answer.body as unknown[]).length;
+    }
+    function expectError(answer: Answer, status: number, code: string) {
+      expect({ status: answer.status, code: errorCode(answer) }).toEqual({ status, code });
+    }
+
+    describe('sessions', () => {
+      it('signs a demo user in, answers who it is, and ends the session', async () => {
+        const users = await api.call('GET', '/session/demo-users');
+        expect(users.status).toBe(200);
+        expect(users.body).toEqual(
+          expect.arrayContaining([
+            {
+              id: 'lotte-ghent',
+              name: 'Lotte Peeters',
+              role: 'member',
+              cityId: 'ghent',
+              cityName: 'Ghent',
+            },
+            { id: 'sam-viewer', name: 'Sam Taylor', role: 'viewer', cityId: null, cityName: null },
+          ]),
+        );
+        const signIn = await api.call('POST', '/session', { json: { userId: 'lotte-ghent' } });
+        expect(signIn.status).toBe(201);
+        const { token } = signIn.body as { token: string };
+        expect(await api.call('GET', '/session', { token })).toMatchObject({
+          status: 200,
+          body: { token, user: { id: 'lotte-ghent', role: 'member', cityId: 'ghent' } },
+        });
+        expect((await api.call('DELETE', '/session', { token })).status).toBe(204);
+        expectError(await api.call('GET', '/session', { token }), 401, 'unauthenticated');
+      });
+
+      it('refuses a missing, unknown or malformed sign-in', async () => {
+        expectError(await api.call('POST', '/session', { json: {} }), 400, 'validation_failed');
+        expectError(
+          await api.call('POST', '/session', { json: { userId: 'nobody' } }),
+          404,
+          'not_found',
+        );
+        const extra = await api.call('POST', '/session', {
+          json: { userId: 'lotte-ghent', role: 'coordinator' },
+        });
+        expectError(extra, 400, 'validation_failed');
+        expect(fieldErrorKeys(extra)).toEqual(['role']);
+        expectError(
+          await api.call('POST', '/session', { raw: '{"userId":' }),
+          400,
+          'validation_failed',
+        );
+        expectError(await api.call('GET', '/session'), 401, 'unauthenticated');
+        expectError(
+          await api.call('GET', '/session', { token: 'made-up' }),
+          401,
+          'unauthenticated',
+        );
+      });
+    });
+
+    describe('reference data', () => {
+      const readable = [
+        '/cities',
+        '/cities/ghent',
+        '/rounds',
+        '/rounds/2026',
+        '/rounds/2026/progress',
+        '/commitments',
+        '/commitments/PM1',
+        '/key-trends',
+        '/key-trends/mainstreaming',
+        '/target-groups',
+        '/assessments',
+        '/scores',
+        `/assessments/${ATHENS}`,
+        `/assessments/${ATHENS}/history`,
+      ];
+
+      it('answers every signed-in role, and 401 without a session', async () => {
+        for (const path of readable) {
+          expectError(await api.call('GET', path), 401, 'unauthenticated');
+          for (const role of Object.keys(roles) as Role[]) {
+            expect({
+              path,
+              role,
+              status: (await api.call('GET', path, { token: tokens[role] })).status,
+            }).toEqual({
+              path,
+              role,
+              status: 200,
+            });
+          }
+        }
+      });
+
+      it('answers 404 for unknown ids and endpoints, in the error body', async () => {
+        for (const path of [
+          '/cities/nowhere',
+          '/rounds/1999',
+          '/rounds/1999/progress',
+          '/commitments/XX9',
+          '/key-trends/nothing',
+          '/assessments/nowhere-2026',
+          '/assessments/nowhere-2026/history',
+          '/no-such-endpoint',
+        ]) {
+          expectError(await api.call('GET', path, { token: tokens.viewer }), 404, 'not_found');
+        }
+      });
+
+      it('lists cities as added and rounds oldest first, and counts the open round by hand', async () => {
+        const cities = (await api.call('GET', '/cities', { token: tokens.viewer })).body as {
+          id: string;
+        }[];
+        expect(cities).toHaveLength(30);
+        const rounds = (await api.call('GET', '/rounds', { token: tokens.viewer })).body as {
+          id: string;
+        }[];
+        expect(rounds.map((round) => round.id)).toEqual([
+          '2013',
+          '2015',
+          '2018',
+          '2020',
+          '2022',
+          '2026',
+        ]);
+        expect(
+          (await api.call('GET', '/rounds/2026/progress', { token: tokens.viewer })).body,
+        ).toEqual(ROUND_2026);
+        expect(
+          (await api.call('GET', '/cities/ghent', { token: tokens.viewer })).body,
+        ).toMatchObject({
+          id: 'ghent',
+          name: 'Ghent',
+          countryCode: 'BE',
+        });
+      });
+    });
+
+    describe('who reads what', () => {
+      it('shows approved assessments to everyone, drafts to their city and coordinators', async () => {
+        const expected: Record<Role, Record<string, number>> = {
+          coordinator: { [GHENT]: 200, [BARCELONA]: 200, [ATHENS]: 200 },
+          ghentMember: { [GHENT]: 200, [BARCELONA]: 403, [ATHENS]: 200 },
+          warsawMember: { [GHENT]: 403, [BARCELONA]: 403, [ATHENS]: 200 },
+          viewer: { [GHENT]: 403, [BARCELONA]: 403, [ATHENS]: 200 },
+        };
+        for (const role of Object.keys(roles) as Role[]) {
+          for (const [id, status] of Object.entries(expected[role])) {
+            for (const path of [`/assessments/${id}`, `/assessments/${id}/history`]) {
+              const answer = await api.call('GET', path, { token: tokens[role] });
+              expect({ role, path, status: answer.status }).toEqual({ role, path, status });
+            }
+          }
+        }
+      });
+
+      it('filters lists and score rows by round, city and status, within what the user may read', async () => {
+        const count = async (role: Role, path: string) =>
+          ((await api.call('GET', path, { token: tokens[role] })).body as unknown[]).length;
+        expect(await count('coordinator', '/assessments?roundId=2026')).toBe(24);
+        expect(await count('viewer', '/assessments?roundId=2026')).toBe(ROUND_2026.approved);
+        expect(await count('ghentMember', '/assessments?roundId=2026')).toBe(
+          ROUND_2026.approved + 1,
+        );
+        expect(await count('coordinator', '/scores?roundId=2026&status=submitted')).toBe(
+          ROUND_2026.submitted,
+        );
+        expect(await count('viewer', '/scores?cityId=ghent')).toBe(5);
+        expect(await count('ghentMember', '/scores?cityId=ghent')).toBe(6);
+        expect(
+          await count('coordinator', '/assessments?roundId=2026&cityId=ghent&status=draft'),
+        ).toBe(1);
+
+        const rows = (
+          await api.call('GET', '/scores?cityId=ghent&roundId=2022', { token: tokens.viewer })
+        ).body as Record<string, unknown>[];
+        expect(rows).toHaveLength(1);
+        expect(Object.keys(rows[0] ?? {}).sort()).toEqual([
+          'cityId',
+          'ratings',
+          'roundId',
+          'status',
+          'trends',
+        ]);
+        const ghent2022 = (
+          await api.call('GET', '/assessments/ghent-2022', { token: tokens.viewer })
+        ).body as Assessment;
+        const firstRating = Object.entries(ghent2022.ratings)[0];
+        expect(rows[0]?.ratings).toMatchObject({
+          [firstRating?.[0] ?? '']: {
+            rating: firstRating?.[1].rating,
+            reason: firstRating?.[1].reason,
+          },
+        });
+
+        const badStatus = await api.call('GET', '/assessments?status=lost', {
+          token: tokens.viewer,
+        });
+        expectError(badStatus, 400, 'validation_failed');
+        expect(fieldErrorKeys(badStatus)).toEqual(['status']);
+      });
+    });
+
+    describe('changes and their permissions', () => {
+      it('lets only the city’s member save and submit, and only a coordinator return or approve', async () => {
+        const ghent = await assessment(GHENT);
+        const save = (role: Role) =>
+          api.call('PUT', `/assessments/${GHENT}`, {
+            token: tokens[role],
+            ifMatch: `"${String(ghent.version)}"`,
+            json: contentOf(ghent),
+          });
+        for (const role of ['coordinator', 'warsawMember'] as const) {
+          expectError(await save(role), 403, 'forbidden');
+        }
+        expectError(await save('viewer'), 403, 'forbidden');
+        const saved = await save('ghentMember');
+        expect(saved.status).toBe(200);
+        expect(saved.headers.get('ETag')).toBe(`"${String(ghent.version + 1)}"`);
+
+        for (const role of ['ghentMember', 'warsawMember', 'viewer'] as const) {
+          for (const action of ['approve', 'return']) {
+            const answer = await api.call('POST', `/assessments/${BARCELONA}/${action}`, {
+              token: tokens[role],
+              json: action === 'return' ? { comment: 'Please add evidence' } : undefined,
+            });
+            expect({ role, action, status: answer.status }).toEqual({
+              role,
+              action,
+              status: 403,
+            });
+          }
+        }
+        expectError(
+          await api.call('POST', `/assessments/${BARCELONA}/submit`, { token: tokens.coordinator }),
+          403,
+          'forbidden',
+        );
+        expect((await assessment(BARCELONA)).status).toBe('submitted');
+      });
+
+      it('creates a draft only for the member’s own city in an open round, once', async () => {
+        const start = (role: Role, body: unknown) =>
+          api.call('POST', '/assessments', { token: tokens[role], json: body });
+        expectError(
+          await start('coordinator', { cityId: 'warsaw', roundId: '2026' }),
+          403,
+          'forbidden',
+        );
+        expectError(
+          await start('ghentMember', { cityId: 'warsaw', roundId: '2026' }),
+          403,
+          'forbidden',
+        );
+        expectError(
+          await start('warsawMember', { cityId: 'warsaw', roundId: '2022' }),
+          403,
+          'forbidden',
+        );
+        expectError(
+          await start('warsawMember', { cityId: 'nowhere', roundId: '2026' }),
+          404,
+          'not_found',
+        );
+        expectError(
+          await start('warsawMember', { cityId: 'warsaw', roundId: '1999' }),
+          404,
+          'not_found',
+        );
+        expectError(
+          await start('warsawMember', { cityId: 'warsaw', roundId: '2026', status: 'approved' }),
+          400,
+          'validation_failed',
+        );
+        const created = await start('warsawMember', { cityId: 'warsaw', roundId: '2026' });
+        expect(created.status).toBe(201);
+        expect(created.body).toMatchObject({
+          id: 'warsaw-2026',
+          status: 'draft',
+          version: 1,
+          ratings: {},
+          trends: {},
+          targetGroups: [],
+          reviewComment: null,
+        });
+        expect(created.headers.get('ETag')).toBe('"1"');
+        expectError(
+          await start('warsawMember', { cityId: 'warsaw', roundId: '2026' }),
+          409,
+          'already_exists',
+        );
+        expect(await historyLength('warsaw-2026')).toBe(1);
+      });
+
+      it('starts from the city’s latest earlier assessment when asked to', async () => {
+        // Amsterdam has not started 2026; its latest earlier assessment is 2022's.
+        const previous = (
+          await api.call('GET', '/assessments/amsterdam-2022', { token: tokens.viewer })
+        ).body as Assessment;
+        const sanne = await api.signIn('sanne-amsterdam');
+        const created = await api.call('POST', '/assessments', {
+          token: sanne,
+          json: { cityId: 'amsterdam', roundId: '2026', prefill: 'previous' },
+        });
+        expect(created.status).toBe(201);
+        expect(created.body).toMatchObject({ version: 1, ...contentOf(previous) });
+        const [entry] = (
+          await api.call('GET', '/assessments/amsterdam-2026/history', { token: sanne })
+        ).body as { action: string; changes: unknown[] }[];
+        expect(entry?.action).toBe('created');
+        expect(entry?.changes.length).toBeGreaterThan(0);
+      });
+
+      it('goes draft → submitted → returned → submitted → approved, recording each step', async () => {
+        // A draft with unrated commitments cannot be submitted: each gap is named.
+        const ghent = await assessment(GHENT);
+        const incomplete = await api.call('POST', `/assessments/${GHENT}/submit`, {
+          token: tokens.ghentMember,
+        });
+        expectError(incomplete, 400, 'validation_failed');
+        expect(fieldErrorKeys(incomplete).length).toBeGreaterThan(0);
+        expect(
+          fieldErrorKeys(incomplete).every((key) =>
+            /^ratings\.[A-Z]{2}\d\.(rating|reason)$/.test(key),
+          ),
+        ).toBe(true);
+        expect((await assessment(GHENT)).version).toBe(ghent.version);
+
+        const id = 'warsaw-2026';
+        await api.call('POST', '/assessments', {
+          token: tokens.warsawMember,
+          json: { cityId: 'warsaw', roundId: '2026' },
+        });
+        const complete = {
+          ratings: Object.fromEntries(
+            commitmentIds.map((commitment) => [
+              commitment,
+              { rating: 'partly', reason: '', evidence: `Evidence for ${commitment}`, links: [] },
+            ]),
+          ),
+          trends: {},
+          targetGroups: [],
+        };
+        const saved = await api.call('PUT', `/assessments/${id}`, {
+          token: tokens.warsawMember,
+          ifMatch: '"1"',
+          json: complete,
+        });
+        expect(saved.body).toMatchObject({ status: 'draft', version: 2 });
+        const submitted = await api.call('POST', `/assessments/${id}/submit`, {
+          token: tokens.warsawMember,
+          ifMatch: '"2"',
+        });
+        expect(submitted.body).toMatchObject({
+          status: 'submitted',
+          version: 3,
+          submittedBy: { id: 'kasia-warsaw', name: 'Kasia Nowak' },
+        });
+        expectError(
+          await api.call('PUT', `/assessments/${id}`, {
+            token: tokens.warsawMember,
+            ifMatch: '"3"',
+            json: complete,
+          }),
+          409,
+          'status_conflict',
+        );
+        const noComment = await api.call('POST', `/assessments/${id}/return`, {
+          token: tokens.coordinator,
+          json: { comment: '   ' },
+        });
+        expectError(noComment, 400, 'validation_failed');
+        expect(fieldErrorKeys(noComment)).toEqual(['comment']);
+        const returned = await api.call('POST', `/assessments/${id}/return`, {
+          token: tokens.coordinator,
+          ifMatch: '"3"',
+          json: { comment: 'Add the 2025 budget' },
+        });
+        expect(returned.body).toMatchObject({
+          status: 'returned',
+          version: 4,
+          reviewComment: 'Add the 2025 budget',
+        });
+        const resubmitted = await api.call('POST', `/assessments/${id}/submit`, {
+          token: tokens.warsawMember,
+        });
+        expect(resubmitted.body).toMatchObject({ status: 'submitted', version: 5 });
+        expectError(
+          await api.call('POST', `/assessments/${id}/approve`, {
+            token: tokens.coordinator,
+            ifMatch: '"4"',
+          }),
+          409,
+          'version_conflict',
+        );
+        const approved = await api.call('POST', `/assessments/${id}/approve`, {
+          token: tokens.coordinator,
+        });
+        expect(approved.body).toMatchObject({
+          status: 'approved',
+          version: 6,
+          reviewComment: null,
+        });
+        expectError(
+          await api.call('POST', `/assessments/${id}/approve`, { token: tokens.coordinator }),
+          409,
+          'status_conflict',
+        );
+
+        const history = (
+          await api.call('GET', `/assessments/${id}/history`, { token: tokens.viewer })
+        ).body as {
+          version: number;
+          action: string;
+          actor: { id: string };
+          changes: unknown[];
+          comment: string | null;
+        }[];
+        expect(
+          history.map(({ version, action, actor, comment }) => [
+            version,
+            action,
+            actor.id,
+            comment,
+          ]),
+        ).toEqual([
+          [6, 'approved', 'claire-coordinator', null],
+          [5, 'submitted', 'kasia-warsaw', null],
+          [4, 'returned', 'claire-coordinator', 'Add the 2025 budget'],
+          [3, 'submitted', 'kasia-warsaw', null],
+          [2, 'saved', 'kasia-warsaw', null],
+          [1, 'created', 'kasia-warsaw', null],
+        ]);
+        // Each commitment's rating and evidence changed: two fields for each of the 14.
+        expect(history[4]?.changes).toHaveLength(2 * commitmentIds.length);
+      });
+    });
+
+    describe('saves and versions', () => {
+      it('saves with If-Match, records the changed fields, and answers 409 with the current copy for a stale version', async () => {
+        const ghent = await assessment(GHENT);
+        const changed = {
+          ...contentOf(ghent),
+          targetGroups: ['irregular_status'],
+        };
+        const saved = await api.call('PUT', `/assessments/${GHENT}`, {
+          token: tokens.ghentMember,
+          ifMatch: `"${String(ghent.version)}"`,
+          json: changed,
+        });
+        expect(saved.status).toBe(200);
+        expect(saved.body).toMatchObject({
+          version: ghent.version + 1,
+          targetGroups: ['irregular_status'],
+          updatedBy: { id: 'lotte-ghent', name: 'Lotte Peeters' },
+        });
+        const [latest] = (
+          await api.call('GET', `/assessments/${GHENT}/history`, { token: tokens.ghentMember })
+        ).body as { version: number; action: string; changes: unknown[] }[];
+        expect(latest).toMatchObject({
+          version: ghent.version + 1,
+          action: 'saved',
+          changes: [
+            { field: 'targetGroups', before: ghent.targetGroups, after: ['irregular_status'] },
+          ],
+        });
+
+        const stale = await api.call('PUT', `/assessments/${GHENT}`, {
+          token: tokens.ghentMember,
+          ifMatch: `W/"${String(ghent.version)}"`,
+          json: contentOf(ghent),
+        });
+        expectError(stale, 409, 'version_conflict');
+        expect((stale.body as { current: Assessment }).current).toMatchObject({
+          version: ghent.version + 1,
+          targetGroups: ['irregular_status'],
+        });
+      });
+
+      it('asks for a version (428) and refuses one that is not a decimal integer (400)', async () => {
+        const ghent = await assessment(GHENT);
+        const put = (ifMatch?: string) =>
+          api.call('PUT', `/assessments/${GHENT}`, {
+            token: tokens.ghentMember,
+            json: contentOf(ghent),
+            ...(ifMatch === undefined ? {} : { ifMatch }),
+          });
+        expectError(await put(), 428, 'precondition_required');
+        expectError(await put(''), 428, 'precondition_required');
+        for (const bad of ['"abc"', '"1.5"', '"-2"', '"0x2"', '"2e0"', '"2", "3"']) {
+          const answer = await put(bad);
+          expectError(answer, 400, 'validation_failed');
+          expect(fieldErrorKeys(answer)).toEqual(['If-Match']);
+        }
+        expect((await assessment(GHENT)).version).toBe(ghent.version);
+        expect((await put(String(ghent.version))).status).toBe(200);
+      });
+
+      it('of 20 concurrent saves from one version, exactly one wins and is recorded once', async () => {
+        const ghent = await assessment(GHENT);
+        const before = await historyLength(GHENT);
+        const answers = await Promise.all(
+          Array.from({ length: 20 }, (_, index) =>
+            api.call('PUT', `/assessments/${GHENT}`, {
+              token: tokens.ghentMember,
+              ifMatch: `"${String(ghent.version)}"`,
+              json: { ...contentOf(ghent), targetGroups: index % 2 ? ['irregular_status'] : [] },
+            }),
+          ),
+        );
+        const statuses = answers.map((answer) => answer.status).sort();
+        expect(statuses).toEqual([200, ...Array<number>(19).fill(409)]);
+        expect(
+          answers
+            .filter((answer) => answer.status === 409)
+            .every((answer) => errorCode(answer) === 'version_conflict'),
+        ).toBe(true);
+        expect((await assessment(GHENT)).version).toBe(ghent.version + 1);
+        expect(await historyLength(GHENT)).toBe(before + 1);
+      });
+    });
+
+    describe('strict validation', () => {
+      /** Sends `body` as a save of Ghent's draft and checks that nothing changed. */
+      async function refusedSave(body: unknown, raw?: string): Promise<string[]> {
+        const ghent = await assessment(GHENT);
+        const before = await historyLength(GHENT);
+        const answer = await api.call('PUT', `/assessments/${GHENT}`, {
+          token: tokens.ghentMember,
+          ifMatch: `"${String(ghent.version)}"`,
+          ...(raw === undefined ? { json: body } : { raw }),
+        });
+        expectError(answer, 400, 'validation_failed');
+        expect(await assessment(GHENT)).toEqual(ghent);
+        expect(await historyLength(GHENT)).toBe(before);
+        return fieldErrorKeys(answer);
+      }
+
+      it('refuses unknown and server-owned fields instead of dropping them', async () => {
+        const content = contentOf(await assessment(GHENT));
+        for (const field of ['status', 'version', 'cityId', 'updatedBy', 'colour']) {
+          expect(await refusedSave({ ...content, [field]: 'x' })).toEqual([field]);
+        }
+        const firstId = Object.keys(content.ratings)[0] ?? 'PM1';
+        expect(
+          await refusedSave({
+            ...content,
+            ratings: { ...content.ratings, [firstId]: { ...content.ratings[firstId], score: 100 } },
+          }),
+        ).toEqual([`ratings.${firstId}.score`]);
+        expect(
+          await refusedSave({
+            ...content,
+            ratings: { ...content.ratings, XX1: content.ratings[firstId] },
+          }),
+        ).toEqual(['ratings.XX1']);
+      });
+
+      it('refuses a __proto__ key at any depth', async () => {
+        const content = contentOf(await assessment(GHENT));
+        const json = JSON.stringify(content);
+        expect(
+          await refusedSave(null, `{"__proto__":{"status":"approved"},${json.slice(1)}`),
+        ).toEqual(['__proto__']);
+        expect(
+          await refusedSave(
+            null,
+            json.replace('"ratings":{', '"ratings":{"__proto__":{"rating":"fully"},'),
+          ),
+        ).toEqual(['ratings.__proto__']);
+      });
+
+      it('refuses what breaks the schema, counting characters as people do', async () => {
+        const ghent = await assessment(GHENT);
+        const content = contentOf(ghent);
+        const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+        const withEvidence = (evidence: string, links: string[] = []) => ({
+          ...content,
+          ratings: { ...content.ratings, PM1: { rating: 'fully', reason: '', evidence, links } },
+        });
+        expect(await refusedSave(withEvidence('a'.repeat(2000) + family))).toEqual([
+          'ratings.PM1.evidence',
+        ]);
+        expect(await refusedSave(withEvidence('', ['javascript:alert(1)']))).toEqual([
+          'ratings.PM1.links.0',
+        ]);
+        expect(await refusedSave({ ...content, targetGroups: ['aliens'] })).toEqual([
+          'targetGroups.0',
+        ]);
+        expect(await refusedSave(null, '{"ratings":')).toEqual(['_']);
+        const saved = await api.call('PUT', `/assessments/${GHENT}`, {
+          token: tokens.ghentMember,
+          ifMatch: `"${String(ghent.version)}"`,
+          json: withEvidence('a'.repeat(1995) + family),
+        });
+        expect(saved.status).toBe(200);
+        expect((saved.body as Assessment).ratings.PM1?.evidence).toBe('a'.repeat(1995) + family);
+      });
+
+      it('refuses a body on actions that take none, and extra fields on a return', async () => {
+        const submit = await api.call('POST', `/assessments/${GHENT}/submit`, {
+          token: tokens.ghentMember,
+          json: { status: 'approved' },
+        });
+        expectError(submit, 400, 'validation_failed');
+        expect(fieldErrorKeys(submit)).toEqual(['status']);
+        const extra = await api.call('POST', `/assessments/${BARCELONA}/return`, {
+          token: tokens.coordinator,
+          json: { comment: 'Fine', status: 'approved' },
+        });
+        expectError(extra, 400, 'validation_failed');
+        expect((await assessment(BARCELONA)).status).toBe('submitted');
+      });
+    });
+
+    describe('demo endpoints', () => {
+      it('exist only in the mock, and change data for a coordinator only', async () => {
+        if (!target.servesDemoEndpoints) {
+          for (const [method, path] of [
+            ['GET', '/demo/data-set'],
+            ['PUT', '/demo/data-set'],
+            ['POST', '/demo/reset'],
+          ] as const) {
+            expectError(
+              await api.call(method, path, { token: tokens.coordinator, json: {} }),
+              404,
+              'not_found',
+            );
+          }
+          return;
+        }
+        expect((await api.call('GET', '/demo/data-set')).body).toMatchObject({
+          dataSet: 'sample',
+          cityCount: 30,
+        });
+        expectError(await api.call('POST', '/demo/reset'), 401, 'unauthenticated');
+        for (const role of ['ghentMember', 'warsawMember', 'viewer'] as const) {
+          expectError(
+            await api.call('POST', '/demo/reset', { token: tokens[role] }),
+            403,
+            'forbidden',
+          );
+          expectError(
+            await api.call('PUT', '/demo/data-set', {
+              token: tokens[role],
+              json: { dataSet: 'synthetic' },
+            }),
+            403,
+            'forbidden',
+          );
+        }
+        await api.call('PUT', `/assessments/${GHENT}`, {
+          token: tokens.ghentMember,
+          ifMatch: `"${String((await assessment(GHENT)).version)}"`,
+          json: { ratings: {}, trends: {}, targetGroups: [] },
+        });
+        expect((await api.call('POST', '/demo/reset', { token: tokens.coordinator })).status).toBe(
+          204,
+        );
+        expect((await assessment(GHENT)).version).toBe(2);
+      });
+    });
+  });
+}
