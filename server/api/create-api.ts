@@ -4,6 +4,7 @@
  * the Node server (server/main.ts) runs it over PostgreSQL.
  */
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import type { User } from '../../src/domain/user';
 import type { ContractStore } from '../store/contract-store';
 import { ApiProblem } from './api-problem';
@@ -32,6 +33,26 @@ export interface ApiOptions {
   createToken?: () => string;
   /** Told of every failure that is not a refusal (a bug, a lost database): answered with 500. */
   onUnexpectedError?: (error: Error) => void;
+  /** Told of every answered request, for one log line each (never bodies or tokens). */
+  onRequestDone?: (entry: RequestLogEntry) => void;
+  /**
+   * Whether the store can answer now; given, `/readyz` asks it and `/healthz` answers that the
+   * process is up (both outside the base path, for a load balancer).
+   */
+  readiness?: () => Promise<boolean>;
+  /** Origins of apps served elsewhere that may call the API from a browser (CORS). */
+  allowedOrigins?: readonly string[];
+}
+
+/** What is logged of one request. */
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  status: number;
+  /** Time to the answer, in milliseconds. */
+  ms: number;
+  /** The signed-in user's id, or null. */
+  userId: string | null;
 }
 
 /** Hono's app with the contract's routes; call `.fetch(request)` to answer a request. */
@@ -45,6 +66,9 @@ export function createApi({
   onUnexpectedError = (error) => {
     console.error(error);
   },
+  onRequestDone,
+  readiness,
+  allowedOrigins = [],
 }: ApiOptions) {
   /** The contract's error body: an ApiProblem as it is, anything else as a 500. */
   function problemResponse(error: Error): Response {
@@ -63,6 +87,37 @@ export function createApi({
   assessmentRoutes(routes, { store, now });
 
   const app = new Hono<ApiEnv>();
+  if (onRequestDone) {
+    app.use(async (context, next) => {
+      const started = performance.now();
+      await next();
+      onRequestDone({
+        method: context.req.method,
+        path: context.req.path,
+        status: context.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        // Set only once a request is authenticated; unset for public and refused ones.
+        userId: (context.get('user') as User | undefined)?.id ?? null,
+      });
+    });
+  }
+  if (allowedOrigins.length > 0) {
+    app.use(
+      `${basePath}/*`,
+      cors({
+        origin: [...allowedOrigins],
+        allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
+        exposeHeaders: ['ETag'],
+      }),
+    );
+  }
+  if (readiness) {
+    app.get('/healthz', (context) => context.json({ status: 'up' }));
+    app.get('/readyz', async (context) => {
+      const ready = await readiness().catch(() => false);
+      return context.json({ status: ready ? 'ready' : 'unavailable' }, ready ? 200 : 503);
+    });
+  }
   app.onError(problemResponse);
   routes.onError(problemResponse);
   app.route(basePath, routes);

@@ -1,0 +1,71 @@
+/**
+ * The server's configuration, from environment variables (README, "Running the server"). An
+ * invalid value stops the server at start with a message naming the variable.
+ */
+import { z } from '../src/domain/zod';
+
+const onOff = z.optional(z.enum(['on', 'off']));
+
+const environmentSchema = z.object({
+  /** A PostgreSQL URL; without it, an embedded PostgreSQL (PGlite) in `DATA_DIR`. */
+  DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\//))),
+  /** Where the embedded database keeps its files. */
+  DATA_DIR: z.optional(z.string().check(z.minLength(1))),
+  PORT: z.optional(z.string().check(z.regex(/^\d{1,5}$/))),
+  /** The interface to listen on: 127.0.0.1 behind a proxy on the same machine, 0.0.0.0 else. */
+  HOST: z.optional(z.string().check(z.minLength(1))),
+  /** The path the API is served under: the path of the app's VITE_API_BASE_URL. */
+  API_BASE_PATH: z.optional(z.string().check(z.regex(/^\/[A-Za-z0-9/_-]*$/))),
+  /** Origins of apps served elsewhere that may call the API (CORS), comma-separated. */
+  ALLOWED_ORIGINS: z.optional(z.string()),
+  LOG_LEVEL: z.optional(z.enum(['debug', 'info', 'warn', 'error', 'silent'])),
+  /** `on`: offer the demo sign-in (pick a seeded user, no password). Never in production. */
+  DEMO_SIGN_IN: onOff,
+});
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+/** The server's settings, with defaults applied. */
+export interface ServerConfig {
+  databaseUrl: string | null;
+  dataDir: string;
+  port: number;
+  host: string;
+  apiBasePath: string;
+  allowedOrigins: string[];
+  logLevel: LogLevel;
+  demoSignIn: boolean;
+}
+
+/**
+ * Reads the configuration from `environment` (usually `process.env`); throws an Error listing
+ * every variable at fault.
+ */
+export function readServerConfig(environment: Record<string, string | undefined>): ServerConfig {
+  const present = Object.fromEntries(
+    Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = z.safeParse(environmentSchema, present);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.map(String).join('.')}: ${issue.message}`,
+    );
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const env = parsed.data;
+  const port = Number(env.PORT ?? '8787');
+  if (port < 1 || port > 65_535) throw new Error('Invalid configuration: PORT: 1 to 65535');
+  return {
+    databaseUrl: env.DATABASE_URL ?? null,
+    dataDir: env.DATA_DIR ?? '.data/pglite',
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    apiBasePath: (env.API_BASE_PATH ?? '/api').replace(/\/+$/, '') || '/api',
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ''),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    demoSignIn: env.DEMO_SIGN_IN === 'on',
+  };
+}
