@@ -68,6 +68,19 @@ export default defineConfig({
         },
       },
       {
+        // The server's stores: plain Node without the mock API's setup (no MSW, no reset of
+        // the mock database). PGlite takes seconds to start and PostgreSQL tests share a
+        // busy machine, hence the long hook and test timeouts.
+        extends: true,
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['server/**/*.test.ts'],
+          hookTimeout: 60_000,
+          testTimeout: 30_000,
+        },
+      },
+      {
         // Components and routes: jsdom, rendered through the real app against the mock API.
         extends: true,
         test: {
