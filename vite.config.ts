@@ -69,15 +69,16 @@ export default defineConfig({
         },
       },
       {
-        // The API contract suite: each file starts its own target (MSW, or the Node server on
-        // PostgreSQL), so no shared mock is set up. Databases take seconds to start.
+        // The server's stores and the API contract suite: plain Node without the mock API's
+        // shared setup (each contract file starts its own target: MSW, or the Node server on
+        // PostgreSQL). PGlite takes seconds to start and the tests share a busy machine.
         extends: true,
         test: {
-          name: 'contract',
+          name: 'server',
           environment: 'node',
-          include: ['tests/contract/**/*.test.ts'],
-          testTimeout: 60_000,
+          include: ['server/**/*.test.ts', 'tests/contract/**/*.test.ts'],
           hookTimeout: 120_000,
+          testTimeout: 60_000,
         },
       },
       {

@@ -3,7 +3,7 @@
  * tests) and the PostgreSQL store (real deployments) both implement. Stores keep rows and
  * check versions atomically; every rule (validation, permissions, workflow) lives in
  * server/api and src/domain, so both stores behave alike. One contract suite
- * (tests/contract) runs against each.
+ * (server/store/contract-store.contract.ts) runs against each.
  */
 import type { Assessment, AssessmentStatus } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
@@ -20,6 +20,17 @@ export interface AssessmentQuery {
   roundId?: string | undefined;
   cityId?: string | undefined;
   status?: AssessmentStatus | undefined;
+}
+
+/**
+ * What a store starts with: the rows it serves, in the order they were added (cities and users
+ * are listed in that order). Seeding scripts and the contract suite hand one to a store.
+ */
+export interface StoreSeed {
+  cities: readonly City[];
+  rounds: readonly Round[];
+  users: readonly User[];
+  assessments: readonly Assessment[];
 }
 
 export interface ContractStore {

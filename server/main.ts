@@ -1,0 +1,91 @@
+/**
+ * The Node server: reads its configuration, opens PostgreSQL (or the embedded PGlite), checks
+ * the schema, serves the contract, logs one line per request and stops gracefully on SIGTERM.
+ */
+import { mkdir } from 'node:fs/promises';
+import { createApi } from './api/create-api';
+import { readServerConfig } from './config';
+import { createLogger } from './logger';
+import { startServer } from './start-server';
+import { migrate, pendingMigrations } from './store/migrate';
+import { createPostgresStore } from './store/postgres-store';
+import { openSqlClient } from './store/sql-client';
+
+async function main() {
+  const config = readServerConfig(process.env);
+  const log = createLogger(config.logLevel);
+
+  if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
+  const client = await openSqlClient({
+    databaseUrl: config.databaseUrl ?? undefined,
+    pgliteDataDir: config.dataDir,
+  });
+  const database = config.databaseUrl
+    ? `PostgreSQL at ${new URL(config.databaseUrl).host}`
+    : `embedded PGlite in ${config.dataDir}`;
+
+  // The embedded database is this server's own: it is brought up to date here. A shared
+  // PostgreSQL is migrated as a deployment step (npm run db:migrate), never by a server start.
+  if (!config.databaseUrl) await migrate(client);
+  const pending = await pendingMigrations(client);
+  if (pending.length > 0) {
+    log.error('The database schema is out of date; run npm run db:migrate', { pending, database });
+    await client.close();
+    process.exitCode = 1;
+    return;
+  }
+
+  const store = createPostgresStore(client);
+  const api = createApi({
+    store,
+    basePath: config.apiBasePath,
+    demoSignIn: config.demoSignIn,
+    allowedOrigins: config.allowedOrigins,
+    readiness: async () => {
+      await client.query('SELECT 1');
+      return true;
+    },
+    onRequestDone: (entry) => {
+      log.info('request', { ...entry });
+    },
+    onUnexpectedError: (error) => {
+      log.error('unexpected error', { error: error.message, stack: error.stack });
+    },
+  });
+  const server = await startServer(api, { host: config.host, port: config.port });
+  log.info('Charter Monitor API listening', {
+    url: `${server.origin}${config.apiBasePath}`,
+    database,
+    demoSignIn: config.demoSignIn,
+  });
+  if (config.demoSignIn) {
+    log.warn(
+      'Demo sign-in is ON: anyone can sign in as any user without a password. Never use it with real data.',
+    );
+  }
+  if ((await store.listUsers()).length === 0) {
+    log.warn('The database has no users yet; load the demo data with npm run db:seed', {
+      database,
+    });
+  }
+
+  let stopping = false;
+  async function stop(signal: string) {
+    if (stopping) return;
+    stopping = true;
+    log.info('Stopping: finishing requests in flight', { signal });
+    await server.close();
+    await client.close();
+    log.info('Stopped');
+  }
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      void stop(signal);
+    });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
