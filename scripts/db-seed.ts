@@ -4,26 +4,11 @@
  * after applying any pending migration. For development and scale tests, never production data.
  */
 import { parseArgs } from 'node:util';
-import { demoDataSetIdSchema, type DemoDataSetId } from '../src/domain/demo-data-set';
-import { generateSeedAssessments } from '../mocks/seed/assessments';
-import { seedCities } from '../mocks/seed/cities';
-import { seedRounds } from '../mocks/seed/rounds';
-import { generateSyntheticDataSet } from '../mocks/seed/synthetic';
-import { seedUsers } from '../mocks/seed/users';
-import type { StoreSeed } from '../server/store/contract-store';
+import { demoDataSetIdSchema } from '../src/domain/demo-data-set';
+import { demoDataSetSeed } from '../mocks/seed/data-sets';
 import { migrate } from '../server/store/migrate';
 import { replaceStoreData } from '../server/store/postgres-rows';
 import { openDatabase } from './database';
-
-function dataSet(id: DemoDataSetId): StoreSeed {
-  if (id === 'synthetic') return { ...generateSyntheticDataSet(seedUsers), users: seedUsers };
-  return {
-    cities: seedCities,
-    rounds: seedRounds,
-    users: seedUsers,
-    assessments: generateSeedAssessments(seedCities, seedRounds, seedUsers),
-  };
-}
 
 const { values } = parseArgs({ options: { 'data-set': { type: 'string', default: 'sample' } } });
 const chosen = demoDataSetIdSchema.safeParse(values['data-set']);
@@ -32,7 +17,7 @@ if (!chosen.success) {
   process.exit(2);
 }
 
-const seed = dataSet(chosen.data);
+const seed = demoDataSetSeed(chosen.data);
 const { client, description } = await openDatabase();
 try {
   const applied = await migrate(client);

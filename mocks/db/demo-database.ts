@@ -23,11 +23,7 @@ import {
   type MemorySessions,
   type MemoryStore,
 } from '../../server/store/memory-store';
-import { generateSeedAssessments } from '../seed/assessments';
-import { seedCities } from '../seed/cities';
-import { seedRounds } from '../seed/rounds';
-import { generateSyntheticDataSet } from '../seed/synthetic';
-import { seedUsers } from '../seed/users';
+import { demoDataSetSeed } from '../seed/data-sets';
 import { memoryStorage, type MockStorage } from './storage';
 
 const sessionsSchema = z.record(z.string(), z.string());
@@ -52,19 +48,10 @@ const dataSets: Record<
   DemoDataSetId,
   { seed: () => MemoryData; persistence: DemoDataSetInfo['persistence'] }
 > = {
-  sample: {
-    persistence: 'stored',
-    seed: () => ({
-      cities: [...seedCities],
-      rounds: [...seedRounds],
-      users: [...seedUsers],
-      assessments: generateSeedAssessments(seedCities, seedRounds, seedUsers),
-      history: {},
-    }),
-  },
+  sample: { persistence: 'stored', seed: () => ({ ...demoDataSetSeed('sample'), history: {} }) },
   synthetic: {
     persistence: 'memory',
-    seed: () => ({ ...generateSyntheticDataSet(seedUsers), users: [...seedUsers], history: {} }),
+    seed: () => ({ ...demoDataSetSeed('synthetic'), history: {} }),
   },
 };
 

@@ -48,7 +48,13 @@ interface AssessmentIndex {
   byRound: Map<string, Assessment[]>;
 }
 
-function indexAssessments(assessments: readonly Assessment[]): AssessmentIndex {
+/** Assessments by id, and by round in the order their cities were added. */
+function indexAssessments(
+  assessments: readonly Assessment[],
+  cities: readonly City[],
+): AssessmentIndex {
+  const cityPosition = new Map(cities.map((city, position) => [city.id, position]));
+  const position = (assessment: Assessment) => cityPosition.get(assessment.cityId) ?? Infinity;
   const byId = new Map<string, Assessment>();
   const byRound = new Map<string, Assessment[]>();
   for (const assessment of assessments) {
@@ -57,6 +63,7 @@ function indexAssessments(assessments: readonly Assessment[]): AssessmentIndex {
     if (inRound) inRound.push(assessment);
     else byRound.set(assessment.roundId, [assessment]);
   }
+  for (const inRound of byRound.values()) inRound.sort((a, b) => position(a) - position(b));
   return { byId, byRound };
 }
 
@@ -69,11 +76,11 @@ export function createMemoryStore({
   let data = initialData;
   let sessions = initialSessions;
 
-  let indexed: { of: readonly Assessment[]; index: AssessmentIndex } | null = null;
+  let indexed: { of: MemoryData; index: AssessmentIndex } | null = null;
   /** Rebuilt after a change: one pass over the assessments, then lookups by key. */
   function index(): AssessmentIndex {
-    if (indexed?.of !== data.assessments) {
-      indexed = { of: data.assessments, index: indexAssessments(data.assessments) };
+    if (indexed?.of !== data) {
+      indexed = { of: data, index: indexAssessments(data.assessments, data.cities) };
     }
     return indexed.index;
   }

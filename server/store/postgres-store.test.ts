@@ -9,35 +9,17 @@ import { describeContractStore, contractSeed } from './contract-store.contract';
 import { migrate, pendingMigrations, readMigrations } from './migrate';
 import { replaceStoreData } from './postgres-rows';
 import { createPostgresStore } from './postgres-store';
-import { createPgClient, createPgliteClient, type SqlClient } from './sql-client';
+import { createPgliteClient, type SqlClient } from './sql-client';
+import { openTestSchema } from './test-schema';
 
 const databaseUrl = process.env.DATABASE_URL;
-
-/**
- * A client whose tables live in a new schema of the server's database; closing it drops the
- * schema, so runs (and other users of the database) never see each other's rows.
- */
-async function openTestSchema(connectionString: string): Promise<SqlClient> {
-  const schema = `store_test_${process.pid}_${Date.now()}`;
-  const admin = createPgClient({ connectionString, maxConnections: 1 });
-  await admin.query(`CREATE SCHEMA ${schema}`);
-  const client = createPgClient({ connectionString, searchPath: schema });
-  return {
-    ...client,
-    async close() {
-      await client.close();
-      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
-      await admin.close();
-    },
-  };
-}
 
 const targets = [
   { name: 'PGlite', skip: false, open: () => createPgliteClient() },
   {
     name: 'PostgreSQL (DATABASE_URL)',
     skip: !databaseUrl,
-    open: () => openTestSchema(databaseUrl ?? ''),
+    open: () => openTestSchema(databaseUrl ?? '', 'store_test'),
   },
 ];
 

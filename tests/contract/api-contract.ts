@@ -709,7 +709,10 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
             ['POST', '/demo/reset'],
           ] as const) {
             expectError(
-              await api.call(method, path, { token: tokens.coordinator, json: {} }),
+              await api.call(method, path, {
+                token: tokens.coordinator,
+                ...(method === 'GET' ? {} : { json: {} }),
+              }),
               404,
               'not_found',
             );
