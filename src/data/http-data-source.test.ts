@@ -559,6 +559,17 @@ describe('time limits', () => {
     expect(error.code).toBe('timeout');
   });
 
+  it('calls an error whose body stalls a timeout too: without its body it cannot be acted on', async () => {
+    // A 409 that never says which conflict, nor carries the current copy: autosave retries a
+    // timeout, where it would stop at an unexplained refusal.
+    server.use(http.put('*/api/assessments/:id', () => stalledAnswer(409)));
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const error = await failure(impatient(50).saveAssessment(draft.id, draft, draft.version));
+    expect(error.status).toBe(0);
+    expect(error.code).toBe('timeout');
+  });
+
   it('waits for sign-out 3 s at most, and never longer than for other requests', async () => {
     server.use(http.delete('*/api/session', noAnswer));
     vi.useFakeTimers();

@@ -93,9 +93,11 @@ export function createHttpDataSource({
               cause instanceof Error ? cause.message : 'Network error',
             );
       }
-      if (!response.ok) throw await toApiError(response);
+      // The body, an error's too, within the same limit (aborting ends a body still arriving):
+      // an answer that stalls after its headers is a timeout, whatever its status said.
       const answer: unknown = await response.json().catch(() => undefined);
       if (abort.signal.aborted) throw timedOut();
+      if (!response.ok) throw toApiError(response.status, answer);
       return { status: response.status, body: answer };
     } finally {
       clearTimeout(timer);
@@ -192,15 +194,11 @@ function queryString(filter: AssessmentListFilter): string {
   return query ? `?${query}` : '';
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const body = apiErrorBodySchema.safeParse(await response.json().catch(() => undefined));
+function toApiError(status: number, answer: unknown): ApiError {
+  const body = apiErrorBodySchema.safeParse(answer);
   if (!body.success) {
-    return new ApiError(
-      response.status,
-      'unexpected_response',
-      `Request failed with status ${response.status}`,
-    );
+    return new ApiError(status, 'unexpected_response', `Request failed with status ${status}`);
   }
   const { code, message, fieldErrors } = body.data.error;
-  return new ApiError(response.status, code, message, fieldErrors, body.data.current);
+  return new ApiError(status, code, message, fieldErrors, body.data.current);
 }
