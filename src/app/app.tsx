@@ -19,6 +19,7 @@ export function createApp({ apiReady }: { apiReady: Promise<void> }) {
   const dataSource = createHttpDataSource({
     baseUrl: env.apiBaseUrl,
     getToken: currentSessionToken,
+    timeoutMs: env.apiTimeoutMs,
   });
   const queryClient = createQueryClient({ onUnauthenticated: clearSessionToken });
   // Signed out in another tab: that tab deleted this person's drafts; editors open here must not

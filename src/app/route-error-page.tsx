@@ -14,6 +14,15 @@ export function signInPathFor(location: { pathname: string; search: string }): s
   return `${paths.signIn}?next=${encodeURIComponent(location.pathname + location.search)}`;
 }
 
+/** What went wrong, as far as the person can act on it. */
+function errorMessageKey(error: unknown) {
+  if (!isApiError(error)) return 'errors.generic';
+  if (error.status === 403) return 'errors.forbidden';
+  if (error.code === 'timeout') return 'errors.timeout';
+  if (error.code === 'network_error') return 'errors.network';
+  return 'errors.generic';
+}
+
 interface RouteErrorMessageProps {
   error: unknown;
   onRetry: () => void;
@@ -26,12 +35,7 @@ export function RouteErrorMessage({ error, onRetry }: RouteErrorMessageProps) {
   if ((isApiError(error) || isRouteErrorResponse(error)) && error.status === 404) {
     return <NotFoundPage />;
   }
-  const message =
-    isApiError(error) && error.status === 403
-      ? t('errors.forbidden')
-      : isApiError(error) && (error.code === 'network_error' || error.code === 'timeout')
-        ? t('errors.network')
-        : t('errors.generic');
+  const message = t(errorMessageKey(error));
   return (
     <div className="route-error" role="alert">
       <h1>{t('errors.title')}</h1>

@@ -3,7 +3,9 @@
  * components the pages use, so the pack holds what the pages show), makes a PNG and a CSV of
  * each, and downloads them as one ZIP, with progress and a way to cancel.
  */
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { useFigureSource } from '../data/figure-source';
 import { saveFile } from '../lib/download';
@@ -36,6 +38,8 @@ interface RoundPackButtonProps {
 export function RoundPackButton({ year, fileName, charts }: RoundPackButtonProps) {
   const { t } = useTranslation();
   const [state, setState] = useState<PackState>({ kind: 'idle' });
+  // The page's: a new attempt asks the API again for what failed last time, as "Try again" does.
+  const queryErrors = useQueryErrorResetBoundary();
 
   return (
     <div className="round-pack">
@@ -60,6 +64,7 @@ export function RoundPackButton({ year, fileName, charts }: RoundPackButtonProps
           type="button"
           className="button button--secondary"
           onClick={() => {
+            queryErrors.reset();
             setState({ kind: 'building', done: 0, total: null, controller: new AbortController() });
           }}
         >
@@ -143,6 +148,13 @@ function RoundPackStage({
   });
 
   useEffect(() => {
+    // This stage's own: once it is gone (finished, failed, or the page left), its build stops
+    // and reports nothing, so it cannot overwrite the state of a later attempt.
+    const stage = new AbortController();
+    const stop = () => {
+      stage.abort();
+    };
+    signal.addEventListener('abort', stop);
     async function build() {
       const { onProgress, figureSource, unitOf, t } = callbacks.current;
       // Every frame on the stage has registered and no part of it is still loading.
@@ -156,7 +168,7 @@ function RoundPackStage({
             ? [...figures.current.values()]
             : null;
         },
-        { signal, timeoutMs: 60_000 },
+        { signal: stage.signal, timeoutMs: 60_000 },
       );
       const [{ buildRoundPack }, source] = await Promise.all([
         import('../lib/export/round-pack'),
@@ -166,7 +178,7 @@ function RoundPackStage({
         source,
         unitOf,
         onProgress,
-        signal,
+        signal: stage.signal,
         contentsFileName: t('roundPack.contentsFileName'),
         contents: (files) =>
           [
@@ -186,15 +198,28 @@ function RoundPackStage({
         callbacks.current.onFinished({ kind: 'done', ...result });
       },
       () => {
-        callbacks.current.onFinished({ kind: signal.aborted ? 'cancelled' : 'failed' });
+        if (signal.aborted) callbacks.current.onFinished({ kind: 'cancelled' });
+        else if (!stage.signal.aborted) callbacks.current.onFinished({ kind: 'failed' });
       },
     );
+    return () => {
+      signal.removeEventListener('abort', stop);
+      stage.abort();
+    };
   }, [year, fileName, signal]);
 
   return (
     <div ref={stageRef} className="round-pack__stage" aria-hidden="true" inert>
       <FigureCollectorContext value={collector}>
-        <Suspense fallback={<LoadingState label={t('roundPack.drawing')} />}>{charts}</Suspense>
+        {/* Data the charts could not get (e.g. it timed out) fails the pack, not the page. */}
+        <ErrorBoundary
+          fallback={null}
+          onError={() => {
+            callbacks.current.onFinished({ kind: 'failed' });
+          }}
+        >
+          <Suspense fallback={<LoadingState label={t('roundPack.drawing')} />}>{charts}</Suspense>
+        </ErrorBoundary>
       </FigureCollectorContext>
     </div>
   );

@@ -3,8 +3,9 @@
  * handlers: happy paths and every error status the contract names.
  */
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockDatabase, server } from '../../mocks/node';
+import { noAnswer, stalledAnswer } from '../../tests/utils/slow-api';
 import { assessmentSchema, type AssessmentContent } from '../domain/assessment';
 import { contentOf, fieldKeyOfErrorPath } from '../domain/assessment-fields';
 import { ApiError } from './api-error';
@@ -204,29 +205,6 @@ describe('assessments: saving', () => {
     expect(saved.ratings.BU2?.reason).toBe('Regional procurement');
     expect(saved.updatedBy.name).toBe('Lotte Peeters');
     expect(await api.getAssessment(draft.id)).toEqual(saved);
-  });
-
-  it('gives up on a request that gets no answer in time, with a timeout error', async () => {
-    server.use(
-      http.put('*/api/assessments/:id', async ({ request }) => {
-        // Never answers on its own; ends when the client gives up.
-        await new Promise((resolve) => {
-          request.signal.addEventListener('abort', resolve);
-        });
-        return HttpResponse.error();
-      }),
-    );
-    const impatient = createHttpDataSource({
-      baseUrl: 'http://localhost/api',
-      getToken: () => token,
-      timeoutMs: 50,
-    });
-    await signInAs('lotte-ghent');
-    const draft = await api.getAssessment('ghent-2026');
-    const error = await failure(impatient.saveAssessment(draft.id, draft, draft.version));
-    expect(error.status).toBe(0);
-    expect(error.code).toBe('timeout');
-    expect((await api.getAssessment(draft.id)).version).toBe(draft.version);
   });
 
   it('answers 409 with the current copy when the version is stale', async () => {
@@ -516,5 +494,81 @@ describe('transport failures', () => {
     await signInAs('sam-viewer');
     server.use(http.get('*/api/cities', () => HttpResponse.json([{ id: 1 }]), { once: true }));
     expect((await failure(api.listCities())).code).toBe('unexpected_response');
+  });
+});
+
+describe('time limits', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A data source that gives up after `timeoutMs`, or after its default limit. */
+  const impatient = (timeoutMs?: number) =>
+    createHttpDataSource({ baseUrl: 'http://localhost/api', getToken: () => token, timeoutMs });
+
+  /** How `promise` has settled so far: 'pending', 'resolved', or its error's code. */
+  function outcomeOf(promise: Promise<unknown>) {
+    let outcome = 'pending';
+    promise.then(
+      () => {
+        outcome = 'resolved';
+      },
+      (error: unknown) => {
+        outcome = error instanceof ApiError ? error.code : String(error);
+      },
+    );
+    return () => outcome;
+  }
+
+  it('waits 15 s for an answer by default, then gives up with a timeout error', async () => {
+    await signInAs('sam-viewer');
+    server.use(http.get('*/api/cities', noAnswer));
+    vi.useFakeTimers();
+    const outcome = outcomeOf(impatient().listCities());
+    await vi.advanceTimersByTimeAsync(14_999);
+    expect(outcome()).toBe('pending');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(outcome()).toBe('timeout');
+  });
+
+  it('gives up on a save that gets no answer in time, and the save is not applied', async () => {
+    server.use(http.put('*/api/assessments/:id', noAnswer));
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const error = await failure(impatient(50).saveAssessment(draft.id, draft, draft.version));
+    expect(error.status).toBe(0);
+    expect(error.code).toBe('timeout');
+    expect((await api.getAssessment(draft.id)).version).toBe(draft.version);
+  });
+
+  it('gives up on an answer whose body stalls after the headers, with a timeout error', async () => {
+    server.use(http.put('*/api/assessments/:id', () => stalledAnswer()));
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const error = await failure(impatient(50).saveAssessment(draft.id, draft, draft.version));
+    expect(error.status).toBe(0);
+    expect(error.code).toBe('timeout');
+  });
+
+  it('calls an error whose body stalls a timeout too: without its body it cannot be acted on', async () => {
+    // A 409 that never says which conflict, nor carries the current copy: autosave retries a
+    // timeout, where it would stop at an unexplained refusal.
+    server.use(http.put('*/api/assessments/:id', () => stalledAnswer(409)));
+    await signInAs('lotte-ghent');
+    const draft = await api.getAssessment('ghent-2026');
+    const error = await failure(impatient(50).saveAssessment(draft.id, draft, draft.version));
+    expect(error.status).toBe(0);
+    expect(error.code).toBe('timeout');
+  });
+
+  it('waits for sign-out 3 s at most, and never longer than for other requests', async () => {
+    server.use(http.delete('*/api/session', noAnswer));
+    vi.useFakeTimers();
+    const patient = outcomeOf(impatient().signOut());
+    const hurried = outcomeOf(impatient(1_000).signOut());
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect([patient(), hurried()]).toEqual(['pending', 'timeout']);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(patient()).toBe('timeout');
   });
 });

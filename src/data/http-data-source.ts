@@ -19,14 +19,20 @@ export interface HttpDataSourceOptions {
   /** The current session token, read on every request. */
   getToken: () => string | null;
   /**
-   * How long one request may take before it is abandoned, in ms: a save that hangs must fail,
-   * so autosave keeps the text and retries, instead of showing "Saving…" for ever.
+   * How long one request may take before it is abandoned, in ms, its whole answer included: a
+   * save that hangs must fail, so autosave keeps the text and retries, instead of showing
+   * "Saving…" for ever; a page shows its error and "Try again" instead of a spinner.
    */
   timeoutMs?: number;
 }
 
-/** Long enough for the 2,000-city data set's biggest answer on a slow phone connection. */
-export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * How long a request may take unless configured otherwise (`VITE_API_TIMEOUT_MS`, README
+ * "Configuration"): how long a person waits on the server before seeing an error and a way to
+ * try again. The 2,000-city data set's biggest answer (every score row, about 300 KB gzipped)
+ * arrives well within it on an ordinary connection; a deployment on slow links can allow more.
+ */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;
 
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -38,7 +44,8 @@ interface RequestOptions {
 
 /**
  * Signing out ends the session on this device whatever the server says, so it waits for the
- * server only briefly (ms): offline, the person is not kept waiting for half a minute.
+ * server only briefly (ms), whatever the limit for other requests: offline, the person is not
+ * kept waiting.
  */
 const SIGN_OUT_TIMEOUT_MS = 3_000;
 
@@ -86,9 +93,11 @@ export function createHttpDataSource({
               cause instanceof Error ? cause.message : 'Network error',
             );
       }
-      if (!response.ok) throw await toApiError(response);
+      // The body, an error's too, within the same limit (aborting ends a body still arriving):
+      // an answer that stalls after its headers is a timeout, whatever its status said.
       const answer: unknown = await response.json().catch(() => undefined);
       if (abort.signal.aborted) throw timedOut();
+      if (!response.ok) throw toApiError(response.status, answer);
       return { status: response.status, body: answer };
     } finally {
       clearTimeout(timer);
@@ -121,7 +130,10 @@ export function createHttpDataSource({
     signIn: (userId) => request(sessionSchema, '/session', { method: 'POST', body: { userId } }),
     getSession: () => request(sessionSchema, '/session'),
     signOut: async () => {
-      await send('/session', { method: 'DELETE', timeoutMs: SIGN_OUT_TIMEOUT_MS });
+      await send('/session', {
+        method: 'DELETE',
+        timeoutMs: Math.min(SIGN_OUT_TIMEOUT_MS, timeoutMs),
+      });
     },
 
     listCities: () => request(z.array(citySchema), '/cities'),
@@ -182,15 +194,11 @@ function queryString(filter: AssessmentListFilter): string {
   return query ? `?${query}` : '';
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
-  const body = apiErrorBodySchema.safeParse(await response.json().catch(() => undefined));
+function toApiError(status: number, answer: unknown): ApiError {
+  const body = apiErrorBodySchema.safeParse(answer);
   if (!body.success) {
-    return new ApiError(
-      response.status,
-      'unexpected_response',
-      `Request failed with status ${response.status}`,
-    );
+    return new ApiError(status, 'unexpected_response', `Request failed with status ${status}`);
   }
   const { code, message, fieldErrors } = body.data.error;
-  return new ApiError(response.status, code, message, fieldErrors, body.data.current);
+  return new ApiError(status, code, message, fieldErrors, body.data.current);
 }

@@ -3,8 +3,14 @@ import { isApiError, isUnauthenticated } from '../data/api-error';
 
 const MAX_RETRIES = 2;
 
-/** Client errors (4xx) are answers, not glitches: retry only network and server failures. */
+/**
+ * Client errors (4xx) are answers, not glitches: retry only network and server failures, which
+ * come back at once. Not a timeout: that request has already kept the page on its loading state
+ * for the whole time limit (15 s by default), and two more tries, with their pauses, would make
+ * that about 48 s before the person sees the error; its "Try again" retries as soon as they ask.
+ */
 function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (isApiError(error) && error.code === 'timeout') return false;
   if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
   return failureCount < MAX_RETRIES;
 }

@@ -5,12 +5,13 @@
 import { mockDatabase } from '../../mocks/node';
 import { createHttpDataSource } from '../../src/data/http-data-source';
 import type { DataSource } from '../../src/data/data-source';
-import type { Assessment, AssessmentStatus } from '../../src/domain/assessment';
+import type { Assessment, AssessmentContent, AssessmentStatus } from '../../src/domain/assessment';
 import { canReadAssessment } from '../../src/domain/permissions';
 import type { City } from '../../src/domain/city';
 import { sortRoundsByYear, type Round } from '../../src/domain/round';
 import { scoreRowOf, type ScoreRow } from '../../src/domain/score-row';
 import type { Session, User } from '../../src/domain/user';
+import { savedAssessment } from '../../src/domain/workflow';
 
 /** A seeded user; throws for an unknown id so a typo fails the test at once. */
 export function demoUser(userId: string): User {
@@ -78,4 +79,19 @@ export function storedRound(id: string): Round {
   const round = storedRounds().find((candidate) => candidate.id === id);
   if (!round) throw new Error(`No round ${id}`);
   return round;
+}
+
+/**
+ * Saves `content` as `userId` straight into the store, as the API would, without a request:
+ * for handlers that apply a save and then fail to answer.
+ */
+export async function applySave(assessmentId: string, userId: string, content: AssessmentContent) {
+  const current = storedAssessment(assessmentId);
+  const { id, name } = demoUser(userId);
+  const { assessment, entry } = savedAssessment(current, content, {
+    actor: { id, name },
+    at: new Date().toISOString(),
+  });
+  await mockDatabase.store.updateAssessment(assessment, current.version, entry);
+  return assessment;
 }

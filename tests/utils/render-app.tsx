@@ -14,14 +14,29 @@ import { createQueryClient } from '../../src/lib/query-client';
 /** Where the mock API answers in tests: jsdom's origin. */
 export const testApiBaseUrl = `${window.location.origin}/api`;
 
-export function createTestDataSource() {
-  return createHttpDataSource({ baseUrl: testApiBaseUrl, getToken: currentSessionToken });
+export function createTestDataSource(timeoutMs?: number) {
+  return createHttpDataSource({
+    baseUrl: testApiBaseUrl,
+    getToken: currentSessionToken,
+    timeoutMs,
+  });
 }
 
-export function renderApp(path: string) {
+export interface RenderAppOptions {
+  /** The data source's time limit per request, in ms, instead of the app's default. */
+  requestTimeoutMs?: number;
+  /** Failed queries are retried as in the app, not given up at once as in other tests. */
+  appRetries?: boolean;
+}
+
+export function renderApp(path: string, { requestTimeoutMs, appRetries }: RenderAppOptions = {}) {
   const queryClient = createQueryClient({ onUnauthenticated: clearSessionToken });
-  queryClient.setDefaultOptions({ queries: { retry: false, staleTime: Infinity } });
-  const dataSource = createTestDataSource();
+  const defaults = queryClient.getDefaultOptions();
+  queryClient.setDefaultOptions({
+    ...defaults,
+    queries: { ...defaults.queries, staleTime: Infinity, ...(appRetries ? {} : { retry: false }) },
+  });
+  const dataSource = createTestDataSource(requestTimeoutMs);
   const router = createTestRouter(
     {
       queryClient,

@@ -5,19 +5,23 @@ import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../../mocks/node';
 import { contentOf, withFieldValue } from '../../domain/assessment-fields';
 import { createDraftJournal } from '../../data/draft-journal';
-import { apiAs, storedAssessment } from '../../../tests/utils/mock-api';
-import { renderApp, signInAs } from '../../../tests/utils/render-app';
+import type { AssessmentContent } from '../../domain/assessment';
+import { apiAs, applySave, storedAssessment } from '../../../tests/utils/mock-api';
+import { renderApp, signInAs, type RenderAppOptions } from '../../../tests/utils/render-app';
+import { noAnswer, stalledAnswer } from '../../../tests/utils/slow-api';
 
 const GHENT = 'ghent-2026';
 const SAVE_WAIT = { timeout: 4000 };
+/** A save that times out and its retry: the time limit, the retry's pause, and the saves. */
+const RETRY_WAIT = { timeout: 8000 };
 
 /** What the API holds now. */
 function serverCopy(id = GHENT) {
   return storedAssessment(id);
 }
 
-async function openEditor(path = `/assessments/${GHENT}`) {
-  const view = renderApp(path);
+async function openEditor(path = `/assessments/${GHENT}`, options?: RenderAppOptions) {
+  const view = renderApp(path, options);
   await screen.findByRole('heading', { level: 1, name: 'Ghent self-assessment, 2026' });
   await screen.findByRole('form', { name: 'Self-assessment' });
   return view;
@@ -200,6 +204,46 @@ describe('assessment editor', () => {
     expect(serverCopy().ratings.EM2?.evidence).toBe('Kept while the API is down');
     expect(createDraftJournal('lotte-ghent', GHENT).load()).toBeNull();
   });
+
+  it.each([
+    ['gets no answer', noAnswer],
+    [
+      'is applied, but its answer stalls after the headers',
+      async ({ request }: { request: Request }) => {
+        await applySave(GHENT, 'lotte-ghent', (await request.json()) as AssessmentContent);
+        return stalledAnswer();
+      },
+    ],
+  ])(
+    'when a save %s, says so instead of "Saving…", keeps the text, and saves it on the next attempt',
+    async (_, firstSave) => {
+      server.use(http.put('*/api/assessments/:id', firstSave, { once: true }));
+      signInAs('lotte-ghent');
+      const user = userEvent.setup();
+      // A short time limit, so the test does not wait the app's 15 s.
+      await openEditor(undefined, { requestTimeoutMs: 300 });
+      // One edit, so the one save that fails is the first.
+      await user.click(screen.getByLabelText('Evidence for EM2'));
+      await user.paste('Typed while the API hangs');
+      expect(
+        await screen.findByText(/Not saved — the server did not answer/, {}, RETRY_WAIT),
+      ).toBeInTheDocument();
+      expect(screen.queryByText('Saving…')).not.toBeInTheDocument();
+      expect(screen.getByLabelText('Evidence for EM2')).toHaveValue('Typed while the API hangs');
+      expect(createDraftJournal('lotte-ghent', GHENT).load()?.content.ratings.EM2?.evidence).toBe(
+        'Typed while the API hangs',
+      );
+
+      // Nothing pressed: autosave tries again after its pause, and the API answers this time
+      // (a save it had applied comes back as a conflict with itself, settled without a question).
+      await screen.findByText(/All changes saved at|No unsaved changes/, {}, RETRY_WAIT);
+      expect(
+        screen.queryByRole('region', { name: /saved this assessment/ }),
+      ).not.toBeInTheDocument();
+      expect(serverCopy().ratings.EM2?.evidence).toBe('Typed while the API hangs');
+      expect(createDraftJournal('lotte-ghent', GHENT).load()).toBeNull();
+    },
+  );
 
   it('says when the browser is offline, and saves when it is back', async () => {
     signInAs('lotte-ghent');

@@ -1,10 +1,15 @@
+import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { server } from '../../../mocks/node';
+import { startSession, storedAssessment } from '../../../tests/utils/mock-api';
 import type { FieldErrors } from '../../domain/api-error';
 import type { Assessment, AssessmentContent } from '../../domain/assessment';
 import { contentOf, withFieldValue } from '../../domain/assessment-fields';
 import { ApiError } from '../../data/api-error';
 import type { DraftJournal, JournalEntry } from '../../data/draft-journal';
+import { createHttpDataSource } from '../../data/http-data-source';
 import { assessmentFixture } from '../../../tests/utils/assessment-fixture';
+import { noAnswer } from '../../../tests/utils/slow-api';
 import { createAutosave, type AutosaveOptions } from './autosave';
 
 const DEBOUNCE = 500;
@@ -399,6 +404,44 @@ describe('autosave', () => {
     expect(controller.getSnapshot().status.kind).toBe('saved');
     expect(controller.getSnapshot().server.version).toBe(7);
     expect(controller.getSnapshot().unsaved).toBe(false);
+    expect(journal.entry()).toBeNull();
+  });
+});
+
+describe('autosave over the HTTP data source', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('reports a save that gets no answer at the 15 s limit, keeps the text, and saves it after the pause', async () => {
+    const { token } = startSession('lotte-ghent');
+    const api = createHttpDataSource({ baseUrl: 'http://localhost/api', getToken: () => token });
+    const initial = await api.getAssessment('ghent-2026');
+    server.use(http.put('*/api/assessments/:id', noAnswer, { once: true }));
+    vi.useFakeTimers();
+    const { controller, journal } = setup({
+      initial,
+      save: (content, version) => api.saveAssessment(initial.id, content, version),
+    });
+    controller.edit(withEvidence('Typed while the API hangs'));
+    await vi.advanceTimersByTimeAsync(DEBOUNCE + 14_999);
+    expect(controller.getSnapshot().status.kind).toBe('saving');
+
+    await vi.advanceTimersByTimeAsync(1);
+    expect(controller.getSnapshot().status).toMatchObject({ kind: 'retrying', attempt: 1 });
+    expect(controller.getSnapshot().content.ratings.PM1?.evidence).toBe(
+      'Typed while the API hangs',
+    );
+    expect(journal.entry()?.content.ratings.PM1?.evidence).toBe('Typed while the API hangs');
+
+    // The next attempt waits for the first pause of the backoff, and the API answers it.
+    await vi.advanceTimersByTimeAsync((RETRIES[0] ?? 0) - 1);
+    expect(controller.getSnapshot().status.kind).toBe('retrying');
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => {
+      expect(controller.getSnapshot().status.kind).toBe('saved');
+    });
+    expect(storedAssessment(initial.id).ratings.PM1?.evidence).toBe('Typed while the API hangs');
     expect(journal.entry()).toBeNull();
   });
 });

@@ -1,8 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../../mocks/node';
 import { useSessionTokenStore } from '../../data/session-token-store';
 import { renderApp } from '../../../tests/utils/render-app';
+import { noAnswer } from '../../../tests/utils/slow-api';
 
 describe('signing in to the demo', () => {
   it('sends a signed-out visitor to sign-in, then back to where they were going', async () => {
@@ -24,6 +27,18 @@ describe('signing in to the demo', () => {
     expect(
       within(banner).getByText('Signed in as Lotte Peeters (Working-group member)'),
     ).toBeInTheDocument();
+  });
+
+  it('says so when signing in gets no answer in time, and signs in on the next try', async () => {
+    const user = userEvent.setup();
+    server.use(http.post('*/api/session', noAnswer, { once: true }));
+    renderApp('/sign-in', { requestTimeoutMs: 300 });
+    await user.click(await screen.findByRole('radio', { name: /Sam Taylor/ }));
+    await user.click(screen.getByRole('button', { name: /^Sign/ }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Signing in failed. Try again.');
+
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
   });
 
   it('describes each demo user by role and city', async () => {

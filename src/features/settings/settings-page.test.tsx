@@ -6,6 +6,7 @@ import { mockDatabase, server } from '../../../mocks/node';
 import { createDraftJournal } from '../../data/draft-journal';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { apiAs, demoUser, storedAssessments } from '../../../tests/utils/mock-api';
+import { noAnswer } from '../../../tests/utils/slow-api';
 
 describe('settings', () => {
   it('names the data source in use', async () => {
@@ -113,6 +114,27 @@ describe('settings', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The data set could not be switched. Try again.',
     );
+    expect(mockDatabase.dataSetInfo().dataSet).toBe('sample');
+  });
+
+  it('says so when the switch or the reset gets no answer in time, and offers each again', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    server.use(http.put('*/api/demo/data-set', noAnswer), http.post('*/api/demo/reset', noAnswer));
+    renderApp('/settings', { requestTimeoutMs: 300 });
+    await user.click(await screen.findByRole('radio', { name: /^Synthetic scale test/ }));
+    await user.click(screen.getByRole('button', { name: 'Switch data set' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The data set could not be switched. Try again.',
+    );
+    expect(screen.getByRole('button', { name: 'Switch data set' })).toBeEnabled();
+
+    await user.click(screen.getByRole('button', { name: 'Reset demo data' }));
+    await user.click(screen.getByRole('button', { name: 'Yes, reset demo data' }));
+    expect(
+      await screen.findByText('The demo data could not be reset. Try again.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Reset demo data' })).toBeEnabled();
     expect(mockDatabase.dataSetInfo().dataSet).toBe('sample');
   });
 });

@@ -5,6 +5,7 @@
  */
 import latinExtUrl from '@fontsource-variable/source-sans-3/files/source-sans-3-latin-ext-wght-normal.woff2?url';
 import latinUrl from '@fontsource-variable/source-sans-3/files/source-sans-3-latin-wght-normal.woff2?url';
+import { env } from '../env';
 
 export const FIGURE_FONT_FAMILY = 'Source Sans 3 Variable';
 export const FIGURE_FONT_STACK = `'${FIGURE_FONT_FAMILY}', 'Source Sans 3', Arial, sans-serif`;
@@ -27,17 +28,26 @@ const latinExt = {
 const dataUrls = new Map<string, Promise<string>>();
 
 async function fetchDataUrl(url: string): Promise<string> {
-  // A static file of the build, not data: it does not go through the DataSource.
-  // eslint-disable-next-line no-restricted-globals
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Font ${url}: HTTP ${String(response.status)}`);
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  let binary = '';
-  // In slices: String.fromCharCode takes a limited number of arguments.
-  for (let start = 0; start < bytes.length; start += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  // A static file of the build, not data: it does not go through the DataSource, but has the
+  // same time limit (its body included), so an export or a round pack never waits on it for ever.
+  const abort = new AbortController();
+  const timer = setTimeout(() => {
+    abort.abort();
+  }, env.apiTimeoutMs);
+  try {
+    // eslint-disable-next-line no-restricted-globals
+    const response = await fetch(url, { signal: abort.signal });
+    if (!response.ok) throw new Error(`Font ${url}: HTTP ${String(response.status)}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    let binary = '';
+    // In slices: String.fromCharCode takes a limited number of arguments.
+    for (let start = 0; start < bytes.length; start += 0x8000) {
+      binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+    }
+    return `data:font/woff2;base64,${btoa(binary)}`;
+  } finally {
+    clearTimeout(timer);
   }
-  return `data:font/woff2;base64,${btoa(binary)}`;
 }
 
 function dataUrlOf(url: string): Promise<string> {
