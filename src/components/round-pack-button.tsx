@@ -7,14 +7,11 @@ import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from '
 import { useTranslation } from 'react-i18next';
 import { useFigureSource } from '../data/figure-source';
 import { saveFile } from '../lib/download';
+import type { CollectedFigure } from '../lib/export/chart-export-content';
 import { formatCount } from '../lib/format';
 import { waitUntil } from '../lib/wait-until';
 import { useUnitOf } from './export-menu';
-import {
-  FigureCollectorContext,
-  type CollectedFigure,
-  type FigureCollector,
-} from './figure-collector';
+import { FigureCollectorContext, type FigureCollector } from './figure-collector';
 import { LoadingState } from './loading-state';
 
 type PackState =
