@@ -5,11 +5,11 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFigureSource } from '../data/figure-source';
 import type { ChartColumn } from '../lib/chart-data';
 import type { ChartExportContent } from '../lib/export/chart-export-content';
 import { chartFileFormats, type ChartFileFormat } from '../lib/export/chart-file-formats';
 import { saveFile } from '../lib/download';
+import { useFigureSource } from './figure-source';
 import { MenuButton } from './menu-button';
 
 interface ExportMenuProps extends ChartExportContent {

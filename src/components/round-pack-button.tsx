@@ -5,13 +5,13 @@
  */
 import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFigureSource } from '../data/figure-source';
 import { saveFile } from '../lib/download';
 import type { CollectedFigure } from '../lib/export/chart-export-content';
 import { formatCount } from '../lib/format';
 import { waitUntil } from '../lib/wait-until';
 import { useUnitOf } from './export-menu';
 import { FigureCollectorContext, type FigureCollector } from './figure-collector';
+import { useFigureSource } from './figure-source';
 import { LoadingState } from './loading-state';
 
 type PackState =
