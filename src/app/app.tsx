@@ -1,12 +1,12 @@
 /** The composition root: the configured data source, the query client and the router. */
 import { createHttpDataSource } from '../data/http-data-source';
+import { createQueryClient } from '../data/query-client';
 import {
   clearSessionToken,
   currentSessionToken,
   followSessionInOtherTabs,
 } from '../data/session-token-store';
 import { env } from '../lib/env';
-import { createQueryClient } from '../lib/query-client';
 import { discardAllUnsavedWork } from '../lib/unsaved-work';
 import { AppProviders } from './app-providers';
 import { createAppRouter } from './router';

@@ -1,6 +1,7 @@
 /** A chart's numbers as an accessible table: the chart's text alternative. */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numericKinds, type ChartColumn, type ChartData, type ChartValue } from '../lib/chart-data';
 import {
   formatCount,
   formatPercent,
@@ -8,7 +9,6 @@ import {
   formatScoreChange,
   formatYear,
 } from '../lib/format';
-import { numericKinds, type ChartColumn, type ChartData, type ChartValue } from './chart-data';
 import { DataTable } from './data-table';
 
 function formatValue(column: ChartColumn, value: string | number): string {

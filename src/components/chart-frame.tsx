@@ -8,9 +8,9 @@
  */
 import { Suspense, useCallback, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChartData } from '../lib/chart-data';
 import type { FigureName } from '../lib/export/figure-file-name';
 import { waitUntil } from '../lib/wait-until';
-import type { ChartData } from './chart-data';
 import { ChartDataTable } from './chart-data-table';
 import { ChartWidthContext, useElementWidth } from './chart-width';
 import { ExportMenu } from './export-menu';

@@ -5,22 +5,12 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFigureSource } from '../data/figure-source';
-import type { FigureName } from '../lib/export/figure-file-name';
+import type { ChartColumn } from '../lib/chart-data';
+import type { ChartExportContent } from '../lib/export/chart-export-content';
 import { chartFileFormats, type ChartFileFormat } from '../lib/export/chart-file-formats';
 import { saveFile } from '../lib/download';
-import type { ChartColumn, ChartData } from './chart-data';
+import { useFigureSource } from './figure-source';
 import { MenuButton } from './menu-button';
-
-export interface ChartExportContent {
-  title: string;
-  subtitle?: string | undefined;
-  summary: string;
-  /** E.g. that the chart shows one page of a larger group; printed under the subtitle. */
-  note?: string | undefined;
-  data: ChartData;
-  name: FigureName;
-}
 
 interface ExportMenuProps extends ChartExportContent {
   /** Shows the chart if its table is on screen, and gives the element it is drawn in. */

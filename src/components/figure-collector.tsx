@@ -4,12 +4,7 @@
  * collector, frames register nothing.
  */
 import { createContext, useContext, useEffect, useId, useRef } from 'react';
-import type { ChartExportContent } from './export-menu';
-
-export interface CollectedFigure {
-  content: () => ChartExportContent;
-  chartArea: () => Promise<Element>;
-}
+import type { ChartExportContent, CollectedFigure } from '../lib/export/chart-export-content';
 
 export interface FigureCollector {
   register: (id: string, figure: CollectedFigure) => () => void;

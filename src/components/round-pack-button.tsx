@@ -7,16 +7,13 @@ import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { useFigureSource } from '../data/figure-source';
 import { saveFile } from '../lib/download';
+import type { CollectedFigure } from '../lib/export/chart-export-content';
 import { formatCount } from '../lib/format';
 import { waitUntil } from '../lib/wait-until';
 import { useUnitOf } from './export-menu';
-import {
-  FigureCollectorContext,
-  type CollectedFigure,
-  type FigureCollector,
-} from './figure-collector';
+import { FigureCollectorContext, type FigureCollector } from './figure-collector';
+import { useFigureSource } from './figure-source';
 import { LoadingState } from './loading-state';
 
 type PackState =

@@ -4,7 +4,7 @@
  * units instead, and would turn "1,995 letters and an emoji" into 2,006. The browser's counter
  * and the API's schemas both count here, so they never disagree about what fits.
  */
-import { z } from 'zod/mini';
+import { z } from './zod';
 
 // Grapheme boundaries (Unicode's default rules) do not depend on the language.
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });

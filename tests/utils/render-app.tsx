@@ -4,12 +4,12 @@ import { startSession } from './mock-api';
 import { AppProviders } from '../../src/app/app-providers';
 import { createTestRouter } from '../../src/app/router';
 import { createHttpDataSource } from '../../src/data/http-data-source';
+import { createQueryClient } from '../../src/data/query-client';
 import {
   clearSessionToken,
   currentSessionToken,
   useSessionTokenStore,
 } from '../../src/data/session-token-store';
-import { createQueryClient } from '../../src/lib/query-client';
 
 /** Where the mock API answers in tests: jsdom's origin. */
 export const testApiBaseUrl = `${window.location.origin}/api`;

@@ -6,8 +6,8 @@
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
+import { dataSourceName } from '../../components/figure-source';
 import { useDataSource } from '../../data/data-source-context';
-import { dataSourceName } from '../../data/figure-source';
 import { useDemoDataSet } from '../../data/query-hooks';
 import { env } from '../../lib/env';
 import { formatDate } from '../../lib/format';

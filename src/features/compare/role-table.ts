@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ChartData } from '../../components/chart-data';
 import { roleIds } from '../../domain/charter';
+import type { ChartData } from '../../lib/chart-data';
 import { missingScoreLabel, type RoleSeries } from './role-series';
 
 /** The role charts' numbers: each series' score per role, and overall. */

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ChartColumn, ChartData } from '../../components/chart-data';
+import type { ChartColumn, ChartData } from '../chart-data';
 import { chartCsv } from './chart-csv';
 
 const unitOf = (column: ChartColumn) => (column.kind === 'score' ? 'points, 0–100' : '');

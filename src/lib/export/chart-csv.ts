@@ -6,7 +6,7 @@
  * numbers stay numbers, so a change of -5 is still the number -5.
  */
 import Papa from 'papaparse';
-import type { ChartColumn, ChartData } from '../../components/chart-data';
+import type { ChartColumn, ChartData } from '../chart-data';
 import { exportedValues } from './exported-values';
 
 const BYTE_ORDER_MARK = '\uFEFF';

@@ -3,7 +3,7 @@
  * size), SVG, CSV and JSON. Loaded only when someone exports, with papaparse and the figure
  * code. The round pack makes its files with the same function.
  */
-import type { ChartColumn, ChartData } from '../../components/chart-data';
+import type { ChartColumn, ChartData } from '../chart-data';
 import { chartCsv } from './chart-csv';
 import type { ChartFileFormat } from './chart-file-formats';
 import { chartExport } from './chart-json';

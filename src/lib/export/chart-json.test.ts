@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChartData } from '../../components/chart-data';
+import type { ChartData } from '../chart-data';
 import { chartExport, chartExportSchema } from './chart-json';
 
 const data: ChartData = {

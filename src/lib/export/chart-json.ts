@@ -4,7 +4,7 @@
  * file's contract; docs/chart-export.md describes it for report authors.
  */
 import { z } from '../../domain/zod';
-import type { ChartColumn, ChartData } from '../../components/chart-data';
+import type { ChartColumn, ChartData } from '../chart-data';
 import { exportedValues } from './exported-values';
 
 export const chartExportSchema = z.object({

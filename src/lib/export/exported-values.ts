@@ -1,4 +1,4 @@
-import type { ChartColumn, ChartData, ChartValue } from '../../components/chart-data';
+import type { ChartColumn, ChartData, ChartValue } from '../chart-data';
 
 /** Kinds that are averages, so they carry long fractions: one decimal place is ample. */
 const averagedKinds: ReadonlySet<ChartColumn['kind']> = new Set([

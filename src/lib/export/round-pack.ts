@@ -4,8 +4,8 @@
  * time, reporting progress, and stops between files when cancelled.
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import type { ChartColumn } from '../../components/chart-data';
-import type { CollectedFigure } from '../../components/figure-collector';
+import type { ChartColumn } from '../chart-data';
+import type { CollectedFigure } from './chart-export-content';
 import type { ChartFileFormat } from './chart-file-formats';
 import { makeChartFile } from './chart-files';
 

@@ -5,11 +5,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { useDataSource } from '../data/data-source-context';
+import { demoQueries } from '../data/queries';
 import type { DemoDataSetId } from '../domain/demo-data-set';
 import { env } from '../lib/env';
 import { formatDate } from '../lib/format';
-import { useDataSource } from './data-source-context';
-import { demoQueries } from './queries';
 
 export interface FigureSource {
   /** "Source: Charter Monitor, sample signatories (demo data), exported 23 Nov 2026". */

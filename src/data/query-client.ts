@@ -1,5 +1,5 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError, isUnauthenticated } from '../data/api-error';
+import { isApiError, isUnauthenticated } from './api-error';
 
 const MAX_RETRIES = 2;
 
