@@ -10,7 +10,8 @@ import { mockDatabase } from './node';
 
 const baseUrl = 'http://localhost/api';
 let token: string | null = null;
-const api = createHttpDataSource({ baseUrl, getToken: () => token });
+/** The app's default request limit, in ms (src/lib/env.ts). */
+const api = createHttpDataSource({ baseUrl, getToken: () => token, timeoutMs: 15_000 });
 
 async function signInAs(userId: string) {
   token = null;

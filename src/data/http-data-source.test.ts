@@ -10,11 +10,13 @@ import { assessmentSchema, type AssessmentContent } from '../domain/assessment';
 import { contentOf, fieldKeyOfErrorPath } from '../domain/assessment-fields';
 import { ApiError } from './api-error';
 import { createHttpDataSource } from './http-data-source';
+import { TEST_REQUEST_TIMEOUT_MS } from '../../tests/utils/test-timeouts';
 
 let token: string | null = null;
 const api = createHttpDataSource({
   baseUrl: 'http://localhost/api',
   getToken: () => token,
+  timeoutMs: TEST_REQUEST_TIMEOUT_MS,
 });
 
 async function signInAs(userId: string) {
@@ -504,7 +506,11 @@ describe('time limits', () => {
 
   /** A data source that gives up after `timeoutMs`, or after its default limit. */
   const impatient = (timeoutMs?: number) =>
-    createHttpDataSource({ baseUrl: 'http://localhost/api', getToken: () => token, timeoutMs });
+    createHttpDataSource({
+      baseUrl: 'http://localhost/api',
+      getToken: () => token,
+      timeoutMs: timeoutMs ?? TEST_REQUEST_TIMEOUT_MS,
+    });
 
   /** How `promise` has settled so far: 'pending', 'resolved', or its error's code. */
   function outcomeOf(promise: Promise<unknown>) {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REQUEST_TIMEOUT_MS } from '../data/http-data-source';
-import { env, requestTimeoutFrom } from './env';
+import { DEFAULT_REQUEST_TIMEOUT_MS, env, requestTimeoutFrom } from './env';
 
 describe('VITE_API_TIMEOUT_MS', () => {
   it('gives every request 15 s when it is not set', () => {

@@ -39,7 +39,7 @@ describe('import layers', () => {
       'The client app never imports the server',
     ],
     ['server/api/probe.ts', '../../src/lib/format', 'The server uses only src/domain'],
-    ['server/api/probe.ts', '../../mocks/db/database', 'The server never imports mocks'],
+    ['server/api/probe.ts', '../../mocks/db/demo-database', 'The server never imports mocks'],
     ['mocks/probe.ts', '../tests/utils/assessment-fixture', 'The mock API is built from server/'],
     ['mocks/probe.ts', '../src/data/api-error', 'The mock API uses only src/domain'],
     ['mocks/db/probe.test.ts', '../../src/lib/format', "The mock API's tests use only src/domain"],

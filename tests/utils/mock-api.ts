@@ -12,6 +12,7 @@ import { sortRoundsByYear, type Round } from '../../src/domain/round';
 import { scoreRowOf, type ScoreRow } from '../../src/domain/score-row';
 import type { Session, User } from '../../src/domain/user';
 import { savedAssessment } from '../../src/domain/workflow';
+import { TEST_REQUEST_TIMEOUT_MS } from './test-timeouts';
 
 /** A seeded user; throws for an unknown id so a typo fails the test at once. */
 export function demoUser(userId: string): User {
@@ -58,7 +59,11 @@ export function startSession(userId: string): Session {
 /** The API as another device signed in as `userId` sees it: for changes made elsewhere. */
 export function apiAs(userId: string): DataSource {
   const { token } = startSession(userId);
-  return createHttpDataSource({ baseUrl: 'http://localhost/api', getToken: () => token });
+  return createHttpDataSource({
+    baseUrl: 'http://localhost/api',
+    getToken: () => token,
+    timeoutMs: TEST_REQUEST_TIMEOUT_MS,
+  });
 }
 
 /** The stored assessments `storedAssessments` selects, as the API's score rows. */

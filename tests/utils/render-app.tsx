@@ -10,6 +10,7 @@ import {
   currentSessionToken,
   useSessionTokenStore,
 } from '../../src/data/session-token-store';
+import { TEST_REQUEST_TIMEOUT_MS } from './test-timeouts';
 
 /** Where the mock API answers in tests: jsdom's origin. */
 export const testApiBaseUrl = `${window.location.origin}/api`;
@@ -18,7 +19,7 @@ export function createTestDataSource(timeoutMs?: number) {
   return createHttpDataSource({
     baseUrl: testApiBaseUrl,
     getToken: currentSessionToken,
-    timeoutMs,
+    timeoutMs: timeoutMs ?? TEST_REQUEST_TIMEOUT_MS,
   });
 }
 

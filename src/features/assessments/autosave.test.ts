@@ -11,6 +11,7 @@ import { createHttpDataSource } from '../../data/http-data-source';
 import { assessmentFixture } from '../../../tests/utils/assessment-fixture';
 import { noAnswer } from '../../../tests/utils/slow-api';
 import { createAutosave, type AutosaveOptions } from './autosave';
+import { TEST_REQUEST_TIMEOUT_MS } from '../../../tests/utils/test-timeouts';
 
 const DEBOUNCE = 500;
 const RETRIES = [1_000, 4_000];
@@ -415,7 +416,11 @@ describe('autosave over the HTTP data source', () => {
 
   it('reports a save that gets no answer at the 15 s limit, keeps the text, and saves it after the pause', async () => {
     const { token } = startSession('lotte-ghent');
-    const api = createHttpDataSource({ baseUrl: 'http://localhost/api', getToken: () => token });
+    const api = createHttpDataSource({
+      baseUrl: 'http://localhost/api',
+      getToken: () => token,
+      timeoutMs: TEST_REQUEST_TIMEOUT_MS,
+    });
     const initial = await api.getAssessment('ghent-2026');
     server.use(http.put('*/api/assessments/:id', noAnswer, { once: true }));
     vi.useFakeTimers();

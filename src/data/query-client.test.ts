@@ -7,10 +7,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { startSession } from '../../tests/utils/mock-api';
 import { noAnswer } from '../../tests/utils/slow-api';
-import { ApiError } from '../data/api-error';
-import { createHttpDataSource } from '../data/http-data-source';
-import { cityQueries } from '../data/queries';
+import { ApiError } from './api-error';
+import { createHttpDataSource } from './http-data-source';
+import { cityQueries } from './queries';
 import { createQueryClient } from './query-client';
+import { TEST_REQUEST_TIMEOUT_MS } from '../../tests/utils/test-timeouts';
 
 const { token } = startSession('sam-viewer');
 
@@ -18,6 +19,7 @@ function setup() {
   const dataSource = createHttpDataSource({
     baseUrl: 'http://localhost/api',
     getToken: () => token,
+    timeoutMs: TEST_REQUEST_TIMEOUT_MS,
   });
   const queryClient = createQueryClient({ onUnauthenticated: () => undefined });
   let requests = 0;
