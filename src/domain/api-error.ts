@@ -48,10 +48,11 @@ export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;
  * reported at its own path (`ratings.PM1.colour`), so the field at fault is named.
  */
 export function fieldErrorsFromZod(error: z.core.$ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
+  // A Map, then fromEntries: a path such as `__proto__` must become a key, not the prototype.
+  const fieldErrors = new Map<string, string[]>();
   const add = (path: readonly PropertyKey[], message: string) => {
     const key = path.map(String).join('.') || '_';
-    (fieldErrors[key] ??= []).push(message);
+    fieldErrors.set(key, [...(fieldErrors.get(key) ?? []), message]);
   };
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -60,5 +61,5 @@ export function fieldErrorsFromZod(error: z.core.$ZodError): FieldErrors {
       add(issue.path, issue.message);
     }
   }
-  return fieldErrors;
+  return Object.fromEntries(fieldErrors);
 }

@@ -203,5 +203,6 @@ describe('three-way merge, over random pairs of edits', () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 merges take about a second alone, and several times that on a busy 2-core machine.
+  }, 30_000);
 });

@@ -4,7 +4,10 @@ import {
   canEditAssessment,
   canReadAssessment,
   canReviewAssessments,
+  canRunDemo,
   canStartAssessment,
+  isInReadScope,
+  readScopeOf,
 } from './permissions';
 import type { User } from './user';
 
@@ -40,5 +43,27 @@ describe('permissions', () => {
     expect(canStartAssessment(ghentMember, 'oslo', open)).toBe(false);
     expect(canReviewAssessments(coordinator)).toBe(true);
     expect(canReviewAssessments(ghentMember)).toBe(false);
+  });
+
+  it('turns each role into the scope a store filters by, the same rule as canReadAssessment', () => {
+    expect(readScopeOf(coordinator)).toEqual({ kind: 'all' });
+    expect(readScopeOf(ghentMember)).toEqual({ kind: 'approved-or-city', cityId: 'ghent' });
+    expect(readScopeOf(viewer)).toEqual({ kind: 'approved-or-city', cityId: null });
+    const statuses = ['draft', 'submitted', 'returned', 'approved'] as const;
+    for (const user of [coordinator, ghentMember, viewer]) {
+      for (const status of statuses) {
+        for (const assessment of [inGhent(status), inOslo(status)]) {
+          expect(isInReadScope(readScopeOf(user), assessment)).toBe(
+            canReadAssessment(user, assessment),
+          );
+        }
+      }
+    }
+  });
+
+  it('lets only coordinators switch or reset the demo data', () => {
+    expect(canRunDemo(coordinator)).toBe(true);
+    expect(canRunDemo(ghentMember)).toBe(false);
+    expect(canRunDemo(viewer)).toBe(false);
   });
 });

@@ -83,7 +83,9 @@ export function createdAssessment(
     roundId,
     status: 'draft',
     version: 1,
-    ...content,
+    ratings: content.ratings,
+    trends: content.trends,
+    targetGroups: content.targetGroups,
     reviewComment: null,
     updatedAt: at,
     updatedBy: actor,
@@ -97,14 +99,18 @@ function nextVersion(current: Assessment, { actor, at }: ChangeContext): Assessm
   return { ...current, version: current.version + 1, updatedAt: at, updatedBy: actor };
 }
 
-/** A save: the new content at the next version, with every field that changed (maybe none). */
+/**
+ * A save: the new content at the next version, with every field that changed (maybe none).
+ * Only the content's own fields are taken, whatever else the object carries.
+ */
 export function savedAssessment(
   current: Assessment,
   content: AssessmentContent,
   context: ChangeContext,
 ): Transition {
+  const { ratings, trends, targetGroups } = content;
   return recorded(
-    { ...nextVersion(current, context), ...content },
+    { ...nextVersion(current, context), ratings, trends, targetGroups },
     'saved',
     fieldChanges(current, content),
   );
