@@ -69,7 +69,7 @@ describe('import layers', () => {
     ['src/features/compare/probe.test.tsx', '../../../mocks/node'],
     ['src/domain/probe.test.ts', '../../tests/utils/assessment-fixture'],
     ['src/domain/probe.ts', './zod'],
-    ['mocks/handlers/probe.test.ts', '../../src/data/http-data-source'],
+    ['mocks/db/probe.test.ts', '../../src/data/http-data-source'],
     ['mocks/probe.ts', '../server/store/contract-store'],
     ['server/api/probe.ts', '../../src/domain/round'],
     ['src/data/probe.ts', '../domain/round'],
