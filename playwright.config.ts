@@ -22,9 +22,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
-  // CI runs two workers on two cores beside a database: a route's first paint can take more
-  // than expect's default 5 s there (an editor heading once came after 5 s and failed a run).
+  // Two workers on two cores: a journey that drives two pages, or runs axe on several views,
+  // takes 15-30 s on a quiet machine and timed out at 30 s under load. A hang still fails.
+  timeout: 60_000,
+  // A route's first paint can take more than expect's default 5 s on a loaded machine (an
+  // editor heading once came after 5 s and failed a CI run).
   expect: { timeout: 10_000 },
   use: {
     baseURL: `http://localhost:${port}`,
