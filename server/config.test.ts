@@ -1,0 +1,52 @@
+/** The server's settings from its environment: defaults, every variable, and refusals. */
+import { describe, expect, it } from 'vitest';
+import { readServerConfig } from './config';
+
+describe('readServerConfig', () => {
+  it('applies the documented defaults (README, "Running the server")', () => {
+    expect(readServerConfig({})).toEqual({
+      databaseUrl: null,
+      dataDir: '.data/pglite',
+      port: 8787,
+      host: '127.0.0.1',
+      apiBasePath: '/api',
+      allowedOrigins: [],
+      logLevel: 'info',
+      demoSignIn: false,
+      staticDir: null,
+    });
+  });
+
+  it('reads every variable, and treats an empty one as unset', () => {
+    const config = readServerConfig({
+      DATABASE_URL: 'postgres://charter@db.internal/charter',
+      DATA_DIR: '',
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      API_BASE_PATH: '/v1/api/',
+      ALLOWED_ORIGINS: 'https://a.example, https://b.example',
+      LOG_LEVEL: 'warn',
+      DEMO_SIGN_IN: 'on',
+      STATIC_DIR: 'dist',
+    });
+    expect(config).toEqual({
+      databaseUrl: 'postgres://charter@db.internal/charter',
+      dataDir: '.data/pglite',
+      port: 9000,
+      host: '0.0.0.0',
+      apiBasePath: '/v1/api',
+      allowedOrigins: ['https://a.example', 'https://b.example'],
+      logLevel: 'warn',
+      demoSignIn: true,
+      staticDir: 'dist',
+    });
+  });
+
+  it('names every variable at fault', () => {
+    const read = () =>
+      readServerConfig({ PORT: 'eighty', DEMO_SIGN_IN: 'yes', DATABASE_URL: 'mysql://x' });
+    for (const name of ['PORT', 'DEMO_SIGN_IN', 'DATABASE_URL']) {
+      expect(read).toThrow(new RegExp(`${name}: `));
+    }
+  });
+});
