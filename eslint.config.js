@@ -123,6 +123,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e',
+      'dist-e2e-server',
       'coverage',
       'playwright-report',
       'test-results',

@@ -1,4 +1,6 @@
 import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -16,6 +18,20 @@ const port = Number(process.env.E2E_PORT);
 /** Its own output folder, so a test run never rewrites the files `npm start` is serving. */
 const outDir = 'dist-e2e';
 
+// The 'server' project: the production build (no mock) served by the Node server, with the
+// API on the same origin, on a fresh database (tests/e2e/journey-server.ts).
+while (process.env.E2E_SERVER_PORT === undefined || process.env.E2E_SERVER_PORT === String(port)) {
+  process.env.E2E_SERVER_PORT = String(freePort());
+}
+const serverPort = Number(process.env.E2E_SERVER_PORT);
+/** The journey server's database and log, new for each run. */
+process.env.E2E_SERVER_DIR ??= join(tmpdir(), `charter-monitor-e2e-server-${String(process.pid)}`);
+const serverOutDir = 'dist-e2e-server';
+/** 127.0.0.1, where the server listens; a secure context, so a service worker could register. */
+const serverOrigin = `http://127.0.0.1:${serverPort}`;
+/** tests/e2e/server-*.spec.ts (matched on the file's own name, whatever the checkout's path). */
+const serverJourneys = /[\\/]server-[^\\/]+\.spec\.ts$/;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
@@ -29,7 +45,6 @@ export default defineConfig({
   // editor heading once came after 5 s and failed a CI run).
   expect: { timeout: 10_000 },
   use: {
-    baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
       // Debian's Chromium; the tests never download a browser (scripts/check-chromium.mjs).
@@ -46,11 +61,50 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // The demo build: the production bundle plus the mock API and its sample data.
-    command: `vite build --mode demo --outDir ${outDir} && vite preview --mode demo --outDir ${outDir} --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-  },
+  projects: [
+    {
+      // Every journey but the server's: the demo build, each browser context with its own
+      // mock API and data in the page.
+      name: 'demo',
+      testIgnore: serverJourneys,
+      use: { baseURL: `http://localhost:${port}` },
+    },
+    {
+      // Journeys that need one shared backend (two people on two devices): the real server.
+      name: 'server',
+      testMatch: serverJourneys,
+      use: { baseURL: serverOrigin },
+    },
+  ],
+  webServer: [
+    {
+      // The demo build: the production bundle plus the mock API and its sample data.
+      command: `vite build --mode demo --outDir ${outDir} && vite preview --mode demo --outDir ${outDir} --port ${port} --strictPort`,
+      url: `http://localhost:${port}`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      // The production build as deployed: no mock, the API at /api on the page's own origin.
+      command: `vite build --outDir ${serverOutDir} && ${JSON.stringify(process.execPath)} --import tsx tests/e2e/journey-server.ts`,
+      env: {
+        VITE_MSW: 'off',
+        VITE_API_BASE_URL: '/api',
+        STATIC_DIR: serverOutDir,
+        DEMO_SIGN_IN: 'on',
+        HOST: '127.0.0.1',
+        PORT: String(serverPort),
+        API_BASE_PATH: '/api',
+        LOG_LEVEL: 'info',
+      },
+      // Ready once the database answers, not merely when the port is open.
+      url: `${serverOrigin}/readyz`,
+      reuseExistingServer: false,
+      // A build, a new database seeded, then PGlite opened again: a minute on a busy machine.
+      timeout: 180_000,
+      // SIGTERM: the server finishes its requests and closes the database, and the journey's
+      // database is removed.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
+    },
+  ],
 });

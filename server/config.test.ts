@@ -1,8 +1,9 @@
+/** The server's settings from its environment: defaults, every variable, and refusals. */
 import { describe, expect, it } from 'vitest';
 import { readServerConfig } from './config';
 
-describe('the server configuration', () => {
-  it('has defaults for a fresh machine: the embedded database, port 8787, no demo sign-in', () => {
+describe('readServerConfig', () => {
+  it('applies the documented defaults (README, "Running the server")', () => {
     expect(readServerConfig({})).toEqual({
       databaseUrl: null,
       dataDir: '.data/pglite',
@@ -12,39 +13,47 @@ describe('the server configuration', () => {
       allowedOrigins: [],
       logLevel: 'info',
       demoSignIn: false,
+      staticDir: null,
     });
   });
 
-  it('reads every variable, ignoring empty ones', () => {
-    expect(
-      readServerConfig({
-        DATABASE_URL: 'postgres://app@db:5432/charter',
-        PORT: '9000',
-        HOST: '0.0.0.0',
-        API_BASE_PATH: '/v1/api/',
-        ALLOWED_ORIGINS: 'https://a.example, https://b.example',
-        LOG_LEVEL: 'warn',
-        DEMO_SIGN_IN: 'on',
-        DATA_DIR: '',
-      }),
-    ).toMatchObject({
-      databaseUrl: 'postgres://app@db:5432/charter',
+  it('reads every variable, and treats an empty one as unset', () => {
+    const config = readServerConfig({
+      DATABASE_URL: 'postgres://charter@db.internal/charter',
+      DATA_DIR: '',
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      API_BASE_PATH: '/v1/api/',
+      ALLOWED_ORIGINS: 'https://a.example, https://b.example',
+      LOG_LEVEL: 'warn',
+      DEMO_SIGN_IN: 'on',
+      STATIC_DIR: 'dist',
+    });
+    expect(config).toEqual({
+      databaseUrl: 'postgres://charter@db.internal/charter',
+      dataDir: '.data/pglite',
       port: 9000,
       host: '0.0.0.0',
       apiBasePath: '/v1/api',
       allowedOrigins: ['https://a.example', 'https://b.example'],
       logLevel: 'warn',
       demoSignIn: true,
-      dataDir: '.data/pglite',
+      staticDir: 'dist',
     });
   });
 
-  it('stops at start on a bad value, naming each variable at fault', () => {
-    expect(() => readServerConfig({ PORT: 'eighty', LOG_LEVEL: 'loud' })).toThrow(
-      /PORT.*LOG_LEVEL/,
-    );
+  it('names every variable at fault', () => {
+    const read = () =>
+      readServerConfig({ PORT: 'eighty', DEMO_SIGN_IN: 'yes', DATABASE_URL: 'mysql://x' });
+    for (const name of ['PORT', 'DEMO_SIGN_IN', 'DATABASE_URL']) {
+      expect(read).toThrow(new RegExp(`${name}: `));
+    }
+  });
+});
+
+describe('readServerConfig, out of range', () => {
+  it('refuses a port beyond 65535 and an unknown log level', () => {
     expect(() => readServerConfig({ PORT: '70000' })).toThrow(/PORT/);
-    expect(() => readServerConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
-    expect(() => readServerConfig({ DEMO_SIGN_IN: 'yes' })).toThrow(/DEMO_SIGN_IN/);
+    expect(() => readServerConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 });

@@ -21,6 +21,11 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.optional(z.enum(['debug', 'info', 'warn', 'error', 'silent'])),
   /** `on`: offer the demo sign-in (pick a seeded user, no password). Never in production. */
   DEMO_SIGN_IN: onOff,
+  /**
+   * The app's production build (built with `VITE_MSW=off`, e.g. `dist`): when set, the server
+   * serves it too, with index.html for every other GET, so app and API share one origin.
+   */
+  STATIC_DIR: z.optional(z.string().check(z.minLength(1))),
 });
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -35,6 +40,8 @@ export interface ServerConfig {
   allowedOrigins: string[];
   logLevel: LogLevel;
   demoSignIn: boolean;
+  /** The app's build folder to serve beside the API, or null: the API alone. */
+  staticDir: string | null;
 }
 
 /**
@@ -67,5 +74,6 @@ export function readServerConfig(environment: Record<string, string | undefined>
       .filter((origin) => origin !== ''),
     logLevel: env.LOG_LEVEL ?? 'info',
     demoSignIn: env.DEMO_SIGN_IN === 'on',
+    staticDir: env.STATIC_DIR ?? null,
   };
 }

@@ -1,12 +1,15 @@
 /**
  * The Node server: reads its configuration, opens PostgreSQL (or the embedded PGlite), checks
- * the schema, serves the contract, logs one line per request and stops gracefully on SIGTERM.
+ * the schema, serves the contract (and, with STATIC_DIR, the app's build on the same origin),
+ * logs one line per request and stops gracefully on SIGTERM.
  */
-import { mkdir } from 'node:fs/promises';
-import { createApi } from './api/create-api';
+import { access, mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createApi, type RequestLogEntry } from './api/create-api';
 import { readServerConfig } from './config';
 import { createLogger } from './logger';
 import { startServer } from './start-server';
+import { withStaticSite } from './static-site';
 import { migrate, pendingMigrations } from './store/migrate';
 import { createPostgresStore } from './store/postgres-store';
 import { openSqlClient } from './store/sql-client';
@@ -14,6 +17,19 @@ import { openSqlClient } from './store/sql-client';
 async function main() {
   const config = readServerConfig(process.env);
   const log = createLogger(config.logLevel);
+  // Checked before the database opens: a deployment that forgot to build fails at once.
+  const staticDir = config.staticDir === null ? null : resolve(config.staticDir);
+  if (staticDir !== null) {
+    try {
+      await access(join(staticDir, 'index.html'));
+    } catch {
+      log.error('STATIC_DIR has no index.html; build the app first (VITE_MSW=off npm run build)', {
+        staticDir,
+      });
+      process.exitCode = 1;
+      return;
+    }
+  }
 
   if (!config.databaseUrl) await mkdir(config.dataDir, { recursive: true });
   const client = await openSqlClient({
@@ -36,6 +52,9 @@ async function main() {
   }
 
   const store = createPostgresStore(client);
+  const logRequest = (entry: RequestLogEntry) => {
+    log.info('request', { ...entry });
+  };
   const api = createApi({
     store,
     basePath: config.apiBasePath,
@@ -45,18 +64,25 @@ async function main() {
       await client.query('SELECT 1');
       return true;
     },
-    onRequestDone: (entry) => {
-      log.info('request', { ...entry });
-    },
+    onRequestDone: logRequest,
     onUnexpectedError: (error) => {
       log.error('unexpected error', { error: error.message, stack: error.stack });
     },
   });
-  const server = await startServer(api, { host: config.host, port: config.port });
+  const site =
+    staticDir === null
+      ? api
+      : withStaticSite(api, {
+          root: staticDir,
+          apiBasePath: config.apiBasePath,
+          onRequestDone: logRequest,
+        });
+  const server = await startServer(site, { host: config.host, port: config.port });
   log.info('Charter Monitor API listening', {
     url: `${server.origin}${config.apiBasePath}`,
     database,
     demoSignIn: config.demoSignIn,
+    ...(staticDir === null ? {} : { app: `${server.origin}/`, staticDir }),
   });
   if (config.demoSignIn) {
     log.warn(
