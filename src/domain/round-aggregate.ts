@@ -6,7 +6,7 @@
  * every score row. The functions here are the reference: the PostgreSQL store must agree.
  */
 import { z } from './zod';
-import { trendAdoption, type TrendAdoption } from './aggregation';
+import { trendAdoption, type RoundAverage, type TrendAdoption } from './aggregation';
 import {
   commitmentIdSchema,
   keyTrendIds,
@@ -16,7 +16,8 @@ import {
   type CommitmentId,
   type KeyTrendId,
 } from './charter';
-import { commitmentAverages, trendLeaders } from './city-standing';
+import { commitmentAverages, trendLeaders, type RoundAdoption } from './city-standing';
+import { sortRoundsByYear, type Round } from './round';
 import type { ScoreRow } from './score-row';
 import { averageScores, overallScore, type GroupAverage } from './scoring';
 
@@ -116,4 +117,43 @@ export function trendLeadersOf(
         .map(({ cityId, overall }) => ({ cityId, cityName: cityName(cityId), overall })),
     };
   });
+}
+
+/** Each round that has an aggregate, oldest first, with it. */
+function withAggregates(rounds: readonly Round[], aggregates: readonly RoundAggregate[]) {
+  const byRound = new Map(aggregates.map((aggregate) => [aggregate.roundId, aggregate]));
+  return sortRoundsByYear(rounds).flatMap((round) => {
+    const aggregate = byRound.get(round.id);
+    return aggregate ? [{ round, aggregate }] : [];
+  });
+}
+
+/**
+ * The rounds' averages for a chart across rounds, oldest first: rounds whose aggregate has no
+ * city with an overall score are left out, as `averagesByRound` leaves them out.
+ */
+export function roundAveragesOf(
+  rounds: readonly Round[],
+  aggregates: readonly RoundAggregate[],
+): RoundAverage[] {
+  return withAggregates(rounds, aggregates)
+    .filter(({ aggregate }) => aggregate.average.cityCount > 0)
+    .map(({ round, aggregate }) => ({ round, average: aggregate.average }));
+}
+
+/**
+ * Key-trend adoption round by round, oldest first, with how many assessments each round
+ * counts; rounds without any are left out, as `trendAdoptionByRound` leaves them out.
+ */
+export function roundAdoptionsOf(
+  rounds: readonly Round[],
+  aggregates: readonly RoundAggregate[],
+): RoundAdoption[] {
+  return withAggregates(rounds, aggregates)
+    .filter(({ aggregate }) => aggregate.assessmentCount > 0)
+    .map(({ round, aggregate }) => ({
+      round,
+      cityCount: aggregate.assessmentCount,
+      adoption: aggregate.trendAdoption,
+    }));
 }
