@@ -7,6 +7,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { User } from '../../src/domain/user';
 import type { ContractStore } from '../store/contract-store';
+import { aggregateRoutes } from './aggregate-routes';
 import { ApiProblem } from './api-problem';
 import { assessmentRoutes } from './assessment-routes';
 import { demoRoutes, type DemoControl } from './demo-routes';
@@ -85,6 +86,7 @@ export function createApi({
   if (demo) demoRoutes(routes, { store, demo });
   referenceRoutes(routes, { store });
   assessmentRoutes(routes, { store, now });
+  aggregateRoutes(routes, { store });
 
   const app = new Hono<ApiEnv>();
   if (onRequestDone) {

@@ -8,12 +8,24 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from '../../src/domain/zod';
 import { assessmentSchema, type Assessment } from '../../src/domain/assessment';
 import { historyEntrySchema, type HistoryEntry } from '../../src/domain/assessment-history';
+import {
+  commitmentIds,
+  keyTrendIds,
+  type KeyTrendId,
+  type TrendStatus,
+} from '../../src/domain/charter';
 import { citySchema, type City } from '../../src/domain/city';
+import type { ReadScope } from '../../src/domain/permissions';
 import { roundSchema, type Round } from '../../src/domain/round';
+import {
+  cityScoreSchema,
+  roundAggregateSchema,
+  trendLeadersSchema,
+} from '../../src/domain/round-aggregate';
 import { roundProgressSchema } from '../../src/domain/round-progress';
 import { scoreRowOf, scoreRowSchema } from '../../src/domain/score-row';
 import { userSchema, type User } from '../../src/domain/user';
-import type { ContractStore, StoreSeed } from './contract-store';
+import type { AggregateQuery, ContractStore, StoreSeed } from './contract-store';
 
 /** A store under test, and how to release it (a database connection, say) after each test. */
 export interface StoreUnderTest {
@@ -149,13 +161,47 @@ const osloDraft = assessment('oslo', r2024, {
   updatedBy: { id: 'wg-oslo', name: 'Oslo working group' },
 });
 
+/** No rating at all (so no score), but a trend already marked established. */
 const athensDraft = assessment('athens', r2024, {
   status: 'draft',
   version: 1,
   ratings: {},
-  trends: {},
+  trends: { participation: { status: 'established', example: '' } },
   targetGroups: [],
 });
+
+/** Ghent's answers of r2015 (approved), unlike the others', for the aggregates below. */
+const ghentRatings: Assessment['ratings'] = {
+  PM1: { rating: 'fully', reason: '', evidence: '', links: [] },
+  PM2: { rating: 'partly', reason: '', evidence: '', links: [] },
+  PM3: { rating: 'not_at_all', reason: '', evidence: '', links: [] },
+  SP1: { rating: 'not_applicable', reason: 'Run by the region', evidence: '', links: [] },
+  SP2: { rating: 'not_assessed', reason: 'No data', evidence: '', links: [] },
+  EM1: { rating: 'fully', reason: '', evidence: '', links: [] },
+  EM2: { rating: 'fully', reason: '', evidence: '', links: [] },
+  // EM3 unanswered.
+  BU1: { rating: 'not_at_all', reason: '', evidence: '', links: [] },
+  BU2: { rating: 'partly', reason: '', evidence: '', links: [] },
+  BU3: { rating: 'fully', reason: '', evidence: '', links: [] },
+};
+
+const ghentTrends: Assessment['trends'] = {
+  structured_policies: { status: 'established', example: '' },
+  mainstreaming: { status: 'established', example: '' },
+  specific_groups: { status: 'emerging', example: '' },
+};
+
+/** Zagreb's answers of r2020 (submitted): no employer score, buyer unanswered. */
+const zagrebRatings: Assessment['ratings'] = {
+  PM1: { rating: 'fully', reason: '', evidence: '', links: [] },
+  PM2: { rating: 'fully', reason: '', evidence: '', links: [] },
+  PM3: { rating: 'fully', reason: '', evidence: '', links: [] },
+  SP1: { rating: 'partly', reason: '', evidence: '', links: [] },
+  SP2: { rating: 'partly', reason: '', evidence: '', links: [] },
+  EM1: { rating: 'not_applicable', reason: 'No staff', evidence: '', links: [] },
+  EM2: { rating: 'not_applicable', reason: 'No staff', evidence: '', links: [] },
+  EM3: { rating: 'not_applicable', reason: 'No staff', evidence: '', links: [] },
+};
 
 const ghentReturned = assessment('ghent', r2020, {
   status: 'returned',
@@ -170,9 +216,19 @@ const assessments: Assessment[] = [
   assessment('zagreb', r2024, { status: 'submitted', version: 2 }),
   assessment('oslo', r2020, { status: 'approved', version: 3 }),
   athensDraft,
-  assessment('ghent', r2015, { status: 'approved', version: 4 }),
+  assessment('ghent', r2015, {
+    status: 'approved',
+    version: 4,
+    ratings: ghentRatings,
+    trends: ghentTrends,
+  }),
   osloDraft,
-  assessment('zagreb', r2020, { status: 'submitted', version: 2 }),
+  assessment('zagreb', r2020, {
+    status: 'submitted',
+    version: 2,
+    ratings: zagrebRatings,
+    trends: { mainstreaming: { status: null, example: 'Planned for next year' } },
+  }),
   ghentReturned,
   assessment('oslo', r2015, { status: 'approved', version: 3 }),
 ];
@@ -604,6 +660,314 @@ export function describeContractStore(name: string, makeStore: MakeStore): void 
       });
     });
 
+    describe('aggregates', () => {
+      // Worked out by hand from the fixture. Scores: fully 100, partly 50, not at all 0; the
+      // rest left out. A role's score is the mean of its scored commitments; a city's overall
+      // score the mean of its role scores; a group's the mean of its cities' scores.
+      //
+      // fullRatings (oslo r2015, oslo r2020, ghent r2020, zagreb r2024): PM (100+100+50)/3 =
+      //   250/3, SP (50+0)/2 = 25, EM (100+50)/2 = 75 (EM3 not assessed), BU (50+0)/2 = 25
+      //   (BU2 not applicable); overall (250/3+25+75+25)/4 = 625/12.
+      // ghentRatings (ghent r2015): PM (100+50+0)/3 = 50, SP none, EM (100+100)/2 = 100, BU
+      //   (0+50+100)/3 = 50; overall (50+100+50)/3 = 200/3.
+      // zagrebRatings (zagreb r2020): PM 100, SP 50, EM none, BU none; overall (100+50)/2 = 75.
+      // osloDraft (oslo r2024): PM 100 (PM2's null rating left out), nothing else; overall 100.
+      // athensDraft (athens r2024): no rating, so no score.
+      const near = (value: number) => expect.closeTo(value, 9) as unknown as number;
+      const all = { kind: 'all' } as const;
+      const viewer = { kind: 'approved-or-city', cityId: null } as const;
+      const memberOf = (cityId: string) => ({ kind: 'approved-or-city', cityId }) as const;
+
+      /** Each trend's counts, zero unless given. */
+      function adoption(counts: Partial<Record<KeyTrendId, Partial<Record<TrendStatus, number>>>>) {
+        return Object.fromEntries(
+          keyTrendIds.map((id) => [
+            id,
+            { established: 0, emerging: 0, not_observed: 0, ...counts[id] },
+          ]),
+        );
+      }
+      /** fullTrends' statuses, each counted `times`. */
+      const fullAdoption = (times: number) =>
+        adoption({
+          structured_policies: { established: times },
+          mainstreaming: { emerging: times },
+          specific_groups: { not_observed: times },
+          low_threshold_access: { emerging: times },
+          open_communication: { established: times },
+          participation: { emerging: times },
+          inclusive_administration: { not_observed: times },
+          eu_global_governance: { established: times },
+        });
+      /** Commitment means in the charter's order, PM1 … BU3. */
+      const commitmentMeans = (means: (number | null)[]) =>
+        Object.fromEntries(commitmentIds.map((id, index) => [id, means[index]]));
+
+      /** r2015, approved: oslo (fullRatings) and ghent (ghentRatings). */
+      const r2015Approved = {
+        roundId: 'r2015',
+        assessmentCount: 2,
+        average: {
+          // (625/12 + 200/3)/2 = 1425/24
+          overall: near(1425 / 24),
+          byRole: {
+            policymaker: near((250 / 3 + 50) / 2), // 200/3
+            service_provider: 25, // oslo alone: ghent has no SP score
+            employer: 87.5, // (75+100)/2
+            buyer: 37.5, // (25+50)/2
+          },
+          cityCount: 2,
+          citiesByRole: { policymaker: 2, service_provider: 1, employer: 2, buyer: 2 },
+        },
+        // structured: both established; mainstreaming: oslo emerging, ghent established;
+        // specific groups: oslo not observed, ghent emerging; the rest oslo's alone.
+        trendAdoption: adoption({
+          structured_policies: { established: 2 },
+          mainstreaming: { established: 1, emerging: 1 },
+          specific_groups: { emerging: 1, not_observed: 1 },
+          low_threshold_access: { emerging: 1 },
+          open_communication: { established: 1 },
+          participation: { emerging: 1 },
+          inclusive_administration: { not_observed: 1 },
+          eu_global_governance: { established: 1 },
+        }),
+        // PM1 (100,100) PM2 (100,50) PM3 (50,0) SP1 (50,–) SP2 (0,–) EM1 (100,100) EM2
+        // (50,100) EM3 (–,–) BU1 (50,0) BU2 (–,50) BU3 (0,100)
+        commitmentAverages: commitmentMeans([100, 75, 25, 50, 0, 100, 75, null, 25, 50, 50]),
+      };
+      /** fullRatings' commitment points, PM1 … BU3. */
+      const fullMeans = [100, 100, 50, 50, 0, 100, 50, null, 50, null, 0];
+      /** r2020, approved: oslo alone (fullRatings). */
+      const r2020Approved = {
+        roundId: 'r2020',
+        assessmentCount: 1,
+        average: {
+          overall: near(625 / 12),
+          byRole: { policymaker: near(250 / 3), service_provider: 25, employer: 75, buyer: 25 },
+          cityCount: 1,
+          citiesByRole: { policymaker: 1, service_provider: 1, employer: 1, buyer: 1 },
+        },
+        trendAdoption: fullAdoption(1),
+        commitmentAverages: commitmentMeans(fullMeans),
+      };
+      /** r2020, every status: oslo and ghent (fullRatings), zagreb (zagrebRatings). */
+      const r2020All = {
+        roundId: 'r2020',
+        assessmentCount: 3,
+        average: {
+          overall: near((625 / 12 + 625 / 12 + 75) / 3), // 1075/18
+          byRole: {
+            policymaker: near((250 / 3 + 250 / 3 + 100) / 3), // 800/9
+            service_provider: near((25 + 25 + 50) / 3), // 100/3
+            employer: 75, // zagreb has none
+            buyer: 25, // zagreb has none
+          },
+          cityCount: 3,
+          citiesByRole: { policymaker: 3, service_provider: 3, employer: 2, buyer: 2 },
+        },
+        // Zagreb's one trend has no status yet: it counts nowhere.
+        trendAdoption: fullAdoption(2),
+        // PM3 (50,50,100) SP2 (0,0,50); zagreb's EM not applicable, its BU unanswered.
+        commitmentAverages: commitmentMeans([
+          100,
+          100,
+          near(200 / 3),
+          50,
+          near(50 / 3),
+          100,
+          50,
+          null,
+          50,
+          null,
+          0,
+        ]),
+      };
+      /** r2020, oslo (fullRatings) and zagreb (zagrebRatings), without ghent's returned one. */
+      const r2020OsloZagreb = {
+        roundId: 'r2020',
+        assessmentCount: 2,
+        average: {
+          overall: near((625 / 12 + 75) / 2), // 1525/24
+          byRole: {
+            policymaker: near((250 / 3 + 100) / 2), // 275/3
+            service_provider: 37.5, // (25+50)/2
+            employer: 75, // oslo alone
+            buyer: 25, // oslo alone
+          },
+          cityCount: 2,
+          citiesByRole: { policymaker: 2, service_provider: 2, employer: 1, buyer: 1 },
+        },
+        trendAdoption: fullAdoption(1),
+        // PM3 (50,100) SP1 (50,50) SP2 (0,50); EM and BU oslo's alone.
+        commitmentAverages: commitmentMeans([100, 100, 75, 50, 25, 100, 50, null, 50, null, 0]),
+      };
+      /** r2024, every status: oslo (osloDraft), athens (no score), zagreb (fullRatings). */
+      const r2024All = {
+        roundId: 'r2024',
+        assessmentCount: 3,
+        average: {
+          overall: near((100 + 625 / 12) / 2), // 1825/24; athens has no overall score
+          byRole: {
+            policymaker: near((100 + 250 / 3) / 2), // 275/3
+            service_provider: 25,
+            employer: 75,
+            buyer: 25,
+          },
+          cityCount: 2,
+          citiesByRole: { policymaker: 2, service_provider: 1, employer: 1, buyer: 1 },
+        },
+        // zagreb's full trends, plus participation established by oslo and by athens; oslo's
+        // mainstreaming has no status yet.
+        trendAdoption: adoption({
+          structured_policies: { established: 1 },
+          mainstreaming: { emerging: 1 },
+          specific_groups: { not_observed: 1 },
+          low_threshold_access: { emerging: 1 },
+          open_communication: { established: 1 },
+          participation: { established: 2, emerging: 1 },
+          inclusive_administration: { not_observed: 1 },
+          eu_global_governance: { established: 1 },
+        }),
+        // PM1 (100,100) PM2 (null rating,100) PM3 (–,50); BU2 not applicable in both.
+        commitmentAverages: commitmentMeans(
+          fullMeans.map((mean, index) => (index === 1 ? 100 : mean)),
+        ),
+      };
+
+      it('averages approved assessments round by round, oldest first, leaving out rounds without any', async () => {
+        // r2011 has no assessment; r2024 none approved.
+        const expected = [r2015Approved, r2020Approved];
+        expect(await store.roundAggregates({ scope: all, includeUnapproved: false })).toEqual(
+          expected,
+        );
+        expect(await store.roundAggregates({ scope: viewer, includeUnapproved: false })).toEqual(
+          expected,
+        );
+      });
+
+      it('includes the other statuses when asked, within what the reader may read', async () => {
+        expect(await store.roundAggregates({ scope: all, includeUnapproved: true })).toEqual([
+          r2015Approved,
+          r2020All,
+          r2024All,
+        ]);
+        // A viewer reads approved assessments only: asking for the others changes nothing.
+        expect(await store.roundAggregates({ scope: viewer, includeUnapproved: true })).toEqual([
+          r2015Approved,
+          r2020Approved,
+        ]);
+        // Zagreb's member: its submitted r2020 and r2024 too.
+        expect(
+          await store.roundAggregates({ scope: memberOf('zagreb'), includeUnapproved: true }),
+        ).toEqual([r2015Approved, r2020OsloZagreb, { ...r2020Approved, roundId: 'r2024' }]);
+      });
+
+      it('narrows to one round', async () => {
+        const query = { scope: all, includeUnapproved: true } as const;
+        expect(await store.roundAggregates({ ...query, roundId: 'r2020' })).toEqual([r2020All]);
+        expect(await store.roundAggregates({ ...query, roundId: 'r2011' })).toEqual([]);
+        expect(await store.roundAggregates({ ...query, roundId: 'unknown' })).toEqual([]);
+      });
+
+      it('gives each counted city’s overall score in the round, cities in the order added', async () => {
+        const scores = (scope: ReadScope, includeUnapproved: boolean, roundId: string) =>
+          store.cityScores({ scope, includeUnapproved, roundId });
+        expect(await scores(all, true, 'r2024')).toEqual([
+          { cityId: 'oslo', overall: 100 },
+          { cityId: 'athens', overall: null },
+          { cityId: 'zagreb', overall: near(625 / 12) },
+        ]);
+        expect(await scores(all, false, 'r2015')).toEqual([
+          { cityId: 'oslo', overall: near(625 / 12) },
+          { cityId: 'ghent', overall: near(200 / 3) },
+        ]);
+        // Approved only: ghent's returned and zagreb's submitted r2020 ones are left out.
+        expect(await scores(all, false, 'r2020')).toEqual([
+          { cityId: 'oslo', overall: near(625 / 12) },
+        ]);
+        expect(await scores(memberOf('zagreb'), true, 'r2020')).toEqual([
+          { cityId: 'oslo', overall: near(625 / 12) },
+          { cityId: 'zagreb', overall: 75 },
+        ]);
+        expect(await scores(viewer, true, 'r2024')).toEqual([]);
+      });
+
+      it('names the cities that lead each trend, best overall score first, up to the limit', async () => {
+        const leaders = (query: AggregateQuery & { roundId: string }, limit: number) =>
+          store.trendLeaders(query, limit);
+        const oslo = (overall: number) => ({ cityId: 'oslo', cityName: 'Oslo', overall });
+        const ghent = (overall: number) => ({ cityId: 'ghent', cityName: 'Ghent', overall });
+        const none = (trendId: KeyTrendId) => ({ trendId, cityCount: 0, leaders: [] });
+
+        // r2015 approved: ghent 200/3 above oslo 625/12.
+        const r2015 = { scope: all, includeUnapproved: false, roundId: 'r2015' };
+        expect(await leaders(r2015, 5)).toEqual([
+          {
+            trendId: 'structured_policies',
+            cityCount: 2,
+            leaders: [ghent(near(200 / 3)), oslo(near(625 / 12))],
+          },
+          { trendId: 'mainstreaming', cityCount: 1, leaders: [ghent(near(200 / 3))] },
+          none('specific_groups'),
+          none('low_threshold_access'),
+          { trendId: 'open_communication', cityCount: 1, leaders: [oslo(near(625 / 12))] },
+          none('participation'),
+          none('inclusive_administration'),
+          { trendId: 'eu_global_governance', cityCount: 1, leaders: [oslo(near(625 / 12))] },
+        ]);
+        // The limit cuts the list, not the count.
+        expect((await leaders(r2015, 1))[0]).toEqual({
+          trendId: 'structured_policies',
+          cityCount: 2,
+          leaders: [ghent(near(200 / 3))],
+        });
+
+        // r2020, every status: oslo and ghent tie (both 625/12): by city id, ghent first.
+        const tied = await leaders({ scope: all, includeUnapproved: true, roundId: 'r2020' }, 5);
+        expect(tied[0]).toEqual({
+          trendId: 'structured_policies',
+          cityCount: 2,
+          leaders: [ghent(near(625 / 12)), oslo(near(625 / 12))],
+        });
+
+        // r2024, every status: participation established in oslo (100) and athens (no score,
+        // so last; listed after oslo although added before it); zagreb's is emerging.
+        const r2024 = await leaders({ scope: all, includeUnapproved: true, roundId: 'r2024' }, 5);
+        expect(r2024.find((entry) => entry.trendId === 'participation')).toEqual({
+          trendId: 'participation',
+          cityCount: 2,
+          leaders: [oslo(100), { cityId: 'athens', cityName: 'Athens', overall: null }],
+        });
+        // Approved only, or a viewer's: r2024 has none.
+        expect(
+          await leaders({ scope: all, includeUnapproved: false, roundId: 'r2024' }, 5),
+        ).toEqual(keyTrendIds.map(none));
+        expect(
+          await leaders({ scope: viewer, includeUnapproved: true, roundId: 'r2024' }, 5),
+        ).toEqual(keyTrendIds.map(none));
+      });
+
+      it('follow a change', async () => {
+        // Zagreb's r2020 assessment approved: r2020's approved ones are now oslo's and zagreb's.
+        const approved: Assessment = { ...byId('zagreb-r2020'), status: 'approved', version: 3 };
+        const entry = historyEntry({ version: 3, action: 'approved' });
+        expect(await store.updateAssessment(approved, 2, entry)).toBe(true);
+        expect(
+          await store.roundAggregates({
+            scope: viewer,
+            includeUnapproved: false,
+            roundId: 'r2020',
+          }),
+        ).toEqual([r2020OsloZagreb]);
+        expect(
+          await store.cityScores({ scope: viewer, includeUnapproved: false, roundId: 'r2020' }),
+        ).toEqual([
+          { cityId: 'oslo', overall: near(625 / 12) },
+          { cityId: 'zagreb', overall: 75 },
+        ]);
+      });
+    });
+
     it('answers objects of exactly the shapes src/domain describes', async () => {
       await store.createSession('token', 'zoran');
       await store.updateAssessment({ ...osloDraft, version: 4 }, 3, historyEntry({ version: 4 }));
@@ -622,6 +986,13 @@ export function describeContractStore(name: string, makeStore: MakeStore): void 
       for (const listed of await store.listAssessments(all)) exact(assessmentSchema, listed);
       for (const row of await store.listScoreRows(all)) exact(scoreRowSchema, row);
       for (const entry of await store.listHistory('oslo-r2024')) exact(historyEntrySchema, entry);
+      const counted = { scope: { kind: 'all' }, includeUnapproved: true } as const;
+      for (const aggregate of await store.roundAggregates(counted)) {
+        exact(roundAggregateSchema, aggregate);
+        const inRound = { ...counted, roundId: aggregate.roundId };
+        for (const score of await store.cityScores(inRound)) exact(cityScoreSchema, score);
+        for (const trend of await store.trendLeaders(inRound, 5)) exact(trendLeadersSchema, trend);
+      }
     });
   });
 }

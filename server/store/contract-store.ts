@@ -10,6 +10,7 @@ import type { HistoryEntry } from '../../src/domain/assessment-history';
 import type { City } from '../../src/domain/city';
 import type { ReadScope } from '../../src/domain/permissions';
 import type { Round } from '../../src/domain/round';
+import type { CityScore, RoundAggregate, TrendLeaders } from '../../src/domain/round-aggregate';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import type { ScoreRow } from '../../src/domain/score-row';
 import type { User } from '../../src/domain/user';
@@ -20,6 +21,16 @@ export interface AssessmentQuery {
   roundId?: string | undefined;
   cityId?: string | undefined;
   status?: AssessmentStatus | undefined;
+}
+
+/**
+ * Which assessments an aggregate counts: those in `scope` that are approved, or of any status
+ * with `includeUnapproved`, in the round given (or every round).
+ */
+export interface AggregateQuery {
+  scope: ReadScope;
+  includeUnapproved: boolean;
+  roundId?: string | undefined;
 }
 
 /**
@@ -75,4 +86,15 @@ export interface ContractStore {
   updateAssessment(next: Assessment, basedOn: number, entry: HistoryEntry): Promise<boolean>;
   /** Every recorded change to an assessment, newest first. */
   listHistory(assessmentId: string): Promise<HistoryEntry[]>;
+
+  /**
+   * The aggregate (`roundAggregateOf`) of each round with at least one counted assessment,
+   * oldest first; only the round asked for when `query.roundId` is given. Averages sum the
+   * cities' scores in the order the cities were added, so every store gives the same numbers.
+   */
+  roundAggregates(query: AggregateQuery): Promise<RoundAggregate[]>;
+  /** The overall score of each counted assessment of the round, cities in the order added. */
+  cityScores(query: AggregateQuery & { roundId: string }): Promise<CityScore[]>;
+  /** `trendLeadersOf` the counted assessments of the round: each key trend, up to `limit`. */
+  trendLeaders(query: AggregateQuery & { roundId: string }, limit: number): Promise<TrendLeaders[]>;
 }

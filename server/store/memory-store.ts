@@ -8,10 +8,11 @@ import type { HistoryEntry } from '../../src/domain/assessment-history';
 import type { City } from '../../src/domain/city';
 import { isInReadScope } from '../../src/domain/permissions';
 import { isCityInRound, sortRoundsByYear, type Round } from '../../src/domain/round';
+import { cityScoresOf, roundAggregateOf, trendLeadersOf } from '../../src/domain/round-aggregate';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import { scoreRowOf, type ScoreRow } from '../../src/domain/score-row';
 import type { User } from '../../src/domain/user';
-import type { AssessmentQuery, ContractStore } from './contract-store';
+import type { AggregateQuery, AssessmentQuery, ContractStore } from './contract-store';
 
 /** Everything the store serves except sessions. */
 export interface MemoryData {
@@ -109,6 +110,14 @@ export function createMemoryStore({
           isInReadScope(query.scope, assessment),
       ),
     );
+  }
+
+  /**
+   * The assessments an aggregate counts, in `select`'s order (round, then city as added). The
+   * aggregates read an assessment as a score row, whose fields it has.
+   */
+  function counted({ scope, includeUnapproved, roundId }: AggregateQuery): ScoreRow[] {
+    return select({ scope, roundId, status: includeUnapproved ? undefined : 'approved' });
   }
 
   function commit(next: Assessment, entry: HistoryEntry, replaces: boolean) {
@@ -214,5 +223,25 @@ export function createMemoryStore({
       Promise.resolve(
         [...(data.history[assessmentId] ?? [])].sort((a, b) => b.version - a.version),
       ),
+
+    roundAggregates(query) {
+      // Rows come round by round (oldest first), so each round's rows are one run.
+      const byRound = new Map<string, ScoreRow[]>();
+      for (const row of counted(query)) {
+        const inRound = byRound.get(row.roundId);
+        if (inRound) inRound.push(row);
+        else byRound.set(row.roundId, [row]);
+      }
+      return Promise.resolve(
+        [...byRound].map(([roundId, rows]) => roundAggregateOf(roundId, rows)),
+      );
+    },
+    cityScores: (query) => Promise.resolve(cityScoresOf(counted(query))),
+    trendLeaders(query, limit) {
+      const names = new Map(data.cities.map((city) => [city.id, city.name]));
+      return Promise.resolve(
+        trendLeadersOf(counted(query), (cityId) => names.get(cityId) ?? cityId, limit),
+      );
+    },
   };
 }

@@ -9,19 +9,10 @@ import { describeContractStore, contractSeed } from './contract-store.contract';
 import { migrate, pendingMigrations, readMigrations } from './migrate';
 import { replaceStoreData } from './postgres-rows';
 import { createPostgresStore } from './postgres-store';
-import { createPgliteClient, type SqlClient } from './sql-client';
-import { openTestSchema } from './test-schema';
+import type { SqlClient } from './sql-client';
+import { testDatabases } from './test-schema';
 
-const databaseUrl = process.env.DATABASE_URL;
-
-const targets = [
-  { name: 'PGlite', skip: false, open: () => createPgliteClient() },
-  {
-    name: 'PostgreSQL (DATABASE_URL)',
-    skip: !databaseUrl,
-    open: () => openTestSchema(databaseUrl ?? '', 'store_test'),
-  },
-];
+const targets = testDatabases('store_test');
 
 /** A valid assessment row as columns, to break one rule at a time. */
 function assessmentRow(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -197,6 +188,54 @@ for (const target of targets) {
         expect(trends).toStrictEqual([
           { trend_id: 'mainstreaming', status: null },
           { trend_id: 'participation', status: 'established' },
+        ]);
+      });
+
+      it('score each assessment per role and overall, as src/domain/scoring does', async () => {
+        await replaceStoreData(client(), contractSeed);
+        const { rows } = await client().query<Record<string, unknown>>(
+          `SELECT assessment_id, policymaker, service_provider, employer, buyer, overall
+           FROM assessment_scores
+           WHERE assessment_id IN ('oslo-r2024', 'athens-r2024', 'ghent-r2015', 'zagreb-r2020')
+           ORDER BY assessment_id`,
+        );
+        // By hand (server/store/contract-store.contract.ts): athens rated nothing; ghent PM
+        // (100+50+0)/3, SP not applicable or not assessed, EM (100+100)/2 with EM3 unanswered,
+        // BU (0+50+100)/3, overall (50+100+50)/3; oslo's draft PM1 fully and PM2 unrated;
+        // zagreb PM 100, SP 50, EM not applicable, BU unanswered, overall (100+50)/2.
+        expect(rows).toEqual([
+          {
+            assessment_id: 'athens-r2024',
+            policymaker: null,
+            service_provider: null,
+            employer: null,
+            buyer: null,
+            overall: null,
+          },
+          {
+            assessment_id: 'ghent-r2015',
+            policymaker: 50,
+            service_provider: null,
+            employer: 100,
+            buyer: 50,
+            overall: expect.closeTo(200 / 3, 9) as unknown,
+          },
+          {
+            assessment_id: 'oslo-r2024',
+            policymaker: 100,
+            service_provider: null,
+            employer: null,
+            buyer: null,
+            overall: 100,
+          },
+          {
+            assessment_id: 'zagreb-r2020',
+            policymaker: 100,
+            service_provider: 50,
+            employer: null,
+            buyer: null,
+            overall: 75,
+          },
         ]);
       });
     });

@@ -26,6 +26,8 @@ import {
   insertHistoryEntry,
   selectAssessmentValues,
 } from './postgres-rows';
+import { selectCityScores, selectRoundAggregates, selectTrendLeaders } from './postgres-aggregates';
+import { assessmentTableColumns, filterOf, whereClause } from './postgres-filter';
 import type { SqlClient } from './sql-client';
 
 interface CityRow {
@@ -129,23 +131,8 @@ const LIST_ORDER = 'ORDER BY ro.year, ro.position, c.position';
 
 /** The WHERE clause (and its parameters) that selects what `query` asks for. */
 function whereOf(query: AssessmentQuery): { where: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const param = (value: unknown) => {
-    params.push(value);
-    return `$${params.length}`;
-  };
-  const conditions: string[] = [];
-  if (query.scope.kind === 'approved-or-city') {
-    // A viewer's cityId is null: `city_id = NULL` is never true, so only approved ones.
-    conditions.push(`(a.status = 'approved' OR a.city_id = ${param(query.scope.cityId)})`);
-  }
-  if (query.roundId !== undefined) conditions.push(`a.round_id = ${param(query.roundId)}`);
-  if (query.cityId !== undefined) conditions.push(`a.city_id = ${param(query.cityId)}`);
-  if (query.status !== undefined) conditions.push(`a.status = ${param(query.status)}`);
-  return {
-    where: conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`,
-    params,
-  };
+  const { conditions, params } = filterOf(query, [assessmentTableColumns('a')]);
+  return { where: whereClause(conditions), params };
 }
 
 interface HistoryRow {
@@ -340,5 +327,9 @@ export function createPostgresStore(client: SqlClient): ContractStore {
       );
       return rows.map(historyEntryOf);
     },
+
+    roundAggregates: (query) => selectRoundAggregates(client, query),
+    cityScores: (query) => selectCityScores(client, query),
+    trendLeaders: (query, limit) => selectTrendLeaders(client, query, limit),
   };
 }

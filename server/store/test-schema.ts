@@ -3,7 +3,7 @@
  * schema; closing it drops the schema, so runs, and other users of the database, never see
  * each other's rows.
  */
-import { createPgClient, type SqlClient } from './sql-client';
+import { createPgClient, createPgliteClient, type SqlClient } from './sql-client';
 
 export async function openTestSchema(connectionString: string, prefix: string): Promise<SqlClient> {
   const schema = `${prefix}_${String(process.pid)}_${String(Date.now())}`;
@@ -18,4 +18,27 @@ export async function openTestSchema(connectionString: string, prefix: string): 
       await admin.close();
     },
   };
+}
+
+/** A database the PostgreSQL tests run on, skipped when it is not there. */
+export interface TestDatabase {
+  name: string;
+  skip: boolean;
+  open(): Promise<SqlClient>;
+}
+
+/**
+ * The databases the PostgreSQL tests run on: the embedded PGlite always, and the server that
+ * DATABASE_URL names when it is set, in a schema of its own whose name starts with `prefix`.
+ */
+export function testDatabases(prefix: string): TestDatabase[] {
+  const databaseUrl = process.env.DATABASE_URL;
+  return [
+    { name: 'PGlite', skip: false, open: () => createPgliteClient() },
+    {
+      name: 'PostgreSQL (DATABASE_URL)',
+      skip: !databaseUrl,
+      open: () => openTestSchema(databaseUrl ?? '', prefix),
+    },
+  ];
 }

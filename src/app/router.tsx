@@ -32,11 +32,14 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
   const pageData = (
     loadPrefetch: () => Promise<PagePrefetch>,
   ): Pick<RouteObject, 'loader' | 'shouldRevalidate'> => ({
-    loader: async ({ request }) => {
+    loader: async ({ request, params }) => {
       if (!context.isSignedIn()) return null;
       const [prefetch] = await Promise.all([loadPrefetch(), context.apiReady]);
       const url = new URL(request.url);
-      const fetching = Promise.all([prefetchLayout(context, url), prefetch(context, url)]);
+      const fetching = Promise.all([
+        prefetchLayout(context, url, params),
+        prefetch(context, url, params),
+      ]);
       if (isFirstLoad()) await fetching;
       return null;
     },
@@ -67,6 +70,7 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
         {
           path: 'cities/:cityId',
           handle: notFoundHandle('city'),
+          ...pageData(async () => (await import('./routes/city-route')).prefetchPageData),
           lazy: { Component: async () => (await import('./routes/city-route')).CityRoute },
         },
         {
@@ -90,6 +94,7 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
         },
         {
           path: 'trends',
+          ...pageData(async () => (await import('./routes/trends-route')).prefetchPageData),
           lazy: { Component: async () => (await import('./routes/trends-route')).TrendsRoute },
         },
         {

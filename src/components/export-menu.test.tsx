@@ -2,17 +2,22 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { approvedAssessments, trendAdoption } from '../domain/aggregation';
 import { chartExportSchema } from '../lib/export/chart-json';
 import { catchDownloads } from '../../tests/utils/downloads';
 import { renderApp, signInAs } from '../../tests/utils/render-app';
 import { storedAssessments } from '../../tests/utils/mock-api';
+import { plainTrendCount } from '../../tests/utils/plain-scores';
 
 async function openTrendChart() {
   const { user: viewer } = signInAs('sam-viewer');
-  const adoption = trendAdoption(
-    approvedAssessments(storedAssessments({ roundId: '2022', readableBy: viewer })),
-  );
+  const approved = storedAssessments({ roundId: '2022', status: 'approved', readableBy: viewer });
+  const adoption = {
+    mainstreaming: {
+      established: plainTrendCount(approved, 'mainstreaming', 'established'),
+      emerging: plainTrendCount(approved, 'mainstreaming', 'emerging'),
+      not_observed: plainTrendCount(approved, 'mainstreaming', 'not_observed'),
+    },
+  };
   renderApp('/trends');
   const chart = await screen.findByRole('region', { name: 'Key-trend adoption, 2022' });
   return { chart, adoption };

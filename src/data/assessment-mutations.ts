@@ -6,11 +6,12 @@ import type { DataSource } from './data-source';
 import { useDataSource } from './data-source-context';
 import { queryKeys } from './query-keys';
 
-/** After any change: the new copy in the cache; lists, progress and history refetched. */
+/** After any change: the new copy cached; lists, aggregates, progress and history refetched. */
 function storeChangedAssessment(queryClient: QueryClient, assessment: Assessment) {
   queryClient.setQueryData(queryKeys.assessment(assessment.id), assessment);
   void queryClient.invalidateQueries({ queryKey: queryKeys.assessmentLists() });
   void queryClient.invalidateQueries({ queryKey: queryKeys.scoreRowLists() });
+  void queryClient.invalidateQueries({ queryKey: queryKeys.aggregates() });
   void queryClient.invalidateQueries({ queryKey: queryKeys.assessmentHistory(assessment.id) });
   void queryClient.invalidateQueries({ queryKey: queryKeys.rounds() });
 }

@@ -13,6 +13,7 @@ import type { Commitment, KeyTrend, TargetGroupId } from '../domain/charter';
 import type { City } from '../domain/city';
 import type { DemoDataSetId, DemoDataSetInfo } from '../domain/demo-data-set';
 import type { Round } from '../domain/round';
+import type { CityScore, RoundAggregate, TrendLeaders } from '../domain/round-aggregate';
 import type { RoundProgress } from '../domain/round-progress';
 import type { ScoreRow } from '../domain/score-row';
 import type { DemoUser, Session } from '../domain/user';
@@ -21,6 +22,14 @@ export interface AssessmentListFilter {
   roundId?: string;
   cityId?: string;
   status?: AssessmentStatus;
+}
+
+/**
+ * Which assessments an aggregate counts: the approved ones, or with `includeUnapproved` every
+ * status the signed-in user may read (the server decides what that is).
+ */
+export interface AggregateOptions {
+  includeUnapproved?: boolean;
 }
 
 export interface DataSource {
@@ -49,6 +58,18 @@ export interface DataSource {
   getAssessment(assessmentId: string): Promise<Assessment>;
   /** Every recorded change to the assessment, newest first. */
   getAssessmentHistory(assessmentId: string): Promise<HistoryEntry[]>;
+
+  /** Each round's averages, trend adoption and commitment means, oldest round first. */
+  listRoundAggregates(options?: AggregateOptions): Promise<RoundAggregate[]>;
+  /** One round's aggregate (empty, not an error, when it counts nothing). */
+  getRoundAggregate(roundId: string, options?: AggregateOptions): Promise<RoundAggregate>;
+  /** The overall score of each counted assessment of the round, for the map. */
+  listCityScores(roundId: string, options?: AggregateOptions): Promise<CityScore[]>;
+  /** Each key trend's cities where it is established, best first, up to `limit` (default 5). */
+  listTrendLeaders(
+    roundId: string,
+    options?: AggregateOptions & { limit?: number },
+  ): Promise<TrendLeaders[]>;
   createAssessment(request: CreateAssessmentRequest): Promise<Assessment>;
   /** Rejects with a 409 ApiError carrying the current copy when `basedOnVersion` is stale. */
   saveAssessment(

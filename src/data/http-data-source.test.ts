@@ -198,6 +198,35 @@ describe('score rows', () => {
   });
 });
 
+describe('aggregates', () => {
+  it('asks for approved assessments unless told to include the others, which the server scopes', async () => {
+    // The sample set's 2026 round: 12 approved of 24 started (mocks/seed).
+    await signInAs('claire-coordinator');
+    expect((await api.getRoundAggregate('2026')).assessmentCount).toBe(12);
+    expect((await api.getRoundAggregate('2026', { includeUnapproved: true })).assessmentCount).toBe(
+      24,
+    );
+    expect(await api.listCityScores('2026', { includeUnapproved: true })).toHaveLength(24);
+    const rounds = await api.listRoundAggregates({ includeUnapproved: true });
+    expect(rounds.at(-1)).toMatchObject({ roundId: '2026', assessmentCount: 24 });
+    await signInAs('sam-viewer');
+    expect(await api.listCityScores('2026', { includeUnapproved: true })).toHaveLength(12);
+  });
+
+  it('lists up to `limit` leaders per key trend, and refuses a malformed answer', async () => {
+    await signInAs('sam-viewer');
+    const trends = await api.listTrendLeaders('2022', { limit: 1 });
+    expect(trends).toHaveLength(8);
+    expect(trends.every((trend) => trend.leaders.length <= 1)).toBe(true);
+    server.use(
+      http.get('*/api/aggregates/rounds', () => HttpResponse.json([{ roundId: '2026' }]), {
+        once: true,
+      }),
+    );
+    expect((await failure(api.listRoundAggregates())).code).toBe('unexpected_response');
+  });
+});
+
 describe('assessments: saving', () => {
   it('saves with the current version and returns the next version', async () => {
     await signInAs('lotte-ghent');

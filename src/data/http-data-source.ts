@@ -7,11 +7,16 @@ import { commitmentSchema, keyTrendSchema, targetGroupIdSchema } from '../domain
 import { citySchema } from '../domain/city';
 import { demoDataSetInfoSchema } from '../domain/demo-data-set';
 import { roundSchema } from '../domain/round';
+import {
+  cityScoreSchema,
+  roundAggregateSchema,
+  trendLeadersSchema,
+} from '../domain/round-aggregate';
 import { roundProgressSchema } from '../domain/round-progress';
 import { scoreRowSchema } from '../domain/score-row';
 import { demoUserSchema, sessionSchema } from '../domain/user';
 import { ApiError } from './api-error';
-import type { AssessmentListFilter, DataSource } from './data-source';
+import type { AggregateOptions, DataSource } from './data-source';
 
 export interface HttpDataSourceOptions {
   /** Absolute or relative to the page, e.g. "/api" or "https://api.example.org/v1". */
@@ -147,6 +152,23 @@ export function createHttpDataSource({
     getAssessment: (assessmentId) => request(assessmentSchema, `/assessments/${id(assessmentId)}`),
     getAssessmentHistory: (assessmentId) =>
       request(z.array(historyEntrySchema), `/assessments/${id(assessmentId)}/history`),
+    listRoundAggregates: (options = {}) =>
+      request(z.array(roundAggregateSchema), `/aggregates/rounds${inclusion(options)}`),
+    getRoundAggregate: (roundId, options = {}) =>
+      request(roundAggregateSchema, `/aggregates/rounds/${id(roundId)}${inclusion(options)}`),
+    listCityScores: (roundId, options = {}) =>
+      request(
+        z.array(cityScoreSchema),
+        `/aggregates/rounds/${id(roundId)}/cities${inclusion(options)}`,
+      ),
+    listTrendLeaders: (roundId, { limit, ...options } = {}) =>
+      request(
+        z.array(trendLeadersSchema),
+        `/aggregates/rounds/${id(roundId)}/trend-leaders${queryString({
+          include: options.includeUnapproved ? 'unapproved' : undefined,
+          limit: limit === undefined ? undefined : String(limit),
+        })}`,
+      ),
     createAssessment: (body) => request(assessmentSchema, '/assessments', { method: 'POST', body }),
     saveAssessment: (assessmentId, content, basedOnVersion) =>
       request(assessmentSchema, `/assessments/${id(assessmentId)}`, {
@@ -180,9 +202,17 @@ export function createHttpDataSource({
   };
 }
 
-function queryString(filter: AssessmentListFilter): string {
+/** `?include=unapproved` when asked for, else nothing: approved ones are the default. */
+function inclusion({ includeUnapproved = false }: AggregateOptions): string {
+  return includeUnapproved ? '?include=unapproved' : '';
+}
+
+/** The filter's fields that have a value, as a query string (`?a=1&b=2`), or nothing. */
+function queryString(filter: object): string {
   const query = new URLSearchParams(
-    Object.entries(filter).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    Object.entries(filter).filter(
+      (entry): entry is [string, string] => typeof entry[1] === 'string',
+    ),
   ).toString();
   return query ? `?${query}` : '';
 }

@@ -13,10 +13,14 @@ export interface PagePrefetchContext {
 
 /**
  * Puts what the page at `url` shows first into the query cache, and starts loading its charts'
- * code. It never throws: a failed query stays in the cache, and the page shows its error as it
- * would have without this.
+ * code; `params` are the route's path parameters (e.g. `cityId`). It never throws: a failed
+ * query stays in the cache, and the page shows its error as it would have without this.
  */
-export type PagePrefetch = (context: PagePrefetchContext, url: URL) => Promise<void>;
+export type PagePrefetch = (
+  context: PagePrefetchContext,
+  url: URL,
+  params: Readonly<Record<string, string | undefined>>,
+) => Promise<void>;
 
 /** A fetch for the cache whose failure the page will show: resolves to undefined instead. */
 export function settled<T>(fetching: Promise<T>): Promise<T | undefined> {

@@ -1,5 +1,6 @@
 /** Query-options factories: what each query fetches, under which key. */
 import { queryOptions } from '@tanstack/react-query';
+import { DEFAULT_TREND_LEADER_LIMIT } from '../domain/round-aggregate';
 import type { AssessmentListFilter, DataSource } from './data-source';
 import { queryKeys } from './query-keys';
 
@@ -69,5 +70,36 @@ export const assessmentQueries = {
     queryOptions({
       queryKey: queryKeys.assessmentHistory(assessmentId),
       queryFn: () => dataSource.getAssessmentHistory(assessmentId),
+    }),
+};
+
+/**
+ * Figures the API computes over many assessments (docs/api.md, "Aggregates"): approved ones,
+ * or with `includeUnapproved` every one the user may read.
+ */
+export const aggregateQueries = {
+  /** Every round's aggregate, oldest first: the overview's and the key-trends page's. */
+  rounds: (dataSource: DataSource, includeUnapproved = false) =>
+    queryOptions({
+      queryKey: queryKeys.roundAggregates(includeUnapproved),
+      queryFn: () => dataSource.listRoundAggregates({ includeUnapproved }),
+    }),
+  /** One round's aggregate: the group a city profile compares the city with. */
+  round: (dataSource: DataSource, roundId: string, includeUnapproved = false) =>
+    queryOptions({
+      queryKey: queryKeys.roundAggregate(roundId, includeUnapproved),
+      queryFn: () => dataSource.getRoundAggregate(roundId, { includeUnapproved }),
+    }),
+  /** Each counted city's overall score in the round: the overview's map. */
+  cityScores: (dataSource: DataSource, roundId: string, includeUnapproved = false) =>
+    queryOptions({
+      queryKey: queryKeys.cityScores(roundId, includeUnapproved),
+      queryFn: () => dataSource.listCityScores(roundId, { includeUnapproved }),
+    }),
+  /** The cities leading each key trend among the round's approved assessments. */
+  trendLeaders: (dataSource: DataSource, roundId: string, limit = DEFAULT_TREND_LEADER_LIMIT) =>
+    queryOptions({
+      queryKey: queryKeys.trendLeaders(roundId, limit),
+      queryFn: () => dataSource.listTrendLeaders(roundId, { limit }),
     }),
 };

@@ -3,6 +3,7 @@ import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
 import type { AssessmentListFilter } from './data-source';
 import { useDataSource } from './data-source-context';
 import {
+  aggregateQueries,
   assessmentQueries,
   catalogueQueries,
   cityQueries,
@@ -63,6 +64,27 @@ export function useScoreRowsOfRounds(roundIds: readonly string[]) {
   return useSuspenseQueries({
     queries: roundIds.map((roundId) => scoreRowQueries.list(dataSource, { roundId })),
   }).map((query) => query.data);
+}
+
+/** Every round's aggregate, oldest first (rounds with nothing counted left out). */
+export function useRoundAggregates(includeUnapproved = false) {
+  return useSuspenseQuery(aggregateQueries.rounds(useDataSource(), includeUnapproved)).data;
+}
+
+/** One round's aggregate of its approved assessments, or of all the user may read. */
+export function useRoundAggregate(roundId: string, includeUnapproved = false) {
+  return useSuspenseQuery(aggregateQueries.round(useDataSource(), roundId, includeUnapproved)).data;
+}
+
+/** The overall score of each counted assessment of the round. */
+export function useCityScores(roundId: string, includeUnapproved = false) {
+  return useSuspenseQuery(aggregateQueries.cityScores(useDataSource(), roundId, includeUnapproved))
+    .data;
+}
+
+/** The cities leading each key trend in the round, up to `limit` per trend. */
+export function useTrendLeaders(roundId: string, limit?: number) {
+  return useSuspenseQuery(aggregateQueries.trendLeaders(useDataSource(), roundId, limit)).data;
 }
 
 /** Demo API only: the data set it serves. */

@@ -18,4 +18,14 @@ export const queryKeys = {
   assessment: (assessmentId: string) => ['assessments', 'detail', assessmentId] as const,
   assessmentHistory: (assessmentId: string) =>
     ['assessments', 'detail', assessmentId, 'history'] as const,
+  /** Every aggregate: what any change to an assessment may change. */
+  aggregates: () => ['aggregates'] as const,
+  roundAggregates: (includeUnapproved: boolean) =>
+    ['aggregates', 'rounds', { includeUnapproved }] as const,
+  roundAggregate: (roundId: string, includeUnapproved: boolean) =>
+    ['aggregates', 'round', roundId, { includeUnapproved }] as const,
+  cityScores: (roundId: string, includeUnapproved: boolean) =>
+    ['aggregates', 'round', roundId, 'cities', { includeUnapproved }] as const,
+  trendLeaders: (roundId: string, limit: number) =>
+    ['aggregates', 'round', roundId, 'trend-leaders', { limit }] as const,
 };

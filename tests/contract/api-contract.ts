@@ -5,7 +5,7 @@
  * the sample data set (mocks/seed), not computed by the code under test.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { commitmentIds } from '../../src/domain/charter';
+import { commitmentIds, keyTrendIds } from '../../src/domain/charter';
 import {
   contractClient,
   errorCode,
@@ -24,6 +24,8 @@ const ROUND_2026 = {
   returned: 1,
   approved: 12,
 };
+/** The sample set's rounds, oldest first. */
+const SAMPLE_ROUNDS = ['2013', '2015', '2018', '2020', '2022', '2026'];
 /** Lotte's draft at version 2; Barcelona's submission at version 3; Athens approved. */
 const GHENT = 'ghent-2026';
 const BARCELONA = 'barcelona-2026';
@@ -160,6 +162,10 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
         '/scores',
         `/assessments/${ATHENS}`,
         `/assessments/${ATHENS}/history`,
+        '/aggregates/rounds',
+        '/aggregates/rounds/2026',
+        '/aggregates/rounds/2026/cities',
+        '/aggregates/rounds/2026/trend-leaders',
       ];
 
       it('answers every signed-in role, and 401 without a session', async () => {
@@ -188,6 +194,9 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
           '/key-trends/nothing',
           '/assessments/nowhere-2026',
           '/assessments/nowhere-2026/history',
+          '/aggregates/rounds/1999',
+          '/aggregates/rounds/1999/cities',
+          '/aggregates/rounds/1999/trend-leaders',
           '/no-such-endpoint',
         ]) {
           expectError(await api.call('GET', path, { token: tokens.viewer }), 404, 'not_found');
@@ -202,14 +211,7 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
         const rounds = (await api.call('GET', '/rounds', { token: tokens.viewer })).body as {
           id: string;
         }[];
-        expect(rounds.map((round) => round.id)).toEqual([
-          '2013',
-          '2015',
-          '2018',
-          '2020',
-          '2022',
-          '2026',
-        ]);
+        expect(rounds.map((round) => round.id)).toEqual(SAMPLE_ROUNDS);
         expect(
           (await api.call('GET', '/rounds/2026/progress', { token: tokens.viewer })).body,
         ).toEqual(ROUND_2026);
@@ -285,6 +287,144 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
         });
         expectError(badStatus, 400, 'validation_failed');
         expect(fieldErrorKeys(badStatus)).toEqual(['status']);
+      });
+    });
+
+    describe('aggregates', () => {
+      interface RoundAggregate {
+        roundId: string;
+        assessmentCount: number;
+        average: { cityCount: number };
+      }
+      interface TrendLeaders {
+        trendId: string;
+        cityCount: number;
+        leaders: { cityId: string; cityName: string; overall: number | null }[];
+      }
+      const get = async <Body>(role: Role, path: string) => {
+        const answer = await api.call('GET', path, { token: tokens[role] });
+        expect({ path, status: answer.status }).toEqual({ path, status: 200 });
+        return answer.body as Body;
+      };
+      const count = async (role: Role, path: string) =>
+        (await get<RoundAggregate>(role, path)).assessmentCount;
+      const cityIds = async (role: Role, path: string) =>
+        (await get<{ cityId: string }[]>(role, path)).map(({ cityId }) => cityId);
+
+      it('count approved assessments for everyone, and the others only where the reader may read them', async () => {
+        // 2026: 12 approved of 24 started; Ghent's member also reads Ghent's draft; Warsaw
+        // has not started; a viewer reads approved ones only.
+        const included: Record<Role, number> = {
+          coordinator: 24,
+          ghentMember: ROUND_2026.approved + 1,
+          warsawMember: ROUND_2026.approved,
+          viewer: ROUND_2026.approved,
+        };
+        for (const role of Object.keys(roles) as Role[]) {
+          expect({ role, count: await count(role, '/aggregates/rounds/2026') }).toEqual({
+            role,
+            count: ROUND_2026.approved,
+          });
+          expect({
+            role,
+            count: await count(role, '/aggregates/rounds/2026?include=unapproved'),
+          }).toEqual({ role, count: included[role] });
+          const cities = await cityIds(role, '/aggregates/rounds/2026/cities?include=unapproved');
+          expect({ role, cities: cities.length, ghent: cities.includes('ghent') }).toEqual({
+            role,
+            cities: included[role],
+            ghent: role === 'coordinator' || role === 'ghentMember',
+          });
+        }
+        // A viewer's `include=unapproved` answers exactly what it answers without it.
+        for (const path of ['/aggregates/rounds', '/aggregates/rounds/2026/trend-leaders']) {
+          expect(await get('viewer', `${path}?include=unapproved`)).toEqual(
+            await get('viewer', path),
+          );
+        }
+      });
+
+      it('answer each round oldest first, as each round’s own aggregate, counted as the score rows are', async () => {
+        const rounds = await get<RoundAggregate[]>('viewer', '/aggregates/rounds');
+        // Every round of the sample set has approved assessments.
+        expect(rounds.map(({ roundId }) => roundId)).toEqual(SAMPLE_ROUNDS);
+        for (const aggregate of rounds) {
+          expect(await get('viewer', `/aggregates/rounds/${aggregate.roundId}`)).toEqual(aggregate);
+          const approvedRows = await get<unknown[]>(
+            'viewer',
+            `/scores?roundId=${aggregate.roundId}&status=approved`,
+          );
+          expect(aggregate.assessmentCount).toBe(approvedRows.length);
+          expect(aggregate.average.cityCount).toBeLessThanOrEqual(aggregate.assessmentCount);
+          expect(
+            await cityIds('viewer', `/aggregates/rounds/${aggregate.roundId}/cities`),
+          ).toHaveLength(approvedRows.length);
+        }
+        const [first] = rounds;
+        expect(Object.keys(first ?? {}).sort()).toEqual([
+          'assessmentCount',
+          'average',
+          'commitmentAverages',
+          'roundId',
+          'trendAdoption',
+        ]);
+      });
+
+      it('follow an approval at once', async () => {
+        expect(await cityIds('viewer', '/aggregates/rounds/2026/cities')).not.toContain(
+          'barcelona',
+        );
+        const approved = await api.call('POST', `/assessments/${BARCELONA}/approve`, {
+          token: tokens.coordinator,
+        });
+        expect(approved.status).toBe(200);
+        expect(await count('viewer', '/aggregates/rounds/2026')).toBe(ROUND_2026.approved + 1);
+        expect(await cityIds('viewer', '/aggregates/rounds/2026/cities')).toContain('barcelona');
+      });
+
+      it('name up to `limit` leaders of each key trend, counting them all', async () => {
+        const trends = await get<TrendLeaders[]>(
+          'viewer',
+          '/aggregates/rounds/2022/trend-leaders?limit=2',
+        );
+        expect(trends.map(({ trendId }) => trendId)).toEqual(keyTrendIds);
+        for (const trend of trends) {
+          expect(trend.leaders.length).toBe(Math.min(2, trend.cityCount));
+        }
+        const [top] = trends.filter(({ cityCount }) => cityCount > 0);
+        const leader = top?.leaders[0];
+        expect(leader).toBeDefined();
+        const city = await get<{ name: string }>('viewer', `/cities/${leader?.cityId ?? ''}`);
+        expect(leader?.cityName).toBe(city.name);
+        const byDefault = await get<TrendLeaders[]>(
+          'viewer',
+          '/aggregates/rounds/2022/trend-leaders',
+        );
+        for (const trend of byDefault) {
+          expect(trend.leaders.length).toBe(Math.min(5, trend.cityCount));
+        }
+      });
+
+      it('refuses an unknown `include` and a `limit` out of range', async () => {
+        for (const path of [
+          '/aggregates/rounds?include=all',
+          '/aggregates/rounds/2026?include=approved',
+          '/aggregates/rounds/2026/cities?include=',
+          '/aggregates/rounds/2026/trend-leaders?include=drafts',
+        ]) {
+          const answer = await api.call('GET', path, { token: tokens.coordinator });
+          expectError(answer, 400, 'validation_failed');
+          expect({ path, fields: fieldErrorKeys(answer) }).toEqual({ path, fields: ['include'] });
+        }
+        for (const limit of ['0', '101', '2.5', 'ten', '']) {
+          const answer = await api.call(
+            'GET',
+            `/aggregates/rounds/2026/trend-leaders?limit=${limit}`,
+            { token: tokens.coordinator },
+          );
+          expectError(answer, 400, 'validation_failed');
+          expect({ limit, fields: fieldErrorKeys(answer) }).toEqual({ limit, fields: ['limit'] });
+        }
       });
     });
 

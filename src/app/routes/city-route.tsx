@@ -6,3 +6,5 @@ export function CityRoute() {
   const { cityId = '' } = useParams();
   return <CityProfilePage cityId={cityId} myAssessment={<MyCityAssessment cityId={cityId} />} />;
 }
+
+export { prefetchCityProfileData as prefetchPageData } from '../../features/cities/city-profile-data';

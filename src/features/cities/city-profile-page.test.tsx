@@ -1,42 +1,40 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { averageScores, scoreSummary } from '../../domain/scoring';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { storedAssessment, storedAssessments } from '../../../tests/utils/mock-api';
+import { plainGroupAverage, plainRoleScore } from '../../../tests/utils/plain-scores';
 
 describe('city profile', () => {
   it('shows the latest approved round’s scores per role, as chart and as table', async () => {
     const user = userEvent.setup();
     signInAs('sam-viewer');
-    const assessment = storedAssessment('ghent-2022');
-    const expected = scoreSummary(assessment.ratings);
     renderApp('/cities/ghent');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Ghent' })).toBeInTheDocument();
     const chart = screen.getByRole('region', { name: 'Scores per role, Ghent, 2022' });
     await user.click(within(chart).getByRole('button', { name: 'Show as table' }));
     const policymaker = within(chart).getByRole('row', { name: /Policymaker/ });
-    const previous = scoreSummary(storedAssessment('ghent-2020').ratings);
-    const group = averageScores(
-      storedAssessments({ roundId: '2022', status: 'approved' }).map(
-        (candidate) => candidate.ratings,
-      ),
-    );
+    // Ghent's 2022 and 2020 scores, and the average of every city approved in 2022.
+    const expected = [
+      plainRoleScore(storedAssessment('ghent-2022'), 'policymaker'),
+      plainRoleScore(storedAssessment('ghent-2020'), 'policymaker'),
+      plainGroupAverage(storedAssessments({ roundId: '2022', status: 'approved' }), 'policymaker'),
+    ];
     expect(
       within(policymaker)
         .getAllByRole('cell')
         .map((cell) => cell.textContent),
-    ).toEqual(
-      [expected, previous, group].map((summary) =>
-        String(Math.round(summary.byRole.policymaker ?? -1)),
-      ),
-    );
+    ).toEqual(expected.map((score) => String(Math.round(score ?? -1))));
     expect(
       within(chart)
         .getAllByRole('columnheader')
         .map((cell) => cell.textContent),
     ).toEqual(['Role', 'Ghent, 2022', 'Same city, 2020', 'All cities, 2022']);
+    const approved2022 = storedAssessments({ roundId: '2022', status: 'approved' }).length;
+    expect(chart).toHaveTextContent(
+      `the average of ${String(approved2022)} approved assessments in the round`,
+    );
   });
 
   it('shows the city across rounds and where it stands out against all cities', async () => {

@@ -1,15 +1,13 @@
-/** Charts and standings that compare the city with its past and with all cities in the round. */
+/**
+ * Charts and standings that compare the city with its past and with all cities in the round:
+ * the group is the round's aggregate of approved assessments, which the API computes.
+ */
 import type { Assessment } from '../../domain/assessment';
-import { approvedAssessments } from '../../domain/aggregation';
-import {
-  commitmentAverages,
-  commitmentStandings,
-  strongestAndWeakest,
-} from '../../domain/city-standing';
+import { commitmentStandings, strongestAndWeakest } from '../../domain/city-standing';
 import type { Round } from '../../domain/round';
 import { previousRoundAssessment } from '../../domain/round-comparison';
-import { averageScores, scoreSummary } from '../../domain/scoring';
-import { useScoreRows } from '../../data/query-hooks';
+import { scoreSummary } from '../../domain/scoring';
+import { useRoundAggregate } from '../../data/query-hooks';
 import { formatYear } from '../../lib/format';
 import { CityHistory } from './city-history';
 import { CommitmentStandingList } from './commitment-standing-list';
@@ -30,11 +28,11 @@ export function CityRoundComparison({
   cityAssessments: readonly Assessment[];
   rounds: readonly Round[];
 }) {
-  const group = approvedAssessments(useScoreRows({ roundId: round.id }));
+  const group = useRoundAggregate(round.id);
   const previous = previousRoundAssessment(assessment, cityAssessments, rounds);
   const previousRound = rounds.find((candidate) => candidate.id === previous?.roundId);
   const year = formatYear(round.year);
-  const standings = commitmentStandings(assessment.ratings, commitmentAverages(group));
+  const standings = commitmentStandings(assessment.ratings, group.commitmentAverages);
   const { strongest, weakest } = strongestAndWeakest(standings);
   const history = rounds.flatMap((historyRound) => {
     const approved = cityAssessments.find(
@@ -54,10 +52,7 @@ export function CityRoundComparison({
               ? { year: formatYear(previousRound.year), summary: scoreSummary(previous.ratings) }
               : null
           }
-          group={{
-            summary: averageScores(group.map((row) => row.ratings)),
-            cityCount: group.length,
-          }}
+          group={{ summary: group.average, cityCount: group.assessmentCount }}
         />
         <CityHistory key={cityId} cityName={cityName} history={history} />
       </div>

@@ -5,24 +5,38 @@
  * so a link between them keeps the round.
  */
 import { useSearchParams } from 'react-router';
-import { sortRoundsByYear } from '../../domain/round';
+import type { Assessment } from '../../domain/assessment';
+import { sortRoundsByYear, type Round } from '../../domain/round';
 import { useAssessments, useRounds } from '../../data/query-hooks';
 
-export function useCityRound(cityId: string) {
-  const assessments = useAssessments({ cityId });
-  const [searchParams, setSearchParams] = useSearchParams();
-  const rounds = sortRoundsByYear(useRounds());
-  const roundsWithAssessment = rounds.filter((round) =>
+/** The rounds the city has a readable assessment for, and the one shown (see above). */
+export function chooseCityRound(
+  assessments: readonly Pick<Assessment, 'roundId' | 'status'>[],
+  sortedRounds: readonly Round[],
+  requestedRoundId: string | null,
+): { roundsWithAssessment: Round[]; round: Round | undefined } {
+  const roundsWithAssessment = sortedRounds.filter((round) =>
     assessments.some((assessment) => assessment.roundId === round.id),
   );
   const latestApproved = [...roundsWithAssessment]
     .reverse()
     .find((round) => assessments.some((a) => a.roundId === round.id && a.status === 'approved'));
-  const requestedRoundId = searchParams.get('round');
   const round =
     roundsWithAssessment.find((candidate) => candidate.id === requestedRoundId) ??
     latestApproved ??
     roundsWithAssessment.at(-1);
+  return { roundsWithAssessment, round };
+}
+
+export function useCityRound(cityId: string) {
+  const assessments = useAssessments({ cityId });
+  const [searchParams, setSearchParams] = useSearchParams();
+  const rounds = sortRoundsByYear(useRounds());
+  const { roundsWithAssessment, round } = chooseCityRound(
+    assessments,
+    rounds,
+    searchParams.get('round'),
+  );
   const assessment = assessments.find((candidate) => candidate.roundId === round?.id);
   return {
     /** Every assessment of the city the user may read, in any round. */

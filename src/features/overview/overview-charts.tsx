@@ -48,7 +48,7 @@ interface OverviewChartsProps {
 
 export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsProps) {
   const { t } = useTranslation();
-  const { round, cities, progress, roundAverages, inRound, adoption, mapScores } = figures;
+  const { round, cities, progress, roundAverages, assessmentCount, adoption, mapScores } = figures;
   const roles = roleLineSeries(t);
   const first = roundAverages.at(0);
   const last = roundAverages.at(-1);
@@ -151,13 +151,13 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
         title={t('overview.trends.title', { year })}
         subtitle={t('overview.trends.subtitle', {
           basis,
-          count: inRound.length,
-          number: formatCount(inRound.length),
+          count: assessmentCount,
+          number: formatCount(assessmentCount),
         })}
         summary={t('overview.trends.summary', {
           year,
-          count: inRound.length,
-          number: formatCount(inRound.length),
+          count: assessmentCount,
+          number: formatCount(assessmentCount),
           established: formatCount(
             keyTrends.filter((trend) => adoption[trend.id].established > 0).length,
           ),

@@ -1,7 +1,8 @@
 /** What the overview shows first (its figures' data and charts), and the round it shows. */
 import { findOpenRound, sortRoundsByYear, type Round } from '../../domain/round';
+import { canReviewAssessments } from '../../domain/permissions';
 import { settled, type PagePrefetch } from '../../data/page-prefetch';
-import { cityQueries, roundQueries, scoreRowQueries } from '../../data/queries';
+import { aggregateQueries, cityQueries, roundQueries, sessionQueries } from '../../data/queries';
 import { preloadOverviewCharts } from './overview-charts';
 import { parseOverviewParams } from './overview-params';
 
@@ -17,17 +18,36 @@ export function overviewRound(
   );
 }
 
+/**
+ * The rounds, the cities and every round's aggregate at once; then, once the round is known,
+ * its progress and its cities' scores. Unapproved assessments are included only for a
+ * coordinator who asked (the page's own rule), so the cache holds what the page will read.
+ */
 export const prefetchOverviewData: PagePrefetch = async ({ queryClient, dataSource }, url) => {
-  const { roundId } = parseOverviewParams(url.searchParams);
+  const selection = parseOverviewParams(url.searchParams);
   const fetchFigures = async () => {
-    const [rounds] = await Promise.all([
+    // Only the unapproved view waits for who is signed in (usually cached already).
+    const inclusion = selection.includeUnapproved
+      ? settled(queryClient.query(sessionQueries.current(dataSource))).then(
+          (session) => session !== undefined && canReviewAssessments(session.user),
+        )
+      : Promise.resolve(false);
+    const [rounds, includeUnapproved] = await Promise.all([
       settled(queryClient.query(roundQueries.list(dataSource))),
+      inclusion,
       settled(queryClient.query(cityQueries.list(dataSource))),
-      settled(queryClient.query(scoreRowQueries.list(dataSource))),
+      inclusion.then((include) =>
+        settled(queryClient.query(aggregateQueries.rounds(dataSource, include))),
+      ),
     ]);
-    const round = rounds && overviewRound(sortRoundsByYear(rounds), roundId);
+    const round = rounds && overviewRound(sortRoundsByYear(rounds), selection.roundId);
     if (!round) return;
-    await settled(queryClient.query(roundQueries.progress(dataSource, round.id)));
+    await Promise.all([
+      settled(queryClient.query(roundQueries.progress(dataSource, round.id))),
+      settled(
+        queryClient.query(aggregateQueries.cityScores(dataSource, round.id, includeUnapproved)),
+      ),
+    ]);
   };
   await Promise.all([settled(preloadOverviewCharts()), fetchFigures()]);
 };

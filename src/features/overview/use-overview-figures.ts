@@ -1,30 +1,39 @@
-/** The overview's numbers for one round: what its key figures and its charts are drawn from. */
+/**
+ * The overview's numbers for one round: what its key figures and its charts are drawn from.
+ * The API computes them (docs/api.md, "Aggregates"): every round's averages and trend adoption,
+ * and the round's per-city overall scores for the map, never the rows themselves.
+ */
 import { useMemo } from 'react';
-import { approvedAssessments, averagesByRound, trendAdoption } from '../../domain/aggregation';
+import { trendAdoption } from '../../domain/aggregation';
 import { sortRoundsByYear } from '../../domain/round';
-import { overallScore } from '../../domain/scoring';
-import { useCities, useRoundProgress, useRounds, useScoreRows } from '../../data/query-hooks';
+import { roundAveragesOf } from '../../domain/round-aggregate';
+import {
+  useCities,
+  useCityScores,
+  useRoundAggregates,
+  useRoundProgress,
+  useRounds,
+} from '../../data/query-hooks';
 import { overviewRound } from './overview-data';
+
+/** No key trend reported anywhere: the adoption of a round with nothing counted. */
+const noAdoption = trendAdoption([]);
 
 /** `roundId` null: the open round, or else the latest. */
 export function useOverviewFigures(roundId: string | null, includeUnapproved: boolean) {
   const allRounds = useRounds();
   const cities = useCities();
-  const rows = useScoreRows();
+  const aggregates = useRoundAggregates(includeUnapproved);
   const rounds = useMemo(() => sortRoundsByYear(allRounds), [allRounds]);
   const round = overviewRound(rounds, roundId);
   const progress = useRoundProgress(round?.id ?? '');
-  const roundAverages = useMemo(
-    () => averagesByRound(rounds, rows, { includeUnapproved }),
-    [rounds, rows, includeUnapproved],
+  const cityScores = useCityScores(round?.id ?? '', includeUnapproved);
+  const roundAverages = useMemo(() => roundAveragesOf(rounds, aggregates), [rounds, aggregates]);
+  const mapScores = useMemo(
+    () => new Map(cityScores.map(({ cityId, overall }) => [cityId, overall])),
+    [cityScores],
   );
-  const inRound = useMemo(
-    () =>
-      (includeUnapproved ? rows : approvedAssessments(rows)).filter(
-        (row) => row.roundId === round?.id,
-      ),
-    [rows, includeUnapproved, round?.id],
-  );
+  const selected = aggregates.find((aggregate) => aggregate.roundId === round?.id);
   const selectedIndex = roundAverages.findIndex((entry) => entry.round.id === round?.id);
   const selectedAverage = roundAverages[selectedIndex]?.average.overall ?? null;
   const previous = selectedIndex > 0 ? roundAverages[selectedIndex - 1] : undefined;
@@ -38,12 +47,13 @@ export function useOverviewFigures(roundId: string | null, includeUnapproved: bo
     cities,
     progress,
     roundAverages,
-    inRound,
+    /** How many assessments of the round the figures count. */
+    assessmentCount: selected?.assessmentCount ?? 0,
     selectedAverage,
     previous,
     change,
-    adoption: trendAdoption(inRound),
-    mapScores: new Map(inRound.map((row) => [row.cityId, overallScore(row.ratings)])),
+    adoption: selected?.trendAdoption ?? noAdoption,
+    mapScores,
   };
 }
 

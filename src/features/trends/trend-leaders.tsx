@@ -1,34 +1,35 @@
-/** For each key trend, the cities where it is established in the round, best overall first. */
+/**
+ * For each key trend, the cities where it is established in the round, best overall first: the
+ * first few as the API ranks them, and how many more there are.
+ */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { KeyTrend } from '../../domain/charter';
-import type { TrendLeader } from '../../domain/city-standing';
+import { useTrendLeaders } from '../../data/query-hooks';
 import { formatCount, formatScore } from '../../lib/format';
 import { paths } from '../../lib/paths';
 
-const SHOWN = 5;
-
 export function TrendLeaders({
+  roundId,
   year,
   trends,
-  leadersOf,
-  cityName,
 }: {
+  roundId: string;
   year: string;
   trends: readonly KeyTrend[];
-  leadersOf: (trend: KeyTrend) => readonly TrendLeader[];
-  cityName: (cityId: string) => string;
 }) {
   const { t } = useTranslation();
   const titleId = useId();
+  const leadersByTrend = new Map(useTrendLeaders(roundId).map((entry) => [entry.trendId, entry]));
   return (
     <section aria-labelledby={titleId} className="trend-leaders">
       <h2 id={titleId}>{t('trends.leaders.title', { year })}</h2>
       <p>{t('trends.leaders.intro')}</p>
       <div className="trend-leaders__grid">
         {trends.map((trend) => {
-          const leaders = leadersOf(trend);
+          const { leaders = [], cityCount = 0 } = leadersByTrend.get(trend.id) ?? {};
+          const more = cityCount - leaders.length;
           return (
             <section key={trend.id} aria-labelledby={`${titleId}-${trend.id}`}>
               <h3 id={`${titleId}-${trend.id}`}>
@@ -42,21 +43,18 @@ export function TrendLeaders({
               ) : (
                 <>
                   <ol>
-                    {leaders.slice(0, SHOWN).map((leader) => (
+                    {leaders.map((leader) => (
                       <li key={leader.cityId}>
-                        <Link to={paths.city(leader.cityId)}>{cityName(leader.cityId)}</Link>{' '}
+                        <Link to={paths.city(leader.cityId)}>{leader.cityName}</Link>{' '}
                         {leader.overall === null
                           ? t('trends.leaders.noScore')
                           : t('trends.leaders.score', { score: formatScore(leader.overall) })}
                       </li>
                     ))}
                   </ol>
-                  {leaders.length > SHOWN && (
+                  {more > 0 && (
                     <p className="muted">
-                      {t('trends.leaders.more', {
-                        count: leaders.length - SHOWN,
-                        number: formatCount(leaders.length - SHOWN),
-                      })}
+                      {t('trends.leaders.more', { count: more, number: formatCount(more) })}
                     </p>
                   )}
                 </>

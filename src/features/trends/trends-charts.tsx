@@ -5,7 +5,10 @@
 import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
-import { TrendAdoptionFrame } from '../../components/trend-adoption-frame';
+import {
+  preloadTrendAdoptionChart,
+  TrendAdoptionFrame,
+} from '../../components/trend-adoption-frame';
 import type { Round } from '../../domain/round';
 import { formatCount, formatYear } from '../../lib/format';
 import type { TrendsFigures } from './use-trends-figures';
@@ -13,6 +16,11 @@ import type { TrendsFigures } from './use-trends-figures';
 const RoundLineChart = lazyWithPreload(async () => ({
   default: (await import('../../components/round-line-chart')).RoundLineChart,
 }));
+
+/** Fetches the key-trends charts' code ahead of their data (see src/data/page-prefetch.ts). */
+export function preloadTrendsCharts(): Promise<unknown> {
+  return Promise.all([RoundLineChart.preload(), preloadTrendAdoptionChart()]);
+}
 
 interface TrendsChartsProps {
   figures: TrendsFigures;
@@ -22,7 +30,7 @@ interface TrendsChartsProps {
 
 export function TrendsCharts({ figures, round, mostEstablished }: TrendsChartsProps) {
   const { t } = useTranslation();
-  const { keyTrends, byRound, inRound, adoption } = figures;
+  const { keyTrends, byRound, assessmentCount, adoption } = figures;
   const year = formatYear(round.year);
   const firstRound = byRound.at(0);
   const lastRound = byRound.at(-1);
@@ -42,13 +50,13 @@ export function TrendsCharts({ figures, round, mostEstablished }: TrendsChartsPr
       <TrendAdoptionFrame
         title={t('trends.chartTitle', { year })}
         subtitle={t('trends.chartSubtitle', {
-          count: inRound.length,
-          number: formatCount(inRound.length),
+          count: assessmentCount,
+          number: formatCount(assessmentCount),
         })}
         summary={t('trends.chartSummary', {
           year,
-          count: inRound.length,
-          cities: formatCount(inRound.length),
+          count: assessmentCount,
+          cities: formatCount(assessmentCount),
           trend: t(`keyTrends.${mostEstablished.id}.title`),
           established: formatCount(adoption[mostEstablished.id].established),
         })}

@@ -4,9 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
-import { trendLeaders } from '../../domain/city-standing';
 import type { Round } from '../../domain/round';
-import { useCities } from '../../data/query-hooks';
 import { formatYear } from '../../lib/format';
 import { TrendLeaders } from './trend-leaders';
 import { TrendsCharts } from './trends-charts';
@@ -17,8 +15,7 @@ export function TrendsPage({ roundPack }: { roundPack?: (round: Round) => ReactN
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
   const figures = useTrendsFigures(searchParams.get('round'));
-  const { keyTrends, rounds, round, inRound, mostEstablished } = figures;
-  const cityNames = new Map(useCities().map((city) => [city.id, city.name]));
+  const { keyTrends, rounds, round, mostEstablished } = figures;
   const year = formatYear(round?.year ?? 0);
 
   return (
@@ -38,12 +35,7 @@ export function TrendsPage({ roundPack }: { roundPack?: (round: Round) => ReactN
           />
           {roundPack?.(round)}
           <TrendsCharts figures={figures} round={round} mostEstablished={mostEstablished} />
-          <TrendLeaders
-            year={year}
-            trends={keyTrends}
-            leadersOf={(trend) => trendLeaders(inRound, trend.id)}
-            cityName={(cityId) => cityNames.get(cityId) ?? cityId}
-          />
+          <TrendLeaders roundId={round.id} year={year} trends={keyTrends} />
         </>
       )}
     </>

@@ -1,31 +1,39 @@
-/** The key-trends page's numbers for one round (null: the latest with approved assessments). */
+/**
+ * The key-trends page's numbers for one round (null: the latest with approved assessments),
+ * from every round's aggregate of approved assessments, which the API computes.
+ */
 import { useMemo } from 'react';
-import { approvedAssessments, defaultChartRound, trendAdoption } from '../../domain/aggregation';
-import { trendAdoptionByRound } from '../../domain/city-standing';
-import { sortRoundsByYear } from '../../domain/round';
-import { useKeyTrends, useRounds, useScoreRows } from '../../data/query-hooks';
+import { trendAdoption } from '../../domain/aggregation';
+import { roundAdoptionsOf } from '../../domain/round-aggregate';
+import { useKeyTrends, useRoundAggregates, useRounds } from '../../data/query-hooks';
+import { trendsRound } from './trends-data';
+
+/** No key trend reported anywhere: the adoption of a round with nothing counted. */
+const noAdoption = trendAdoption([]);
 
 export function useTrendsFigures(roundId: string | null) {
   const catalogue = useKeyTrends();
-  const rows = useScoreRows();
+  const aggregates = useRoundAggregates();
   const allRounds = useRounds();
   const keyTrends = useMemo(() => [...catalogue].sort((a, b) => a.number - b.number), [catalogue]);
-  const approved = useMemo(() => approvedAssessments(rows), [rows]);
-  const byRound = useMemo(() => trendAdoptionByRound(allRounds, approved), [allRounds, approved]);
-  const rounds = useMemo(
-    () =>
-      sortRoundsByYear(allRounds).filter((round) =>
-        approved.some((assessment) => assessment.roundId === round.id),
-      ),
-    [allRounds, approved],
-  );
-  const round = rounds.find((candidate) => candidate.id === roundId) ?? defaultChartRound(rounds);
-  const inRound = approved.filter((assessment) => assessment.roundId === round?.id);
-  const adoption = trendAdoption(inRound);
+  const byRound = useMemo(() => roundAdoptionsOf(allRounds, aggregates), [allRounds, aggregates]);
+  const rounds = useMemo(() => byRound.map((entry) => entry.round), [byRound]);
+  const round = trendsRound(rounds, roundId);
+  const selected = byRound.find((entry) => entry.round.id === round?.id);
+  const adoption = selected?.adoption ?? noAdoption;
   const mostEstablished = [...keyTrends].sort(
     (a, b) => adoption[b.id].established - adoption[a.id].established,
   )[0];
-  return { keyTrends, byRound, rounds, round, inRound, adoption, mostEstablished };
+  return {
+    keyTrends,
+    byRound,
+    rounds,
+    round,
+    /** How many approved assessments of the round the figures count. */
+    assessmentCount: selected?.cityCount ?? 0,
+    adoption,
+    mostEstablished,
+  };
 }
 
 export type TrendsFigures = ReturnType<typeof useTrendsFigures>;
