@@ -8,14 +8,21 @@
  *   npm run bench -- --check --bytes-only --budget all-routes-js   one budget (what CI runs)
  *   npm run bench -- --runs 9 --only compare-heatmap --only bare-heatmap
  *
+ *   npm run bench -- --only server         only the server under load
+ *
  * Options: --runs N (timed runs per measurement, median reported; default 7), --warmup N
  * (rounds thrown away first; default 1), --budget NAME (with --check: only these budgets of
  * bench/budgets.json fail the run, the others are reported; repeatable), --only NAME (a measurement of
- * scripts/bench/measurements.mjs; repeatable), --out FILE (where to write the results; by
- * default bench/results.json, written only by a full run), --json (print the results as JSON).
+ * scripts/bench/measurements.mjs, or `server` for the server under load; repeatable), --out FILE
+ * (where to write the results; by default bench/results.json, written only by a full run),
+ * --json (print the results as JSON); for the server under load, --connections N (default 20),
+ * --server-seconds N (timed, per endpoint; default 10), --server-warmup N (default 2).
  *
  * Everything is built into temporary directories (dist/ and the tests' port 4173 are left
- * alone) and served by `vite preview` on free ports the system picks.
+ * alone). The demo and the bare pages are served by `vite preview` on free ports the system
+ * picks; the app built without the mock, the bare page fetching the server's JSON, and the API
+ * under load by the bench's server on 127.0.0.1 (scripts/bench/server.mjs: PostgreSQL with the
+ * synthetic set; skipped, saying why, where there is no PostgreSQL).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -26,7 +33,11 @@ import * as prettier from 'prettier';
 import { preview } from 'vite';
 import { runTimings } from './bench/browser.mjs';
 import { analyseBuild, buildWithManifest } from './bench/bytes.mjs';
-import { timingRatios as timingRatioDefinitions } from './bench/measurements.mjs';
+import {
+  measurements,
+  sites,
+  timingRatios as timingRatioDefinitions,
+} from './bench/measurements.mjs';
 import {
   byteRatios,
   checkBudgets,
@@ -55,7 +66,17 @@ const builds = {
   },
   baseline: { configFile: join(benchDir, 'baseline', 'vite.config.ts'), mode: 'production' },
   bareHeatmap: { configFile: join(benchDir, 'bare-heatmap', 'vite.config.ts'), mode: 'production' },
+  // The app as deployed, without the mock (VITE_MSW is off outside the demo mode), and the bare
+  // page fetching the same JSON: both served by the bench's server with the API.
+  appServer: { configFile: join(root, 'vite.config.ts'), mode: 'production' },
+  bareHeatmapServer: {
+    configFile: join(benchDir, 'bare-heatmap-server', 'vite.config.ts'),
+    mode: 'production',
+  },
 };
+
+/** The sites the bench's server serves beside the API. */
+const benchServerSites = ['appServer', 'bareHeatmapServer'];
 
 function log(message) {
   console.error(`[bench] ${message}`);
@@ -104,6 +125,14 @@ function checkFirstRoute(bytes, fetched) {
   };
 }
 
+/** The app built for the server must not carry the mock API: it would measure the mock again. */
+function checkNoMock(outDir) {
+  const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+  if (builds.app.analysis.mock in manifest) {
+    throw new Error(`The app built for the server (${outDir}) has the mock API in it`);
+  }
+}
+
 async function serve(build, outDir) {
   const server = await preview({
     configFile: build.configFile,
@@ -128,6 +157,9 @@ async function main() {
       budget: { type: 'string', multiple: true, default: [] },
       out: { type: 'string' },
       json: { type: 'boolean', default: false },
+      connections: { type: 'string', default: '20' },
+      'server-seconds': { type: 'string', default: '10' },
+      'server-warmup': { type: 'string', default: '2' },
     },
   });
   const bytesOnly = values['bytes-only'];
@@ -136,6 +168,33 @@ async function main() {
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
     throw new Error('--runs must be a whole number of at least 1, --warmup at least 0');
   }
+  const load = {
+    connections: Number(values.connections),
+    durationSeconds: Number(values['server-seconds']),
+    warmupSeconds: Number(values['server-warmup']),
+  };
+  if (!Object.values(load).every((value) => Number.isInteger(value) && value >= 1)) {
+    throw new Error(
+      '--connections, --server-seconds and --server-warmup must be whole numbers ≥ 1',
+    );
+  }
+  const unknownOnly = values.only.filter(
+    (name) => name !== 'server' && !measurements.some((measurement) => measurement.name === name),
+  );
+  if (unknownOnly.length > 0) {
+    throw new Error(
+      `No measurement named ${unknownOnly.join(', ')}; there are server, ${measurements.map(({ name }) => name).join(', ')}`,
+    );
+  }
+  const only = values.only.filter((name) => name !== 'server');
+  const chosen = bytesOnly
+    ? []
+    : measurements.filter(({ name }) => (values.only.length === 0 ? true : only.includes(name)));
+  const underLoad = !bytesOnly && (values.only.length === 0 || values.only.includes('server'));
+  // The sites' servers the chosen measurements need: vite preview's, and the bench server's.
+  const needed = (name) => chosen.some((measurement) => sites[measurement.site].server === name);
+  const previewed = ['app', 'bareHeatmap'].filter(needed);
+  const servedByBenchServer = benchServerSites.filter(needed);
   const budgets = JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8')).budgets;
   const results = {
     date: new Date().toISOString(),
@@ -151,9 +210,12 @@ async function main() {
     budgets: [],
   };
 
-  const wanted = bytesOnly ? ['app', 'baseline'] : Object.keys(builds);
+  const wanted = ['app', 'baseline', ...previewed, ...servedByBenchServer].filter(
+    (name, index, names) => names.indexOf(name) === index,
+  );
   const built = {};
   const servers = [];
+  let benchServer = null;
   try {
     for (const name of wanted) {
       log(
@@ -161,6 +223,7 @@ async function main() {
       );
       built[name] = await buildWithManifest({ ...builds[name], label: name });
     }
+    if (built.appServer) checkNoMock(built.appServer.outDir);
     const app = analyseBuild(built.app.outDir, builds.app.analysis);
     const baseline = analyseBuild(built.baseline.outDir);
     results.bytes = {
@@ -173,26 +236,67 @@ async function main() {
 
     if (!bytesOnly) {
       const urls = {};
-      for (const name of ['app', 'bareHeatmap']) {
+      for (const name of previewed) {
         const server = await serve(builds[name], built[name].outDir);
         servers.push(server);
         urls[name] = server.url;
+        log(`serving ${name} at ${server.url}`);
       }
-      log(`serving the demo at ${urls.app}, the bare heatmap page at ${urls.bareHeatmap}`);
-      const { chromium, timings, overviewScripts } = await runTimings({
-        urls,
-        runs,
-        warmup,
-        only: values.only,
-        log,
-      });
-      results.chromium = chromium;
-      results.timings = timings;
-      if (overviewScripts)
-        results.firstRouteCheck = checkFirstRoute(results.bytes, overviewScripts);
-      Object.assign(results.ratios, timingRatios(timingRatioDefinitions, timings));
+      if (underLoad || servedByBenchServer.length > 0) {
+        const loadAverageAtStart = loadavg().map((value) => Number(value.toFixed(2)));
+        log('starting the bench server: PostgreSQL, the synthetic data set, the API');
+        // Imported here: a --bytes-only run (CI's) loads neither pg nor autocannon.
+        const { startBenchServer } = await import('./bench/server.mjs');
+        benchServer = await startBenchServer({
+          sites: Object.fromEntries(servedByBenchServer.map((name) => [name, built[name].outDir])),
+          savers: load.connections,
+          log,
+        });
+        if (benchServer.unavailable) {
+          log(`the server is not measured: ${benchServer.unavailable}`);
+          results.server = { unavailable: benchServer.unavailable };
+          benchServer = null;
+        } else {
+          for (const name of servedByBenchServer) urls[name] = benchServer.origins[name];
+          log(`the bench server: API at ${benchServer.origins.api}`);
+          results.server = { database: benchServer.database, loadAverageAtStart };
+        }
+      }
+      if (chosen.length > 0) {
+        const { chromium, timings, overviewScripts } = await runTimings({
+          urls,
+          runs,
+          warmup,
+          only: chosen.map(({ name }) => name),
+          log,
+        });
+        results.chromium = chromium;
+        results.timings = timings;
+        if (overviewScripts)
+          results.firstRouteCheck = checkFirstRoute(results.bytes, overviewScripts);
+        Object.assign(results.ratios, timingRatios(timingRatioDefinitions, timings));
+      }
+      // After the browser's timings, so that the load's writes never touch the pages' data.
+      if (underLoad && benchServer) {
+        const { runServerLoad } = await import('./bench/server-load.mjs');
+        const { endpoints, skipped } = await runServerLoad({
+          origin: benchServer.origins.api,
+          serverPid: benchServer.pid,
+          savers: benchServer.savers,
+          ...load,
+          log,
+        });
+        Object.assign(results.server, {
+          seeded: benchServer.seeded,
+          ...load,
+          endpoints,
+          skipped,
+          loadAverageAtEnd: loadavg().map((value) => Number(value.toFixed(2))),
+        });
+      }
     }
   } finally {
+    if (benchServer) await benchServer.stop();
     for (const server of servers) await server.close();
     for (const build of Object.values(built)) await build.remove();
   }

@@ -1,23 +1,33 @@
 /**
  * What the bench times in Chromium. Each measurement names the page it runs on (`site`: the
- * app signed in on the sample or the synthetic data set, or a bare page), opens a fresh tab
- * for every run and returns its metrics in milliseconds.
+ * demo signed in on the sample or the synthetic data set, the app against the bench's server,
+ * or a bare page), opens a fresh tab for every run and returns its metrics in milliseconds.
  *
  * To add a measurement, add an entry to `measurements`: a name, the site, its metrics (a name,
  * a short label and a one-line description each) and `run(page, baseUrl)` resolving to `{ [metric]: ms }`. Timings
  * "from navigation" count from the document's navigation start (performance.now() in the page).
  */
 
-/** Signs in as the report author (who reads everything approved) on a data set. */
+/** Signs in as the report author (who reads everything approved), on a data set of the demo. */
 async function signIn(page, baseUrl, dataSet, landing) {
-  await page.goto(`${baseUrl}${landing}?dataset=${dataSet}`);
+  await page.goto(`${baseUrl}${landing}${dataSet ? `?dataset=${dataSet}` : ''}`);
   await page.getByRole('radio', { name: /Sam Taylor/ }).check();
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** The server's demo sign-in, as the report author; answers the session's token. */
+async function signInThroughApi(page, baseUrl) {
+  const response = await page.request.post(`${baseUrl}/api/session`, {
+    data: { userId: 'sam-viewer' },
+  });
+  if (response.status() !== 201) throw new Error(`Sign-in answered ${response.status()}`);
+  return (await response.json()).token;
+}
+
 /**
- * Where measurements run: `server` is the build that serves it; `prepare` runs once per bench,
- * in the browser context every run of the site shares (its storage keeps the session).
+ * Where measurements run: `server` is the build that serves it (`appServer` and
+ * `bareHeatmapServer`: the bench's server, scripts/bench/server.mjs); `prepare` runs once per
+ * bench, in the browser context every run of the site shares (its storage keeps the session).
  */
 export const sites = {
   'app-sample': {
@@ -40,6 +50,26 @@ export const sites = {
     server: 'bareHeatmap',
     description: 'bench/bare-heatmap: the heatmap view drawn by Recharts alone',
     async prepare() {},
+  },
+  'app-server': {
+    server: 'appServer',
+    description:
+      'the app built without the mock (VITE_MSW=off) on the server, synthetic set in PostgreSQL',
+    async prepare(page, baseUrl) {
+      await signIn(page, baseUrl, null, '/cities');
+      await page.getByRole('heading', { level: 1, name: 'Signatory cities' }).waitFor();
+    },
+  },
+  'bare-heatmap-server': {
+    server: 'bareHeatmapServer',
+    description:
+      "bench/bare-heatmap-server: the heatmap view from the server's JSON, Recharts alone",
+    async prepare(page, baseUrl) {
+      const token = await signInThroughApi(page, baseUrl);
+      // Any address of the origin, to reach its storage (this one answers 401, no page runs).
+      await page.goto(`${baseUrl}/api/session`);
+      await page.evaluate((value) => localStorage.setItem('bench.token', value), token);
+    },
   },
 };
 
@@ -120,6 +150,29 @@ const citiesListShown = () => {
     document.querySelectorAll('main tbody tr[aria-rowindex]').length > 0
   );
 };
+
+/** The compare page's heatmap of all 2,000 signatories: the spread chart and 25 rows. */
+const compareHeatmapDrawn = () =>
+  document.querySelectorAll('.rating-heatmap__row-label').length === 25 &&
+  (document.querySelector('.pagination__status')?.textContent ?? '').endsWith('of 2,000') &&
+  document.querySelector('main .recharts-bar-rectangle') !== null;
+
+/** A bare heatmap page: 25 × 11 cells and the spread chart. */
+const bareHeatmapDrawn = () =>
+  document.querySelectorAll('.bare-heatmap__cell').length === 25 * 11 &&
+  document.querySelector('.recharts-bar-rectangle') !== null;
+
+/** A measurement of one metric, named as it is: from navigation to `path` until `isDrawn` is painted. */
+function drawnMeasurement({ name, site, path, isDrawn, label, description }) {
+  return {
+    name,
+    site,
+    metrics: { [name]: { label, description } },
+    async run(page, baseUrl) {
+      return { [name]: await timeUntilDrawn(page, `${baseUrl}${path}`, isDrawn) };
+    },
+  };
+}
 
 /** @type {{ name: string, site: keyof typeof sites, metrics: Record<string, { label: string, description: string }>, run: (page: import('@playwright/test').Page, baseUrl: string) => Promise<Record<string, number>> }[]} */
 export const measurements = [
@@ -224,47 +277,42 @@ export const measurements = [
       return { 'cities-filter-keystroke': await page.evaluate(() => window.__keystrokeMs) };
     },
   },
-  {
+  drawnMeasurement({
     name: 'compare-heatmap',
     site: 'app-synthetic',
-    metrics: {
-      'compare-heatmap': {
-        label: 'compare heatmap, all 2,000 cities',
-        description:
-          'compare page, all signatories of the synthetic set as a heatmap: from navigation until the spread-of-ratings chart and the first page of 25 cities are painted',
-      },
-    },
-    async run(page, baseUrl) {
-      const ms = await timeUntilDrawn(page, `${baseUrl}/compare?group=all&view=heatmap`, () => {
-        return (
-          document.querySelectorAll('.rating-heatmap__row-label').length === 25 &&
-          (document.querySelector('.pagination__status')?.textContent ?? '').endsWith('of 2,000') &&
-          document.querySelector('main .recharts-bar-rectangle') !== null
-        );
-      });
-      return { 'compare-heatmap': ms };
-    },
-  },
-  {
+    path: '/compare?group=all&view=heatmap',
+    isDrawn: compareHeatmapDrawn,
+    label: 'compare heatmap, all 2,000 cities',
+    description:
+      'compare page, all signatories of the synthetic set as a heatmap: from navigation until the spread-of-ratings chart and the first page of 25 cities are painted',
+  }),
+  drawnMeasurement({
     name: 'bare-heatmap',
     site: 'bare-heatmap',
-    metrics: {
-      'bare-heatmap': {
-        label: 'bare Recharts heatmap page',
-        description:
-          'bench/bare-heatmap: the same two charts from the same generated data, drawn by Recharts alone: from navigation until painted',
-      },
-    },
-    async run(page, baseUrl) {
-      const ms = await timeUntilDrawn(page, `${baseUrl}/`, () => {
-        return (
-          document.querySelectorAll('.bare-heatmap__cell').length === 25 * 11 &&
-          document.querySelector('.recharts-bar-rectangle') !== null
-        );
-      });
-      return { 'bare-heatmap': ms };
-    },
-  },
+    path: '/',
+    isDrawn: bareHeatmapDrawn,
+    label: 'bare Recharts heatmap page',
+    description:
+      'bench/bare-heatmap: the same two charts from the same generated data, drawn by Recharts alone: from navigation until painted',
+  }),
+  drawnMeasurement({
+    name: 'compare-heatmap-server',
+    site: 'app-server',
+    path: '/compare?group=all&view=heatmap',
+    isDrawn: compareHeatmapDrawn,
+    label: 'compare heatmap against the server',
+    description:
+      'compare page of the app built without the mock, all 2,000 signatories of the synthetic set in PostgreSQL through the Node server: from navigation until the spread chart and the first 25 cities are painted',
+  }),
+  drawnMeasurement({
+    name: 'bare-heatmap-server',
+    site: 'bare-heatmap-server',
+    path: '/',
+    isDrawn: bareHeatmapDrawn,
+    label: "bare heatmap page, the server's JSON",
+    description:
+      'bench/bare-heatmap-server: the same two charts from the same JSON of the same server, drawn by Recharts alone: from navigation until painted',
+  }),
   {
     name: 'export-png',
     site: 'app-synthetic',
@@ -298,5 +346,12 @@ export const timingRatios = [
     description: 'compare heatmap view / the same charts on the bare Recharts page',
     numerator: 'compare-heatmap',
     denominator: 'bare-heatmap',
+  },
+  {
+    name: 'heatmap-vs-bare-server',
+    description:
+      'against the server: compare heatmap view / the bare page drawing the same JSON from the same server',
+    numerator: 'compare-heatmap-server',
+    denominator: 'bare-heatmap-server',
   },
 ];

@@ -2,9 +2,11 @@
  * The bench's results: ratios, budgets (bench/budgets.json) and the printed table.
  *
  * A budget names its metric as `bytes:<row>.<js|css>.<raw|gzip>` (a row of the bytes table),
- * `timing:<metric>` (a median) or `ratio:<name>`, and a limit: `max` (at most) or `below`
- * (strictly less than). A budget whose metric was not measured in this run (the timings in
- * --bytes-only) is reported as not checked, never as passed.
+ * `timing:<metric>` (a median), `ratio:<name>` or `server:<endpoint>.<p50|p99|requestsPerSecond>`
+ * (the server under load), and a limit: `max` (at most) or `below` (strictly less than). A
+ * budget whose metric was not measured in this run (the timings in --bytes-only, the server
+ * without PostgreSQL) is reported as not checked, never as passed. A server budget fails too
+ * when any request of its endpoint was not answered with a 2xx (a refused save is no save).
  */
 
 /** Rows of the bytes table: what each is, in the order printed. */
@@ -38,7 +40,7 @@ export function timingRatios(definitions, timings) {
   return ratios;
 }
 
-function metricValue(metric, { bytes, timings, ratios }) {
+function metricValue(metric, { bytes, timings, ratios, server }) {
   const [kind, path] = metric.split(':');
   if (kind === 'bytes') {
     const [row, type, size] = path.split('.');
@@ -46,7 +48,25 @@ function metricValue(metric, { bytes, timings, ratios }) {
   }
   if (kind === 'timing') return timings[path]?.median;
   if (kind === 'ratio') return ratios[path]?.value;
+  if (kind === 'server') {
+    const [endpoint, stat] = path.split('.');
+    return server?.endpoints?.[endpoint]?.[stat];
+  }
   throw new Error(`Unknown metric kind in ${metric} (bench/budgets.json)`);
+}
+
+/** Why a server budget's endpoint fails whatever its latency: answers that were not 2xx. */
+function serverFailures(metric, { server }) {
+  const [kind, path] = metric.split(':');
+  if (kind !== 'server') return null;
+  const measured = server?.endpoints?.[path.split('.')[0]];
+  if (!measured) return null;
+  const failed = measured.notOk + measured.errors + measured.timeouts;
+  if (failed === 0) return null;
+  return (
+    `${failed} of ${measured.ok + failed} requests failed ` +
+    `(${measured.notOk} not 2xx, ${measured.errors} errors, ${measured.timeouts} timeouts)`
+  );
 }
 
 /** Each budget with its measured value and whether it holds (`null`: not measured now). */
@@ -54,9 +74,12 @@ export function checkBudgets(budgets, results) {
   return budgets.map((budget) => {
     const value = metricValue(budget.metric, results);
     const limit = budget.max ?? budget.below;
+    const failures = value === undefined ? null : serverFailures(budget.metric, results);
     const pass =
-      value === undefined ? null : budget.max !== undefined ? value <= limit : value < limit;
-    return { ...budget, value: value ?? null, pass };
+      value === undefined
+        ? null
+        : failures === null && (budget.max !== undefined ? value <= limit : value < limit);
+    return { ...budget, value: value ?? null, pass, ...(failures ? { failures } : {}) };
   });
 }
 
@@ -69,19 +92,71 @@ function formatValue(value, unit) {
   return `${value.toFixed(2)}×`;
 }
 
-/** One line saying which budget is broken, by how much, and where it is set. */
+/** One line saying which budget is broken, by how much (or by which failures), and where it is set. */
 export function describeBrokenBudget(budget) {
   const limit = budget.max ?? budget.below;
+  const holds = budget.max !== undefined ? budget.value <= limit : budget.value < limit;
+  const measured = formatValue(budget.value, budget.unit);
+  const limitText = formatValue(limit, budget.unit);
   return (
-    `Budget broken: ${budget.description} is ${formatValue(budget.value, budget.unit)}, ` +
-    `${budget.max !== undefined ? 'more than' : 'not below'} ${formatValue(limit, budget.unit)} ` +
-    `(bench/budgets.json, "${budget.name}")`
+    `Budget broken: ${budget.description} is ${measured}, ` +
+    (holds
+      ? `within ${limitText}, but ${budget.failures} `
+      : `${budget.max !== undefined ? 'more than' : 'not below'} ${limitText} `) +
+    `(bench/budgets.json, "${budget.name}")` +
+    (!holds && budget.failures ? `; ${budget.failures}` : '')
   );
 }
 
 function markdownTable(header, rows) {
   const line = (cells) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** The server under load: a line on the setup, then a row per endpoint (skipped ones too). */
+function formatServerTable(server) {
+  const count = (value) => value.toLocaleString('en');
+  const rows = Object.values(server.endpoints).map((endpoint) => [
+    endpoint.label,
+    `${endpoint.method} ${endpoint.path}`,
+    count(Math.round(endpoint.requestsPerSecond)),
+    `${endpoint.p50} ms`,
+    `${endpoint.p99} ms`,
+    count(endpoint.ok),
+    count(endpoint.notOk + endpoint.errors + endpoint.timeouts),
+    endpoint.loadAverage.atEnd.toFixed(2),
+  ]);
+  for (const skipped of server.skipped) {
+    rows.push([
+      skipped.label,
+      `GET ${skipped.path}`,
+      `skipped: ${skipped.status}`,
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
+  }
+  return [
+    `${server.database}; ${server.connections} connections, one request in flight on each, ` +
+      `${server.durationSeconds} s per endpoint after ${server.warmupSeconds} s of warm-up; ` +
+      `load average ${server.loadAverageAtStart[0]} before the stage`,
+    '',
+    markdownTable(
+      [
+        'server under load (autocannon)',
+        'request',
+        'req/s',
+        'p50',
+        'p99',
+        '2xx',
+        'not 2xx',
+        'load average after',
+      ],
+      rows,
+    ),
+  ].join('\n');
 }
 
 /** The printed summary: the machine, then bytes, timings and budgets as Markdown tables. */
@@ -128,6 +203,11 @@ export function formatTables(results) {
         ]),
       ),
     );
+  }
+  if (results.server?.unavailable) {
+    parts.push('', `server under load: not measured, ${results.server.unavailable}`);
+  } else if (results.server?.endpoints) {
+    parts.push('', formatServerTable(results.server));
   }
   parts.push(
     '',

@@ -1,0 +1,179 @@
+/**
+ * The bench's server, a process of its own (scripts/bench/server.mjs forks it with tsx, so that
+ * the load generator and the browser never share its event loop): the contract's API as
+ * `npm run server` serves it (createApi over the PostgreSQL store, a pool of pg's default 10
+ * connections, demo sign-in on, one log line per request written to stdout, which the bench
+ * sends to a file), on a database it fills itself:
+ *
+ * 1. migrates BENCH_DATABASE_URL (in the schema BENCH_SCHEMA, when given) and loads the
+ *    synthetic data set (2,000 cities, ten rounds, some 17,000 assessments);
+ * 2. adds BENCH_SAVERS working-group members, one for each of as many draft assessments of the
+ *    open round (each a different city), so that concurrent saves each have an assessment of
+ *    their own and are really saved, not refused as conflicts;
+ * 3. listens on 127.0.0.1, on free ports: the API alone, and once more for each folder of
+ *    BENCH_SITES (JSON, name -> built app) serving that build beside the API on one origin.
+ *
+ * It then tells its parent, over the IPC channel, `{ origins, savers, seeded }`, and stops when
+ * sent SIGTERM or when its parent goes away.
+ *
+ * Until the server serves a built app itself (STATIC_DIR), the sites use the tiny static
+ * handler below: files of the build (hashed ones under /assets cached for good, as a
+ * deployment would), else index.html for the app's routes.
+ */
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { join } from 'node:path';
+import { createApi, type ApiEnv, type ContractApi } from '../../server/api/create-api';
+import { createLogger } from '../../server/logger';
+import { startServer, type RunningServer } from '../../server/start-server';
+import { migrate } from '../../server/store/migrate';
+import { replaceStoreData } from '../../server/store/postgres-rows';
+import { createPostgresStore } from '../../server/store/postgres-store';
+import { createPgClient, type SqlClient } from '../../server/store/sql-client';
+import { demoDataSetSeed } from '../../mocks/seed/data-sets';
+
+/** The round whose drafts the bench saves: the synthetic set's open round. */
+const SAVE_ROUND_ID = '2026';
+const HOST = '127.0.0.1';
+
+export interface BenchSaver {
+  userId: string;
+  assessmentId: string;
+}
+
+/** What the process tells its parent once it serves. */
+export interface BenchServerReady {
+  type: 'ready';
+  /** `api`, and one per site of BENCH_SITES: e.g. `{ api: 'http://127.0.0.1:40123' }`. */
+  origins: Record<string, string>;
+  savers: BenchSaver[];
+  seeded: { cities: number; rounds: number; users: number; assessments: number };
+}
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set (scripts/bench/server.mjs sets it)`);
+  return value;
+}
+
+/** Members for the first `count` drafts of the open round, by assessment id. */
+async function addSavers(client: SqlClient, count: number): Promise<BenchSaver[]> {
+  const { rows } = await client.query<{ user_id: string; assessment_id: string }>(
+    `WITH drafts AS (
+       SELECT id AS assessment_id, city_id, row_number() OVER (ORDER BY id) AS n
+       FROM assessments
+       WHERE round_id = $1 AND status = 'draft'
+       ORDER BY id
+       LIMIT $2
+     ), added AS (
+       INSERT INTO users (id, name, role, city_id)
+       SELECT 'bench-member-' || lpad(n::text, 3, '0'), 'Bench member ' || lpad(n::text, 3, '0'),
+              'member', city_id
+       FROM drafts
+       RETURNING id, city_id
+     )
+     SELECT added.id AS user_id, drafts.assessment_id
+     FROM added JOIN drafts USING (city_id)
+     ORDER BY added.id`,
+    [SAVE_ROUND_ID, count],
+  );
+  if (rows.length < count) {
+    throw new Error(
+      `The open round has ${String(rows.length)} drafts; the bench needs ${String(count)}`,
+    );
+  }
+  return rows.map((row) => ({ userId: row.user_id, assessmentId: row.assessment_id }));
+}
+
+/** The API and, on the same origin, the built app in `dir`. */
+function withStaticFiles(api: ContractApi, dir: string): ContractApi {
+  const site = new Hono<ApiEnv>();
+  site.all('/api/*', (context) => api.fetch(context.req.raw));
+  site.use(
+    '/assets/*',
+    serveStatic({
+      root: dir,
+      onFound: (_path, context) => {
+        context.header('Cache-Control', 'public, max-age=31536000, immutable');
+      },
+    }),
+  );
+  site.use('*', serveStatic({ root: dir }));
+  site.get('*', serveStatic({ path: join(dir, 'index.html') }));
+  return site;
+}
+
+async function main() {
+  const log = createLogger('info');
+  const schema = process.env.BENCH_SCHEMA;
+  const client = createPgClient({
+    connectionString: required('BENCH_DATABASE_URL'),
+    ...(schema ? { searchPath: schema } : {}),
+  });
+  const sites = JSON.parse(process.env.BENCH_SITES ?? '{}') as Record<string, string>;
+  const saverCount = Number(process.env.BENCH_SAVERS ?? '20');
+
+  await migrate(client);
+  const seed = demoDataSetSeed('synthetic');
+  await replaceStoreData(client, seed);
+  const savers = await addSavers(client, saverCount);
+  await client.query('ANALYZE users');
+
+  const api = createApi({
+    store: createPostgresStore(client),
+    demoSignIn: true,
+    readiness: async () => {
+      await client.query('SELECT 1');
+      return true;
+    },
+    onRequestDone: (entry) => {
+      log.info('request', { ...entry });
+    },
+    onUnexpectedError: (error) => {
+      log.error('unexpected error', { error: error.message, stack: error.stack });
+    },
+  });
+  const servers: Record<string, RunningServer> = {
+    api: await startServer(api, { host: HOST, port: 0 }),
+  };
+  for (const [name, dir] of Object.entries(sites)) {
+    servers[name] = await startServer(withStaticFiles(api, dir), { host: HOST, port: 0 });
+  }
+
+  let stopping = false;
+  async function stop() {
+    if (stopping) return;
+    stopping = true;
+    await Promise.all(Object.values(servers).map((server) => server.close()));
+    await client.close();
+    process.exit(0);
+  }
+  process.once('SIGTERM', () => void stop());
+  process.once('disconnect', () => void stop());
+
+  const ready: BenchServerReady = {
+    type: 'ready',
+    origins: Object.fromEntries(
+      Object.entries(servers).map(([name, { origin }]) => [name, origin]),
+    ),
+    savers,
+    seeded: {
+      cities: seed.cities.length,
+      rounds: seed.rounds.length,
+      users: seed.users.length + savers.length,
+      assessments: seed.assessments.length,
+    },
+  };
+  process.send?.(ready);
+}
+
+main().catch((error: unknown) => {
+  process.send?.({
+    type: 'failed',
+    message: error instanceof Error ? error.message : String(error),
+  });
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});
