@@ -6,7 +6,6 @@
  */
 import type { Context, Hono } from 'hono';
 import { z } from '../../src/domain/zod';
-import { fieldErrorsFromZod } from '../../src/domain/api-error';
 import { readScopeOf } from '../../src/domain/permissions';
 import {
   aggregateFilterSchema,
@@ -15,10 +14,10 @@ import {
   roundAggregateOf,
 } from '../../src/domain/round-aggregate';
 import type { AggregateQuery, ContractStore } from '../store/contract-store';
-import { validationProblem } from './api-problem';
 import { signedIn } from './authentication';
 import type { ApiEnv } from './create-api';
 import { findRound } from './reference-routes';
+import { parseQuery } from './request-parsing';
 
 /** `?limit=` of the trend leaders: a whole number from 1 to the maximum. */
 const trendLeaderFilterSchema = z.object({
@@ -36,11 +35,7 @@ function filterOf<Schema extends z.core.$ZodType>(
   context: Context<ApiEnv>,
   schema: Schema,
 ): z.infer<Schema> {
-  const filter = z.safeParse(schema, context.req.query());
-  if (!filter.success) {
-    throw validationProblem('The filter is not valid', fieldErrorsFromZod(filter.error));
-  }
-  return filter.data;
+  return parseQuery(context.req.query(), schema);
 }
 
 /** What the reader may count: their read scope, approved only unless `include=unapproved`. */

@@ -16,7 +16,6 @@ import {
   type Assessment,
 } from '../../src/domain/assessment';
 import { contentOf } from '../../src/domain/assessment-fields';
-import { fieldErrorsFromZod } from '../../src/domain/api-error';
 import {
   canEditAssessment,
   canReadAssessment,
@@ -41,7 +40,13 @@ import { ApiProblem, validationProblem } from './api-problem';
 import { signedIn } from './authentication';
 import type { ApiEnv } from './create-api';
 import { findRound } from './reference-routes';
-import { parseBody, parseIfMatch, readJsonBody, refuseAnyBody } from './request-parsing';
+import {
+  parseBody,
+  parseIfMatch,
+  parseQuery,
+  readJsonBody,
+  refuseAnyBody,
+} from './request-parsing';
 
 /** `?roundId=&cityId=&status=`, each optional; an unknown status is refused. */
 const assessmentFilterSchema = z.object({
@@ -51,11 +56,8 @@ const assessmentFilterSchema = z.object({
 });
 
 function assessmentQueryOf(context: Context<ApiEnv>): AssessmentQuery {
-  const filter = z.safeParse(assessmentFilterSchema, context.req.query());
-  if (!filter.success) {
-    throw validationProblem('The filter is not valid', fieldErrorsFromZod(filter.error));
-  }
-  return { ...filter.data, scope: readScopeOf(context.get('user')) };
+  const filter = parseQuery(context.req.query(), assessmentFilterSchema);
+  return { ...filter, scope: readScopeOf(context.get('user')) };
 }
 
 function assessmentResponse(

@@ -64,6 +64,18 @@ export function parseBody<Schema extends z.core.$ZodType>(
   return result.data;
 }
 
+/** A request's query parameters parsed by `schema`; 400 naming each one that is not valid. */
+export function parseQuery<Schema extends z.core.$ZodType>(
+  query: Record<string, string>,
+  schema: Schema,
+): z.infer<Schema> {
+  const filter = z.safeParse(schema, query);
+  if (!filter.success) {
+    throw validationProblem('The filter is not valid', fieldErrorsFromZod(filter.error));
+  }
+  return filter.data;
+}
+
 /** `"3"` or `W/"3"`: the quotes are optional, the number must be a positive decimal integer. */
 const versionTag = /^(?:W\/)?"?([1-9][0-9]{0,8})"?$/;
 
