@@ -21,7 +21,10 @@ describe('app shell', () => {
         name: 'Key trends',
       }),
     ).toBeInTheDocument();
-    expect(document.title).toBe('Key trends · Charter Monitor');
+    // Set by an effect of the heading: it may come just after the heading is on screen.
+    await waitFor(() => {
+      expect(document.title).toBe('Key trends · Charter Monitor');
+    });
     expect(document.documentElement.lang).toBe('en');
   });
 

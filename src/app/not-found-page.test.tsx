@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, signInAs } from '../../tests/utils/render-app';
 
@@ -34,7 +34,10 @@ describe('not-found pages', () => {
       expect(screen.getByText(body)).toBeInTheDocument();
       expect(screen.getByRole('link', { name: back })).toHaveAttribute('href', href);
       expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
-      expect(document.title).toBe(`${title} · Charter Monitor`);
+      // Set by an effect of the heading: it may come just after the heading is on screen.
+      await waitFor(() => {
+        expect(document.title).toBe(`${title} · Charter Monitor`);
+      });
     },
   );
 });
