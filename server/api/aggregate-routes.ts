@@ -49,6 +49,7 @@ function aggregateQueryOf(
   };
 }
 
+/** The aggregate endpoints, for signed-in users, on `app`. */
 export function aggregateRoutes(app: Hono<ApiEnv>, { store }: { store: ContractStore }) {
   const auth = signedIn(store);
 

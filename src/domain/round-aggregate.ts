@@ -32,6 +32,7 @@ export const aggregateFilterSchema = z.object({
 const count = z.number().check(z.int(), z.nonnegative());
 const score = z.nullable(z.number().check(z.gte(0), z.lte(100)));
 
+/** `GroupAverage` (src/domain/scoring.ts) as the API sends it. */
 export const groupAverageSchema = z.object({
   overall: score,
   byRole: z.record(roleIdSchema, score),
@@ -39,8 +40,10 @@ export const groupAverageSchema = z.object({
   citiesByRole: z.record(roleIdSchema, count),
 });
 
+/** `TrendAdoption`: per key trend, how many assessments give it each status. */
 export const trendAdoptionSchema = z.record(keyTrendIdSchema, z.record(trendStatusSchema, count));
 
+/** A round's figures over the assessments it counts (docs/api.md, "Aggregates"). */
 export const roundAggregateSchema = z.object({
   roundId: z.string().check(z.minLength(1)),
   /** How many assessments the aggregate counts (cities without any score among them). */
@@ -52,6 +55,7 @@ export const roundAggregateSchema = z.object({
 /** One round's figures over the assessments it counts: `GET /aggregates/rounds…`. */
 export type RoundAggregate = z.infer<typeof roundAggregateSchema>;
 
+/** One counted assessment's overall score, by city. */
 export const cityScoreSchema = z.object({
   cityId: z.string().check(z.minLength(1)),
   overall: score,
@@ -59,6 +63,7 @@ export const cityScoreSchema = z.object({
 /** One counted assessment of a round as the map needs it: `GET /aggregates/rounds/{id}/cities`. */
 export type CityScore = z.infer<typeof cityScoreSchema>;
 
+/** One key trend's leading cities and how many cities report it as established. */
 export const trendLeadersSchema = z.object({
   trendId: keyTrendIdSchema,
   /** How many counted cities report the trend as established (all of them, not only `leaders`). */

@@ -8,6 +8,7 @@ import { settled, type PagePrefetch } from '../../data/page-prefetch';
 import { aggregateQueries, assessmentQueries, cityQueries, roundQueries } from '../../data/queries';
 import { chooseCityRound } from './use-city-round';
 
+/** The city profile's loader: `cityId` from the route, `?round=` from the address. */
 export const prefetchCityProfileData: PagePrefetch = async (
   { queryClient, dataSource },
   url,

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { storedAssessment, storedAssessments } from '../../../tests/utils/mock-api';
 import { plainGroupAverage, plainRoleScore } from '../../../tests/utils/plain-scores';
+import { requestsMadeDuring } from '../../../tests/utils/recorded-requests';
 
 describe('city profile', () => {
   it('shows the latest approved round’s scores per role, as chart and as table', async () => {
@@ -35,6 +36,22 @@ describe('city profile', () => {
     expect(chart).toHaveTextContent(
       `the average of ${String(approved2022)} approved assessments in the round`,
     );
+  });
+
+  it('asks for the city’s own assessments and the round’s aggregate, not the round’s rows', async () => {
+    signInAs('sam-viewer');
+    const requested = await requestsMadeDuring(async () => {
+      renderApp('/cities/ghent');
+      await screen.findByRole('region', { name: 'Scores per role, Ghent, 2022' });
+    });
+    expect(requested).toEqual([
+      '/api/aggregates/rounds/2022',
+      '/api/assessments?cityId=ghent',
+      '/api/cities/ghent',
+      '/api/demo/data-set',
+      '/api/rounds',
+      '/api/session',
+    ]);
   });
 
   it('shows the city across rounds and where it stands out against all cities', async () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { storedAssessments, storedCities } from '../../../tests/utils/mock-api';
 import { plainOverall, plainTrendCount } from '../../../tests/utils/plain-scores';
+import { requestsMadeDuring } from '../../../tests/utils/recorded-requests';
 
 describe('key trends', () => {
   it('counts, for each of the eight trends, the cities where it is established, emerging or not observed', async () => {
@@ -70,5 +71,21 @@ describe('key trends', () => {
     expect(established.length).toBeGreaterThan(5);
     expect(within(euGovernance).getAllByRole('listitem')).toHaveLength(5);
     expect(euGovernance).toHaveTextContent(`and ${String(established.length - 5)} more cit`);
+  });
+
+  it('asks for the rounds’ aggregates and the round’s leaders, never for score rows', async () => {
+    signInAs('sam-viewer');
+    const requested = await requestsMadeDuring(async () => {
+      renderApp('/trends');
+      await screen.findByRole('region', { name: 'Which cities lead each trend, 2022' });
+    });
+    expect(requested).toEqual([
+      '/api/aggregates/rounds',
+      '/api/aggregates/rounds/2022/trend-leaders?limit=5',
+      '/api/demo/data-set',
+      '/api/key-trends',
+      '/api/rounds',
+      '/api/session',
+    ]);
   });
 });
