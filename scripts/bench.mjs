@@ -243,7 +243,6 @@ async function main() {
         log(`serving ${name} at ${server.url}`);
       }
       if (underLoad || servedByBenchServer.length > 0) {
-        const loadAverageAtStart = loadavg().map((value) => Number(value.toFixed(2)));
         log('starting the bench server: PostgreSQL, the synthetic data set, the API');
         // Imported here: a --bytes-only run (CI's) loads neither pg nor autocannon.
         const { startBenchServer } = await import('./bench/server.mjs');
@@ -259,7 +258,7 @@ async function main() {
         } else {
           for (const name of servedByBenchServer) urls[name] = benchServer.origins[name];
           log(`the bench server: API at ${benchServer.origins.api}`);
-          results.server = { database: benchServer.database, loadAverageAtStart };
+          results.server = { database: benchServer.database };
         }
       }
       if (chosen.length > 0) {
@@ -279,6 +278,7 @@ async function main() {
       // After the browser's timings, so that the load's writes never touch the pages' data.
       if (underLoad && benchServer) {
         const { runServerLoad } = await import('./bench/server-load.mjs');
+        results.server.loadAverageAtStart = loadavg().map((value) => Number(value.toFixed(2)));
         const { endpoints, skipped } = await runServerLoad({
           origin: benchServer.origins.api,
           serverPid: benchServer.pid,

@@ -6,7 +6,8 @@
  * (the server under load), and a limit: `max` (at most) or `below` (strictly less than). A
  * budget whose metric was not measured in this run (the timings in --bytes-only, the server
  * without PostgreSQL) is reported as not checked, never as passed. A server budget fails too
- * when any request of its endpoint was not answered with a 2xx (a refused save is no save).
+ * when any request of its endpoint was not answered with a 2xx (a refused save is no save);
+ * one that names its `connections` is checked only on a run with that many.
  */
 
 /** Rows of the bytes table: what each is, in the order printed. */
@@ -40,7 +41,7 @@ export function timingRatios(definitions, timings) {
   return ratios;
 }
 
-function metricValue(metric, { bytes, timings, ratios, server }) {
+function metricValue({ metric, connections }, { bytes, timings, ratios, server }) {
   const [kind, path] = metric.split(':');
   if (kind === 'bytes') {
     const [row, type, size] = path.split('.');
@@ -50,6 +51,7 @@ function metricValue(metric, { bytes, timings, ratios, server }) {
   if (kind === 'ratio') return ratios[path]?.value;
   if (kind === 'server') {
     const [endpoint, stat] = path.split('.');
+    if (connections !== undefined && server?.connections !== connections) return undefined;
     return server?.endpoints?.[endpoint]?.[stat];
   }
   throw new Error(`Unknown metric kind in ${metric} (bench/budgets.json)`);
@@ -72,7 +74,7 @@ function serverFailures(metric, { server }) {
 /** Each budget with its measured value and whether it holds (`null`: not measured now). */
 export function checkBudgets(budgets, results) {
   return budgets.map((budget) => {
-    const value = metricValue(budget.metric, results);
+    const value = metricValue(budget, results);
     const limit = budget.max ?? budget.below;
     const failures = value === undefined ? null : serverFailures(budget.metric, results);
     const pass =
