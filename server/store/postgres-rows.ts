@@ -81,6 +81,28 @@ export async function insertAssessments(
   return rows.length;
 }
 
+/**
+ * The values of a history row after its assessment id, as parameters from `$first` on:
+ * version, action, at, actor id, actor name, changes (jsonb), comment (`historyParams`).
+ */
+export function historyValues(first: number): string {
+  const param = (offset: number) => `$${String(first + offset)}`;
+  return `${param(0)}::int, ${param(1)}::text, ${param(2)}::timestamptz, ${param(3)}::text, ${param(4)}::text, ${param(5)}::jsonb, ${param(6)}::text`;
+}
+
+/** The parameters of `historyValues`, in its order. */
+export function historyParams(entry: HistoryEntry): unknown[] {
+  return [
+    entry.version,
+    entry.action,
+    entry.at,
+    entry.actor.id,
+    entry.actor.name,
+    JSON.stringify(entry.changes),
+    entry.comment,
+  ];
+}
+
 /** Appends one entry to an assessment's history; fails (23505) if its version is recorded. */
 export async function insertHistoryEntry(
   tx: SqlClient,
@@ -90,17 +112,8 @@ export async function insertHistoryEntry(
   await tx.query(
     `INSERT INTO assessment_history
        (assessment_id, version, action, at, actor_id, actor_name, changes, comment)
-     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)`,
-    [
-      assessmentId,
-      entry.version,
-      entry.action,
-      entry.at,
-      entry.actor.id,
-      entry.actor.name,
-      JSON.stringify(entry.changes),
-      entry.comment,
-    ],
+     VALUES ($1, ${historyValues(2)})`,
+    [assessmentId, ...historyParams(entry)],
   );
 }
 

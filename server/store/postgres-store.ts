@@ -23,6 +23,8 @@ import {
   assessmentColumnNames,
   assessmentParams,
   insertAssessments,
+  historyParams,
+  historyValues,
   insertHistoryEntry,
   selectAssessmentValues,
 } from './postgres-rows';
@@ -303,20 +305,25 @@ export function createPostgresStore(client: SqlClient): ContractStore {
       });
     },
 
-    updateAssessment(next, basedOn, entry) {
-      return client.transaction(async (tx) => {
-        // The version check and the write are one statement: a concurrent update from the same
-        // version waits for this row's lock, then finds the version changed and updates nothing.
-        const { rows } = await tx.query<{ id: string }>(
-          `UPDATE assessments SET (${assessmentColumnNames.join(', ')}) = (${selectAssessmentValues(3)})
+    async updateAssessment(next, basedOn, entry) {
+      // One statement, so one round trip and its own transaction: the version check is the
+      // UPDATE's WHERE clause (a concurrent update from the same version waits for this row's
+      // lock, then finds the version changed and updates nothing), and the history row is
+      // inserted only for a row the UPDATE changed. Measured in the bench's save under load.
+      const historyParam = 3 + assessmentColumnNames.length;
+      const { rows } = await client.query<{ assessment_id: string }>(
+        `WITH updated AS (
+           UPDATE assessments SET (${assessmentColumnNames.join(', ')}) = (${selectAssessmentValues(3)})
            WHERE id = $1 AND version = $2
-           RETURNING id`,
-          [next.id, basedOn, ...assessmentParams([next])],
-        );
-        if (rows.length === 0) return false;
-        await insertHistoryEntry(tx, next.id, entry);
-        return true;
-      });
+           RETURNING id
+         )
+         INSERT INTO assessment_history
+           (assessment_id, version, action, at, actor_id, actor_name, changes, comment)
+         SELECT updated.id, ${historyValues(historyParam)} FROM updated
+         RETURNING assessment_id`,
+        [next.id, basedOn, ...assessmentParams([next]), ...historyParams(entry)],
+      );
+      return rows.length > 0;
     },
 
     async listHistory(assessmentId) {
