@@ -7,8 +7,10 @@
  * `roundAggregateOf` does, so both stores answer the same doubles, not merely close ones.
  */
 import {
+  commitmentIds,
   keyTrendIds,
   roleIds,
+  trendStatuses,
   type CommitmentId,
   type KeyTrendId,
   type RoleId,
@@ -59,43 +61,74 @@ function meanInCityOrder(name: string): string {
 }
 
 /**
- * Per round (oldest first): how many assessments count; the mean of the cities' overall and
- * role scores and how many cities have one; each commitment's mean points; each trend's count
- * per status. Rounds without counted assessments have no rows. The scores are averaged first,
- * one row per round, and only then turned into rows of this shape: turning every city's five
- * scores into rows first meant sorting five times as many rows, which took seven times as long.
+ * A commitment's mean points and how many cities are scored on it, `name` and `name_count`,
+ * from `s.commitment_points`, the points in the charter's order (server/migrations/
+ * 0003_assessment_figures.sql).
  */
-function roundAggregatesStatement(where: (alias: string) => string): string {
+function commitmentMean(index: number, name: string): string {
+  const points = `s.commitment_points[${String(index + 1)}]`;
+  return `sum(${points})::float8 / nullif(count(${points}), 0)::float8 AS ${name},
+      count(${points})::int AS ${name}_count`;
+}
+
+/** How many cities report a trend at a status, from `s.trend_statuses` (charter's order). */
+function trendCount(trendIndex: number, status: TrendStatus, name: string): string {
+  return `(count(*) FILTER (WHERE s.trend_statuses[${String(trendIndex + 1)}] = '${status}'))::int AS ${name}`;
+}
+
+/** Column names of the statement's per-round row, for the charter's ids. */
+const commitmentColumns = commitmentIds.map((id, index) => ({
+  id,
+  index,
+  name: `c${String(index)}`,
+}));
+const trendColumns = keyTrendIds.flatMap((trend, trendIndex) =>
+  trendStatuses.map((status, statusIndex) => ({
+    trend,
+    trendIndex,
+    status,
+    name: `t${String(trendIndex)}_${String(statusIndex)}`,
+  })),
+);
+
+/**
+ * Per round (oldest first): how many assessments count; the mean of the cities' overall and
+ * role scores and how many cities have one; each commitment's mean points and how many cities
+ * are scored on it; each trend's count per status (0 included). Rounds without counted
+ * assessments have no rows. Everything is computed in one pass, one row per round, and only
+ * then turned into rows of this shape: turning every city's scores into rows first meant
+ * sorting many times as many rows. Ids are the charter's own (src/domain/charter.ts), never
+ * a request's, so they are written into the SQL.
+ */
+function roundAggregatesStatement(where: string): string {
+  const text = (value: string) => `'${value}'`;
   return `
-    SELECT v.kind, g.round_id, g.year, g.round_position, v.key, NULL AS status, v.value, v.count
+    SELECT v.kind, g.round_id, v.key, v.status, v.value, v.count
     FROM (
       SELECT s.round_id, ro.year, ro.position AS round_position, count(*)::int AS assessments,
-        ${scoreNames.map(meanInCityOrder).join(',\n        ')}
+        ${scoreNames.map(meanInCityOrder).join(',\n        ')},
+        ${commitmentColumns.map(({ index, name }) => commitmentMean(index, name)).join(',\n        ')},
+        ${trendColumns.map(({ trendIndex, status, name }) => trendCount(trendIndex, status, name)).join(',\n        ')}
       FROM assessment_scores s
       JOIN rounds ro ON ro.id = s.round_id
       JOIN cities c ON c.id = s.city_id
-      ${where('s')}
+      ${where}
       GROUP BY s.round_id, ro.year, ro.position
     ) AS g
     CROSS JOIN LATERAL (VALUES
-      ('assessments', NULL, NULL::float8, g.assessments),
-      ${scoreNames.map((name) => `('score', '${name}', g.${name}, g.${name}_count)`).join(',\n      ')}
-    ) AS v (kind, key, value, count)
-    UNION ALL
-    SELECT 'commitment', r.round_id, ro.year, ro.position, r.commitment_id, NULL,
-      sum(rating_points(r.rating))::float8 / nullif(count(rating_points(r.rating)), 0)::float8,
-      count(rating_points(r.rating))::int
-    FROM rating_answers r
-    JOIN rounds ro ON ro.id = r.round_id
-    ${where('r')}
-    GROUP BY r.round_id, ro.year, ro.position, r.commitment_id
-    UNION ALL
-    SELECT 'trend', t.round_id, ro.year, ro.position, t.trend_id, t.status, NULL, count(*)::int
-    FROM trend_answers t
-    JOIN rounds ro ON ro.id = t.round_id
-    ${where('t')}
-    GROUP BY t.round_id, ro.year, ro.position, t.trend_id, t.status
-    ORDER BY year, round_position`;
+      ('assessments', NULL, NULL, NULL::float8, g.assessments),
+      ${[
+        ...scoreNames.map((name) => `('score', ${text(name)}, NULL, g.${name}, g.${name}_count)`),
+        ...commitmentColumns.map(
+          ({ id, name }) => `('commitment', ${text(id)}, NULL, g.${name}, g.${name}_count)`,
+        ),
+        ...trendColumns.map(
+          ({ trend, status, name }) =>
+            `('trend', ${text(trend)}, ${text(status)}, NULL, g.${name})`,
+        ),
+      ].join(',\n      ')}
+    ) AS v (kind, key, status, value, count)
+    ORDER BY g.year, g.round_position`;
 }
 
 /** The aggregate of every round with counted assessments, oldest first. */
@@ -103,18 +136,12 @@ export async function selectRoundAggregates(
   client: SqlClient,
   query: AggregateQuery,
 ): Promise<RoundAggregate[]> {
-  const { params } = countedFilter(query, ['s']);
-  const where = (alias: string) => {
-    const { conditions } = countedFilter(query, [alias]);
-    // An unchosen trend status is no adoption; it is left out as the app leaves it out.
-    return whereClause(alias === 't' ? [...conditions, 't.status IS NOT NULL'] : conditions);
-  };
+  const { conditions, params } = countedFilter(query, ['s']);
   const { rows } = await client.transaction(async (tx) => {
-    // The planner takes every jsonb_each for 100 rows (there are 8 or 11), so it expects a
-    // costly statement and compiles it (JIT): over the synthetic set that took longer than
-    // running it (0.3 to 0.8 s more on a busy machine), so this statement is not compiled.
+    // The planner expects a costly statement (dozens of aggregates over every assessment) and
+    // compiles it (JIT): over the synthetic set that took longer than running it.
     await tx.query('SET LOCAL jit = off');
-    return tx.query<AggregateRow>(roundAggregatesStatement(where), params);
+    return tx.query<AggregateRow>(roundAggregatesStatement(whereClause(conditions)), params);
   });
   const aggregates = new Map<string, RoundAggregate>();
   for (const row of rows) {
