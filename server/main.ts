@@ -6,6 +6,7 @@
 import { access, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createApi, type RequestLogEntry } from './api/create-api';
+import { withCompression } from './compression';
 import { readServerConfig } from './config';
 import { createLogger } from './logger';
 import { startServer } from './start-server';
@@ -77,7 +78,10 @@ async function main() {
           apiBasePath: config.apiBasePath,
           onRequestDone: logRequest,
         });
-  const server = await startServer(site, { host: config.host, port: config.port });
+  const server = await startServer(withCompression(site), {
+    host: config.host,
+    port: config.port,
+  });
   log.info('Charter Monitor API listening', {
     url: `${server.origin}${config.apiBasePath}`,
     database,

@@ -11,7 +11,9 @@
  */
 import autocannon from 'autocannon';
 import { existsSync, readFileSync } from 'node:fs';
+import { get } from 'node:http';
 import { loadavg } from 'node:os';
+import { gunzipSync, inflateSync } from 'node:zlib';
 import { signInAs } from './server.mjs';
 
 /** What the stage times, in this order; `save` is the special entry (below). */
@@ -53,8 +55,13 @@ async function waitUntilIdle(pid) {
 
 const loadAverage = () => Number(loadavg()[0].toFixed(2));
 
+/** The version in an ETag, `"3"` (a weak `W/"3"` too, though the server keeps it strong). */
 function versionOf(etag) {
-  const version = Number(String(etag ?? '').replaceAll('"', ''));
+  const version = Number(
+    String(etag ?? '')
+      .replace(/^W\//, '')
+      .replaceAll('"', ''),
+  );
   return Number.isInteger(version) && version > 0 ? version : null;
 }
 
@@ -130,12 +137,42 @@ async function prepareSaves(origin, savers) {
   return { requests: [request], refresh };
 }
 
-async function probe(origin, path, token) {
-  const response = await fetch(`${origin}${path}`, {
-    headers: { Authorization: `Bearer ${token}` },
+/** What Chromium sends: the reads are timed with the server compressing, as a browser gets them. */
+const ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
+/**
+ * One GET as the load sends it: its status, the bytes sent (compressed) and the JSON's own
+ * bytes. Through node:http, which leaves the body as it came (fetch would decode it).
+ */
+function probe(origin, path, token) {
+  return new Promise((resolve, reject) => {
+    const request = get(
+      `${origin}${path}`,
+      { headers: { Authorization: `Bearer ${token}`, 'Accept-Encoding': ACCEPT_ENCODING } },
+      (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const sent = Buffer.concat(chunks);
+          const encoding = response.headers['content-encoding'];
+          const json =
+            encoding === 'gzip'
+              ? gunzipSync(sent)
+              : encoding === 'deflate'
+                ? inflateSync(sent)
+                : sent;
+          resolve({
+            status: response.statusCode,
+            bytes: json.byteLength,
+            sentBytes: sent.byteLength,
+            encoding: encoding ?? null,
+          });
+        });
+      },
+    );
+    request.on('error', reject);
   });
-  const body = await response.arrayBuffer();
-  return { status: response.status, bytes: body.byteLength };
 }
 
 function summary(result) {
@@ -179,17 +216,24 @@ export async function runServerLoad({
       refresh = saves.refresh;
       options = { requests: saves.requests };
     } else {
-      const { status, bytes } = await probe(origin, endpoint.path, coordinatorToken);
+      const { status, bytes, sentBytes, encoding } = await probe(
+        origin,
+        endpoint.path,
+        coordinatorToken,
+      );
       if (status === 404) {
         log(`server: skipping ${endpoint.name} (GET ${endpoint.path} answers 404: not served yet)`);
         skipped.push({ name: endpoint.name, label: endpoint.label, path: endpoint.path, status });
         continue;
       }
       if (status !== 200) throw new Error(`GET ${endpoint.path} answered ${status}`);
-      endpoints[endpoint.name] = { responseBytes: bytes };
+      endpoints[endpoint.name] = { responseBytes: bytes, sentBytes, encoding };
       options = {
         requests: [{ method: 'GET', path: endpoint.path }],
-        headers: { Authorization: `Bearer ${coordinatorToken}` },
+        headers: {
+          Authorization: `Bearer ${coordinatorToken}`,
+          'Accept-Encoding': ACCEPT_ENCODING,
+        },
       };
     }
     const run = async (seconds) => {

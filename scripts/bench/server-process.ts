@@ -5,10 +5,11 @@
  * connections, demo sign-in on, one log line per request written to stdout, which the bench
  * sends to a file), on a database it fills itself:
  *
- * 1. migrates BENCH_DATABASE_URL (in the schema BENCH_SCHEMA, when given) and loads the
- *    synthetic data set (2,000 cities, ten rounds, some 17,000 assessments);
- * 2. adds BENCH_SAVERS working-group members, one for each of as many draft assessments of the
- *    open round (each a different city), so that concurrent saves each have an assessment of
+ * 1. migrates BENCH_DATABASE_URL (in the schema BENCH_SCHEMA, when given) and loads the data set
+ *    BENCH_DATA_SET: `synthetic` (the default: 2,000 cities, ten rounds, some 17,000
+ *    assessments) or `sample`;
+ * 2. adds BENCH_SAVERS (may be 0) working-group members, one for each of as many drafts of the
+ *    synthetic set's open round (each a different city), so that concurrent saves each have an assessment of
  *    their own and are really saved, not refused as conflicts;
  * 3. listens on 127.0.0.1, on free ports: the API alone, and once more for each folder of
  *    BENCH_SITES (JSON, name -> built app) serving that build beside the API on one origin.
@@ -16,16 +17,14 @@
  * It then tells its parent, over the IPC channel, `{ origins, savers, seeded }`, and stops when
  * sent SIGTERM or when its parent goes away.
  *
- * Until the server serves a built app itself (STATIC_DIR), the sites use the tiny static
- * handler below: files of the build (hashed ones under /assets cached for good, as a
- * deployment would), else index.html for the app's routes.
+ * Each answers as `npm run server` does: compressed (server/compression.ts), and the sites
+ * through the server's own static handler (server/static-site.ts, as with STATIC_DIR).
  */
-import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
-import { join } from 'node:path';
-import { createApi, type ApiEnv, type ContractApi } from '../../server/api/create-api';
+import { createApi, type RequestLogEntry } from '../../server/api/create-api';
+import { withCompression } from '../../server/compression';
 import { createLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/start-server';
+import { withStaticSite } from '../../server/static-site';
 import { migrate } from '../../server/store/migrate';
 import { replaceStoreData } from '../../server/store/postgres-rows';
 import { createPostgresStore } from '../../server/store/postgres-store';
@@ -85,24 +84,6 @@ async function addSavers(client: SqlClient, count: number): Promise<BenchSaver[]
   return rows.map((row) => ({ userId: row.user_id, assessmentId: row.assessment_id }));
 }
 
-/** The API and, on the same origin, the built app in `dir`. */
-function withStaticFiles(api: ContractApi, dir: string): ContractApi {
-  const site = new Hono<ApiEnv>();
-  site.all('/api/*', (context) => api.fetch(context.req.raw));
-  site.use(
-    '/assets/*',
-    serveStatic({
-      root: dir,
-      onFound: (_path, context) => {
-        context.header('Cache-Control', 'public, max-age=31536000, immutable');
-      },
-    }),
-  );
-  site.use('*', serveStatic({ root: dir }));
-  site.get('*', serveStatic({ path: join(dir, 'index.html') }));
-  return site;
-}
-
 async function main() {
   const log = createLogger('info');
   const schema = process.env.BENCH_SCHEMA;
@@ -113,12 +94,20 @@ async function main() {
   const sites = JSON.parse(process.env.BENCH_SITES ?? '{}') as Record<string, string>;
   const saverCount = Number(process.env.BENCH_SAVERS ?? '20');
 
+  const dataSet = process.env.BENCH_DATA_SET ?? 'synthetic';
+  if (dataSet !== 'synthetic' && dataSet !== 'sample') {
+    throw new Error(`BENCH_DATA_SET must be synthetic or sample, not ${dataSet}`);
+  }
+
   await migrate(client);
-  const seed = demoDataSetSeed('synthetic');
+  const seed = demoDataSetSeed(dataSet);
   await replaceStoreData(client, seed);
   const savers = await addSavers(client, saverCount);
   await client.query('ANALYZE users');
 
+  const logRequest = (entry: RequestLogEntry) => {
+    log.info('request', { ...entry });
+  };
   const api = createApi({
     store: createPostgresStore(client),
     demoSignIn: true,
@@ -126,18 +115,17 @@ async function main() {
       await client.query('SELECT 1');
       return true;
     },
-    onRequestDone: (entry) => {
-      log.info('request', { ...entry });
-    },
+    onRequestDone: logRequest,
     onUnexpectedError: (error) => {
       log.error('unexpected error', { error: error.message, stack: error.stack });
     },
   });
   const servers: Record<string, RunningServer> = {
-    api: await startServer(api, { host: HOST, port: 0 }),
+    api: await startServer(withCompression(api), { host: HOST, port: 0 }),
   };
-  for (const [name, dir] of Object.entries(sites)) {
-    servers[name] = await startServer(withStaticFiles(api, dir), { host: HOST, port: 0 });
+  for (const [name, root] of Object.entries(sites)) {
+    const site = withStaticSite(api, { root, apiBasePath: '/api', onRequestDone: logRequest });
+    servers[name] = await startServer(withCompression(site), { host: HOST, port: 0 });
   }
 
   let stopping = false;

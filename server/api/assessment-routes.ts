@@ -65,7 +65,12 @@ function assessmentResponse(
   assessment: Assessment,
   status: 200 | 201 = 200,
 ) {
-  return context.json(assessment, status, { ETag: `"${String(assessment.version)}"` });
+  // no-transform: a compressing server or proxy would make the ETag weak (W/"3"), which an
+  // If-Match header may not carry; one assessment is small enough to send as it is.
+  return context.json(assessment, status, {
+    ETag: `"${String(assessment.version)}"`,
+    'Cache-Control': 'no-transform',
+  });
 }
 
 function actorOf(context: Context<ApiEnv>): Actor {

@@ -444,6 +444,8 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
         const saved = await save('ghentMember');
         expect(saved.status).toBe(200);
         expect(saved.headers.get('ETag')).toBe(`"${String(ghent.version + 1)}"`);
+        // Kept strong through any compressing server or proxy, for If-Match to send back.
+        expect(saved.headers.get('Cache-Control')).toBe('no-transform');
 
         for (const role of ['ghentMember', 'warsawMember', 'viewer'] as const) {
           for (const action of ['approve', 'return']) {
