@@ -9,11 +9,13 @@
  *   npm run bench -- --runs 9 --only compare-heatmap --only bare-heatmap
  *
  *   npm run bench -- --only server         only the server under load
+ *   npm run bench -- --only page-json      only the API JSON each budgeted page fetches
  *
  * Options: --runs N (timed runs per measurement, median reported; default 7), --warmup N
  * (rounds thrown away first; default 1), --budget NAME (with --check: only these budgets of
  * bench/budgets.json fail the run, the others are reported; repeatable), --only NAME (a measurement of
- * scripts/bench/measurements.mjs, or `server` for the server under load; repeatable), --out FILE
+ * scripts/bench/measurements.mjs, `server` for the server under load, or `page-json` for the API
+ * JSON per page; repeatable), --out FILE
  * (where to write the results; by default bench/results.json, written only by a full run),
  * --json (print the results as JSON); for the server under load, --connections N (default 20),
  * --server-seconds N (timed, per endpoint; default 10), --server-warmup N (default 2).
@@ -77,6 +79,11 @@ const builds = {
 
 /** The sites the bench's server serves beside the API. */
 const benchServerSites = ['appServer', 'bareHeatmapServer'];
+/**
+ * The sites a second server serves, on the sample data set (the overview's ratio against the
+ * server), and the build each one is.
+ */
+const sampleServerSites = { appServerSample: 'appServer' };
 
 function log(message) {
   console.error(`[bench] ${message}`);
@@ -178,23 +185,27 @@ async function main() {
       '--connections, --server-seconds and --server-warmup must be whole numbers ≥ 1',
     );
   }
+  const stages = ['server', 'page-json'];
   const unknownOnly = values.only.filter(
-    (name) => name !== 'server' && !measurements.some((measurement) => measurement.name === name),
+    (name) =>
+      !stages.includes(name) && !measurements.some((measurement) => measurement.name === name),
   );
   if (unknownOnly.length > 0) {
     throw new Error(
-      `No measurement named ${unknownOnly.join(', ')}; there are server, ${measurements.map(({ name }) => name).join(', ')}`,
+      `No measurement named ${unknownOnly.join(', ')}; there are ${stages.join(', ')}, ${measurements.map(({ name }) => name).join(', ')}`,
     );
   }
-  const only = values.only.filter((name) => name !== 'server');
+  const only = values.only.filter((name) => !stages.includes(name));
   const chosen = bytesOnly
     ? []
     : measurements.filter(({ name }) => (values.only.length === 0 ? true : only.includes(name)));
   const underLoad = !bytesOnly && (values.only.length === 0 || values.only.includes('server'));
+  const pageJson = !bytesOnly && (values.only.length === 0 || values.only.includes('page-json'));
   // The sites' servers the chosen measurements need: vite preview's, and the bench server's.
   const needed = (name) => chosen.some((measurement) => sites[measurement.site].server === name);
   const previewed = ['app', 'bareHeatmap'].filter(needed);
   const servedByBenchServer = benchServerSites.filter(needed);
+  const servedBySampleServer = Object.keys(sampleServerSites).filter(needed);
   const budgets = JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8')).budgets;
   const results = {
     date: new Date().toISOString(),
@@ -210,12 +221,17 @@ async function main() {
     budgets: [],
   };
 
-  const wanted = ['app', 'baseline', ...previewed, ...servedByBenchServer].filter(
-    (name, index, names) => names.indexOf(name) === index,
-  );
+  const wanted = [
+    'app',
+    'baseline',
+    ...previewed,
+    ...servedByBenchServer,
+    ...servedBySampleServer.map((name) => sampleServerSites[name]),
+  ].filter((name, index, names) => names.indexOf(name) === index);
   const built = {};
   const servers = [];
   let benchServer = null;
+  let sampleServer = null;
   try {
     for (const name of wanted) {
       log(
@@ -233,6 +249,13 @@ async function main() {
       baseline: baseline.allRoutes,
     };
     results.ratios = byteRatios(results.bytes);
+
+    if (pageJson) {
+      log('measuring the API JSON each budgeted page fetches on the synthetic set');
+      // Imported here: it starts Vite's module loader, which a --bytes-only run does without.
+      const { measurePageJsonBytes } = await import('./bench/page-json.mjs');
+      results.pageJson = (await measurePageJsonBytes()).pages;
+    }
 
     if (!bytesOnly) {
       const urls = {};
@@ -260,6 +283,19 @@ async function main() {
           log(`the bench server: API at ${benchServer.origins.api}`);
           results.server = { database: benchServer.database };
         }
+      }
+      if (servedBySampleServer.length > 0 && benchServer) {
+        log('starting a second server on the sample data set');
+        const { startBenchServer } = await import('./bench/server.mjs');
+        sampleServer = await startBenchServer({
+          dataSet: 'sample',
+          sites: Object.fromEntries(
+            servedBySampleServer.map((name) => [name, built[sampleServerSites[name]].outDir]),
+          ),
+          savers: 0,
+          log,
+        });
+        for (const name of servedBySampleServer) urls[name] = sampleServer.origins[name];
       }
       if (chosen.length > 0) {
         const { chromium, timings, overviewScripts } = await runTimings({
@@ -296,6 +332,7 @@ async function main() {
       }
     }
   } finally {
+    if (sampleServer) await sampleServer.stop();
     if (benchServer) await benchServer.stop();
     for (const server of servers) await server.close();
     for (const build of Object.values(built)) await build.remove();

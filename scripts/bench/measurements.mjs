@@ -60,6 +60,15 @@ export const sites = {
       await page.getByRole('heading', { level: 1, name: 'Signatory cities' }).waitFor();
     },
   },
+  'app-server-sample': {
+    server: 'appServerSample',
+    description:
+      'the app built without the mock (VITE_MSW=off) on a second server, sample set in PostgreSQL',
+    async prepare(page, baseUrl) {
+      await signIn(page, baseUrl, null, '/');
+      await page.getByRole('heading', { level: 1, name: /overview/i }).waitFor();
+    },
+  },
   'bare-heatmap-server': {
     server: 'bareHeatmapServer',
     description:
@@ -174,6 +183,40 @@ function drawnMeasurement({ name, site, path, isDrawn, label, description }) {
   };
 }
 
+/**
+ * Times the overview, entered at `${baseUrl}/`: its first chart drawn with its marks, all four
+ * charts drawn (three Recharts and the map), and the Largest Contentful Paint once they are.
+ */
+async function timeOverview(page, baseUrl) {
+  await page.addInitScript((marks) => {
+    window.__benchFirstChart = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(`main :is(${marks})`)) return;
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          setTimeout(() => resolve(performance.now()), 0);
+        });
+      });
+      observer.observe(document, { subtree: true, childList: true, attributes: true });
+    });
+  }, chartMarks);
+  const all = await timeUntilDrawn(page, `${baseUrl}/`, () => {
+    const charts = [...document.querySelectorAll('main .recharts-wrapper, main svg.city-map')];
+    const drawn = charts.filter((chart) =>
+      chart.matches('svg.city-map')
+        ? chart.querySelector('g') !== null
+        : chart.querySelector('.recharts-line-curve, .recharts-bar-rectangle') !== null,
+    );
+    return charts.length >= 4 && drawn.length === charts.length;
+  });
+  const first = await page.evaluate(() => window.__benchFirstChart);
+  // LCP is final at the first input; until then, give late candidates a moment to land.
+  await page.waitForTimeout(300);
+  const lcp = await page.evaluate(() => window.__benchLcp);
+  if (lcp === null) throw new Error('No largest-contentful-paint entry on the overview');
+  return { firstChart: first, allCharts: all, lcp };
+}
+
 /** @type {{ name: string, site: keyof typeof sites, metrics: Record<string, { label: string, description: string }>, run: (page: import('@playwright/test').Page, baseUrl: string) => Promise<Record<string, number>> }[]} */
 export const measurements = [
   {
@@ -197,33 +240,57 @@ export const measurements = [
       },
     },
     async run(page, baseUrl) {
-      await page.addInitScript((marks) => {
-        window.__benchFirstChart = new Promise((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (!document.querySelector(`main :is(${marks})`)) return;
-            observer.disconnect();
-            requestAnimationFrame(() => {
-              setTimeout(() => resolve(performance.now()), 0);
-            });
-          });
-          observer.observe(document, { subtree: true, childList: true, attributes: true });
-        });
-      }, chartMarks);
-      const all = await timeUntilDrawn(page, `${baseUrl}/`, () => {
-        const charts = [...document.querySelectorAll('main .recharts-wrapper, main svg.city-map')];
-        const drawn = charts.filter((chart) =>
-          chart.matches('svg.city-map')
-            ? chart.querySelector('g') !== null
-            : chart.querySelector('.recharts-line-curve, .recharts-bar-rectangle') !== null,
-        );
-        return charts.length >= 4 && drawn.length === charts.length;
-      });
-      const first = await page.evaluate(() => window.__benchFirstChart);
-      // LCP is final at the first input; until then, give late candidates a moment to land.
-      await page.waitForTimeout(300);
-      const lcp = await page.evaluate(() => window.__benchLcp);
-      if (lcp === null) throw new Error('No largest-contentful-paint entry on the overview');
-      return { 'overview-first-chart': first, 'overview-all-charts': all, 'overview-lcp': lcp };
+      const { firstChart, allCharts, lcp } = await timeOverview(page, baseUrl);
+      return {
+        'overview-first-chart': firstChart,
+        'overview-all-charts': allCharts,
+        'overview-lcp': lcp,
+      };
+    },
+  },
+  {
+    name: 'overview-synthetic',
+    site: 'app-synthetic',
+    metrics: {
+      'overview-synthetic-first-chart': {
+        label: 'overview: first chart drawn, 2,000 cities',
+        description:
+          'overview, synthetic data (2,000 cities, ten rounds): from navigation until the first of its four charts is painted with its marks',
+      },
+    },
+    async run(page, baseUrl) {
+      const { firstChart } = await timeOverview(page, baseUrl);
+      return { 'overview-synthetic-first-chart': firstChart };
+    },
+  },
+  {
+    name: 'overview-server',
+    site: 'app-server',
+    metrics: {
+      'overview-server-first-chart': {
+        label: 'overview against the server: first chart drawn, 2,000 cities',
+        description:
+          'overview of the app built without the mock, synthetic set in PostgreSQL through the Node server: from navigation until the first chart is painted with its marks',
+      },
+    },
+    async run(page, baseUrl) {
+      const { firstChart } = await timeOverview(page, baseUrl);
+      return { 'overview-server-first-chart': firstChart };
+    },
+  },
+  {
+    name: 'overview-server-sample',
+    site: 'app-server-sample',
+    metrics: {
+      'overview-server-sample-first-chart': {
+        label: 'overview against the server: first chart drawn, sample set',
+        description:
+          'overview of the app built without the mock, sample set (30 cities) in PostgreSQL through a second Node server: from navigation until the first chart is painted with its marks',
+      },
+    },
+    async run(page, baseUrl) {
+      const { firstChart } = await timeOverview(page, baseUrl);
+      return { 'overview-server-sample-first-chart': firstChart };
     },
   },
   {
@@ -341,6 +408,18 @@ export const measurements = [
 
 /** Ratios of two timings' medians, the second the floor for the first. */
 export const timingRatios = [
+  {
+    name: 'overview-server-synthetic-vs-sample',
+    description: 'against the server, overview, first chart: 2,000 cities / the sample set',
+    numerator: 'overview-server-first-chart',
+    denominator: 'overview-server-sample-first-chart',
+  },
+  {
+    name: 'overview-synthetic-vs-sample',
+    description: 'demo (mock API), overview, first chart: 2,000 cities / the sample set',
+    numerator: 'overview-synthetic-first-chart',
+    denominator: 'overview-first-chart',
+  },
   {
     name: 'heatmap-vs-bare',
     description: 'compare heatmap view / the same charts on the bare Recharts page',

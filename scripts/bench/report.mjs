@@ -2,8 +2,9 @@
  * The bench's results: ratios, budgets (bench/budgets.json) and the printed table.
  *
  * A budget names its metric as `bytes:<row>.<js|css>.<raw|gzip>` (a row of the bytes table),
- * `timing:<metric>` (a median), `ratio:<name>` or `server:<endpoint>.<p50|p99|requestsPerSecond>`
- * (the server under load), and a limit: `max` (at most) or `below` (strictly less than). A
+ * `timing:<metric>` (a median), `ratio:<name>`, `server:<endpoint>.<p50|p99|requestsPerSecond>`
+ * (the server under load) or `pageJson:<page>.<sentBytes|bytes>` (the API's answers to a page's
+ * first visit, as sent or as JSON; scripts/bench/page-json-bytes.ts), and a limit: `max` (at most) or `below` (strictly less than). A
  * budget whose metric was not measured in this run (the timings in --bytes-only, the server
  * without PostgreSQL) is reported as not checked, never as passed. A server budget fails too
  * when any request of its endpoint was not answered with a 2xx (a refused save is no save);
@@ -41,7 +42,7 @@ export function timingRatios(definitions, timings) {
   return ratios;
 }
 
-function metricValue({ metric, connections }, { bytes, timings, ratios, server }) {
+function metricValue({ metric, connections }, { bytes, timings, ratios, server, pageJson }) {
   const [kind, path] = metric.split(':');
   if (kind === 'bytes') {
     const [row, type, size] = path.split('.');
@@ -53,6 +54,10 @@ function metricValue({ metric, connections }, { bytes, timings, ratios, server }
     const [endpoint, stat] = path.split('.');
     if (connections !== undefined && server?.connections !== connections) return undefined;
     return server?.endpoints?.[endpoint]?.[stat];
+  }
+  if (kind === 'pageJson') {
+    const [name, size] = path.split('.');
+    return pageJson?.find((page) => page.name === name)?.[size];
   }
   throw new Error(`Unknown metric kind in ${metric} (bench/budgets.json)`);
 }
@@ -121,6 +126,9 @@ function formatServerTable(server) {
   const rows = Object.values(server.endpoints).map((endpoint) => [
     endpoint.label,
     `${endpoint.method} ${endpoint.path}`,
+    endpoint.responseBytes === undefined
+      ? '–'
+      : `${kilobytes(endpoint.responseBytes)} (${endpoint.encoding ?? 'sent'} ${kilobytes(endpoint.sentBytes)})`,
     count(Math.round(endpoint.requestsPerSecond)),
     `${endpoint.p50} ms`,
     `${endpoint.p99} ms`,
@@ -132,6 +140,7 @@ function formatServerTable(server) {
     rows.push([
       skipped.label,
       `GET ${skipped.path}`,
+      '',
       `skipped: ${skipped.status}`,
       '',
       '',
@@ -149,6 +158,7 @@ function formatServerTable(server) {
       [
         'server under load (autocannon)',
         'request',
+        'JSON (as sent)',
         'req/s',
         'p50',
         'p99',
@@ -203,6 +213,30 @@ export function formatTables(results) {
           `${median} ms`,
           runs.join(', '),
         ]),
+      ),
+    );
+  }
+  if (results.pageJson) {
+    parts.push(
+      '',
+      markdownTable(
+        [
+          'API answers to a first visit (synthetic set)',
+          'requests',
+          'sent (compressed)',
+          'JSON',
+          'largest answer: JSON (sent)',
+        ],
+        results.pageJson.map((page) => {
+          const largest = page.answers.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+          return [
+            `${page.name} (\`${page.path}\`)`,
+            String(page.answers.length),
+            kilobytes(page.sentBytes),
+            kilobytes(page.bytes),
+            `\`${largest.path}\` ${kilobytes(largest.bytes)} (${kilobytes(largest.sentBytes)})`,
+          ];
+        }),
       ),
     );
   }

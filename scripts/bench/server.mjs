@@ -1,7 +1,7 @@
 /**
  * Starts the bench's server: its own PostgreSQL database (scripts/bench/postgres.mjs), then
- * scripts/bench/server-process.ts in a process of its own (Node with tsx), which loads the
- * synthetic data set and serves the API, and the built apps in `sites`, on 127.0.0.1.
+ * scripts/bench/server-process.ts in a process of its own (Node with tsx), which loads a data set
+ * of the demo (`dataSet`: `synthetic` by default, or `sample`) and serves the API, and the built apps in `sites`, on 127.0.0.1.
  *
  * Answers `{ unavailable }` when there is no PostgreSQL, or else what the server process said
  * when ready (`origins`, `savers`, `seeded`), its process id, the database's description and `stop()`, which
@@ -41,7 +41,7 @@ function waitUntilReady(child) {
   });
 }
 
-export async function startBenchServer({ sites = {}, savers, log }) {
+export async function startBenchServer({ dataSet = 'synthetic', sites = {}, savers, log }) {
   const database = await openBenchDatabase(log);
   if (database.unavailable) return { unavailable: database.unavailable };
   // Its request log (a line per request, as `npm run server` writes to stdout) goes to a file.
@@ -68,6 +68,7 @@ export async function startBenchServer({ sites = {}, savers, log }) {
         BENCH_SCHEMA: database.schema ?? '',
         BENCH_SITES: JSON.stringify(sites),
         BENCH_SAVERS: String(savers),
+        BENCH_DATA_SET: dataSet,
       },
       stdio: ['ignore', logFd, 'inherit', 'ipc'],
     });
