@@ -1,7 +1,7 @@
 /**
  * The server's compression (server/compression.ts), over a real socket: JSON is sent gzipped
- * to a browser that accepts it and decodes to the same bytes; a client that does not ask gets
- * it as it is; an answer marked no-transform (one assessment, its version as a strong ETag) is
+ * to a browser that accepts it and decodes to the same bytes; a short answer, or one to a
+ * client that does not ask, is sent as it is; an answer marked no-transform (one assessment, its version as a strong ETag) is
  * never compressed, so its ETag stays strong.
  */
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
@@ -23,6 +23,7 @@ let server: RunningServer | undefined;
 beforeAll(async () => {
   const api = new Hono();
   api.get('/api/cities', (context) => context.json(cities));
+  api.get('/api/session', (context) => context.json({ token: 't' }));
   api.get('/api/assessments/a1', (context) =>
     context.json({ id: 'a1', version: 3, evidence: 'x'.repeat(5000) }, 200, {
       ETag: '"3"',
@@ -71,6 +72,13 @@ describe('compression', () => {
     expect(gunzipSync(answer.body).toString('utf8')).toBe(json);
     // Repetitive JSON shrinks to well under a quarter.
     expect(answer.body.byteLength).toBeLessThan(Buffer.byteLength(json) / 4);
+  });
+
+  it('sends a short answer as it is, with its length', async () => {
+    const answer = await get('/api/session', { 'Accept-Encoding': 'gzip' });
+    expect(answer.headers['content-encoding']).toBeUndefined();
+    expect(answer.headers['content-length']).toBe(String(answer.body.byteLength));
+    expect(JSON.parse(answer.body.toString('utf8'))).toEqual({ token: 't' });
   });
 
   it('sends JSON as it is to a client that does not ask for compression', async () => {
