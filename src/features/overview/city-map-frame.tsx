@@ -1,10 +1,11 @@
 /** The map of signatory cities, coloured and shaped by overall score band, with its table. */
+import { useMemo } from 'react';
 import { lazyWithPreload } from 'react-lazy-with-preload';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import type { FigureName } from '../../lib/export/figure-file-name';
 import type { City } from '../../domain/city';
-import { formatCount, formatCountry, formatScore } from '../../lib/format';
+import { formatCount, formatCountries, formatScore } from '../../lib/format';
 import { ScoreBandMarker } from './score-band-marker';
 import { scoreBandOf, scoreBands } from './score-bands';
 
@@ -26,13 +27,25 @@ interface CityMapFrameProps {
 
 export function CityMapFrame({ cities, scores, year, subtitle, figure }: CityMapFrameProps) {
   const { t, i18n } = useTranslation();
-  const placed = [...cities].sort((a, b) => a.name.localeCompare(b.name, i18n.language));
-  const scoreOf = (cityId: string) => scores.get(cityId) ?? null;
+  const language = i18n.language;
+  // Derived once per change of cities, scores or language: on the 2,000-city set, sorting with
+  // localeCompare and naming each city's country one by one, on every render, held up the
+  // overview's first paint (one Intl.Collator and one Intl.DisplayNames instead).
+  const placed = useMemo(() => {
+    const collator = new Intl.Collator(language);
+    const countries = formatCountries(
+      cities.map((city) => city.countryCode),
+      language,
+    );
+    return [...cities]
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map((city) => {
+        const score = scores.get(city.id) ?? null;
+        return { city, score, band: scoreBandOf(score), country: countries.get(city.countryCode) };
+      });
+  }, [cities, scores, language]);
   const counts = Object.fromEntries(
-    scoreBands.map((band) => [
-      band,
-      placed.filter((city) => scoreBandOf(scoreOf(city.id)) === band).length,
-    ]),
+    scoreBands.map((band) => [band, placed.filter((entry) => entry.band === band).length]),
   ) as Record<(typeof scoreBands)[number], number>;
   return (
     <ChartFrame
@@ -52,36 +65,25 @@ export function CityMapFrame({ cities, scores, year, subtitle, figure }: CityMap
           { id: 'score', header: t('cities.columns.overall'), kind: 'score' },
           { id: 'band', header: t('overview.map.band'), kind: 'text' },
         ],
-        rows: placed.map((city) => {
-          const score = scoreOf(city.id);
-          return {
-            id: city.id,
-            values: [
-              city.name,
-              formatCountry(city.countryCode),
-              score,
-              t(`overview.map.bands.${scoreBandOf(score)}`),
-            ],
-          };
-        }),
+        rows: placed.map(({ city, score, band, country }) => ({
+          id: city.id,
+          values: [city.name, country ?? city.countryCode, score, t(`overview.map.bands.${band}`)],
+        })),
       }}
       figure={figure}
     >
       <CityMap
-        cities={placed.map((city) => {
-          const score = scoreOf(city.id);
-          return {
-            id: city.id,
-            name: city.name,
-            lat: city.coordinates.lat,
-            lon: city.coordinates.lon,
-            score,
-            label: t('overview.map.pointLabel', {
-              city: city.name,
-              score: score === null ? t('overview.map.bands.none') : formatScore(score),
-            }),
-          };
-        })}
+        cities={placed.map(({ city, score }) => ({
+          id: city.id,
+          name: city.name,
+          lat: city.coordinates.lat,
+          lon: city.coordinates.lon,
+          score,
+          label: t('overview.map.pointLabel', {
+            city: city.name,
+            score: score === null ? t('overview.map.bands.none') : formatScore(score),
+          }),
+        }))}
       />
       <ul className="chart-legend">
         {scoreBands.map((band) => (
