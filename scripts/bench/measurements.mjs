@@ -217,6 +217,19 @@ async function timeOverview(page, baseUrl) {
   return { firstChart: first, allCharts: all, lcp };
 }
 
+/** A measurement of the overview's first chart alone: metric `${name}-first-chart`. */
+function overviewFirstChart({ name, site, label, description }) {
+  const metric = `${name}-first-chart`;
+  return {
+    name,
+    site,
+    metrics: { [metric]: { label, description } },
+    async run(page, baseUrl) {
+      return { [metric]: (await timeOverview(page, baseUrl)).firstChart };
+    },
+  };
+}
+
 /** @type {{ name: string, site: keyof typeof sites, metrics: Record<string, { label: string, description: string }>, run: (page: import('@playwright/test').Page, baseUrl: string) => Promise<Record<string, number>> }[]} */
 export const measurements = [
   {
@@ -248,51 +261,27 @@ export const measurements = [
       };
     },
   },
-  {
+  overviewFirstChart({
     name: 'overview-synthetic',
     site: 'app-synthetic',
-    metrics: {
-      'overview-synthetic-first-chart': {
-        label: 'overview: first chart drawn, 2,000 cities',
-        description:
-          'overview, synthetic data (2,000 cities, ten rounds): from navigation until the first of its four charts is painted with its marks',
-      },
-    },
-    async run(page, baseUrl) {
-      const { firstChart } = await timeOverview(page, baseUrl);
-      return { 'overview-synthetic-first-chart': firstChart };
-    },
-  },
-  {
+    label: 'overview: first chart drawn, 2,000 cities',
+    description:
+      'overview, synthetic data (2,000 cities, ten rounds): from navigation until the first of its four charts is painted with its marks',
+  }),
+  overviewFirstChart({
     name: 'overview-server',
     site: 'app-server',
-    metrics: {
-      'overview-server-first-chart': {
-        label: 'overview against the server: first chart drawn, 2,000 cities',
-        description:
-          'overview of the app built without the mock, synthetic set in PostgreSQL through the Node server: from navigation until the first chart is painted with its marks',
-      },
-    },
-    async run(page, baseUrl) {
-      const { firstChart } = await timeOverview(page, baseUrl);
-      return { 'overview-server-first-chart': firstChart };
-    },
-  },
-  {
+    label: 'overview against the server: first chart drawn, 2,000 cities',
+    description:
+      'overview of the app built without the mock, synthetic set in PostgreSQL through the Node server: from navigation until the first chart is painted with its marks',
+  }),
+  overviewFirstChart({
     name: 'overview-server-sample',
     site: 'app-server-sample',
-    metrics: {
-      'overview-server-sample-first-chart': {
-        label: 'overview against the server: first chart drawn, sample set',
-        description:
-          'overview of the app built without the mock, sample set (30 cities) in PostgreSQL through a second Node server: from navigation until the first chart is painted with its marks',
-      },
-    },
-    async run(page, baseUrl) {
-      const { firstChart } = await timeOverview(page, baseUrl);
-      return { 'overview-server-sample-first-chart': firstChart };
-    },
-  },
+    label: 'overview against the server: first chart drawn, sample set',
+    description:
+      'overview of the app built without the mock, sample set (30 cities) in PostgreSQL through a second Node server: from navigation until the first chart is painted with its marks',
+  }),
   {
     name: 'cities-list',
     site: 'app-synthetic',
