@@ -5,6 +5,7 @@
  * folder or in memory. Both answer rows as `pg` does: `timestamptz` as `Date`, `jsonb` parsed,
  * arrays as arrays; cast `count(*)` to int in SQL, since `pg` answers a bigint as a string.
  */
+import { createHash } from 'node:crypto';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { Pool, type PoolClient } from 'pg';
 
@@ -101,12 +102,34 @@ export function createPgClient(options: PgClientOptions): SqlClient {
   return client;
 }
 
+/** Names of prepared statements by their text (a statement's text never changes its name). */
+const statementNames = new Map<string, string>();
+
+/**
+ * A name for `text` as a prepared statement: the same text, the same name. With a name, pg
+ * prepares the statement once per connection and then only binds and runs it: PostgreSQL no
+ * longer parses and plans every save's statements again (the bench's saves under load).
+ */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (name === undefined) {
+    name = `s${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 async function queryOn<Row>(
   target: Pool | PoolClient,
   text: string,
   params: readonly unknown[] | undefined,
 ): Promise<SqlResult<Row>> {
-  const result = await target.query(text, params === undefined ? undefined : [...params]);
+  // Statements with parameters are the ones run again and again; the rest (transaction
+  // control, SET, the few fixed lists) are sent as they are.
+  const result =
+    params === undefined
+      ? await target.query(text)
+      : await target.query({ name: statementName(text), text, values: [...params] });
   // pg types rows loosely (any); the caller's Row is the statement's column list.
   return { rows: result.rows as Row[] };
 }
