@@ -1,8 +1,10 @@
 /**
  * The aggregate endpoints' numbers in SQL (GROUP BY over the views of server/migrations): the
  * PostgreSQL store's side of `roundAggregates`, `cityScores` and `trendLeaders`. Each is one
- * statement (one snapshot). Scores come from the view `assessment_scores`, which computes each
- * assessment's role and overall scores as the app does; averages over cities add them in the
+ * statement (one snapshot). Scores come from the view `assessment_scores`: each assessment's
+ * figures, stored beside it by a trigger that computes them as the app does (each commitment's
+ * points, each trend's status, role and overall scores; server/migrations/
+ * 0003_assessment_figures.sql); averages over cities add them in the
  * order the cities were added (`sum(… ORDER BY c.position)`), as the memory store's
  * `roundAggregateOf` does, so both stores answer the same doubles, not merely close ones.
  */
