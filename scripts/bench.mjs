@@ -284,7 +284,7 @@ async function main() {
           results.server = { database: benchServer.database };
         }
       }
-      if (servedBySampleServer.length > 0 && benchServer) {
+      if (servedBySampleServer.length > 0) {
         log('starting a second server on the sample data set');
         const { startBenchServer } = await import('./bench/server.mjs');
         sampleServer = await startBenchServer({
@@ -295,7 +295,13 @@ async function main() {
           savers: 0,
           log,
         });
-        for (const name of servedBySampleServer) urls[name] = sampleServer.origins[name];
+        if (sampleServer.unavailable) {
+          // Its measurements are skipped, as the bench server's are without PostgreSQL.
+          log(`the sample-set server is not started: ${sampleServer.unavailable}`);
+          sampleServer = null;
+        } else {
+          for (const name of servedBySampleServer) urls[name] = sampleServer.origins[name];
+        }
       }
       if (chosen.length > 0) {
         const { chromium, timings, overviewScripts } = await runTimings({
