@@ -9,6 +9,7 @@ import { useNarrowChart } from './chart-width';
 import { SeriesLegend } from './series-legend';
 import { SeriesMarker } from './series-marker';
 import { seriesStyle } from './series-style';
+import { inSeriesOrder } from './tooltip-order';
 
 export interface DumbbellRow {
   id: string;
@@ -85,6 +86,7 @@ export function DumbbellChart({
           label={{ value: categoryAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
         />
         <Tooltip
+          itemSorter={inSeriesOrder}
           itemStyle={tooltipItemStyle}
           formatter={(value) => (typeof value === 'number' ? formatValue(value) : missingLabel)}
         />

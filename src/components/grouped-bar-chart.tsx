@@ -11,6 +11,7 @@ import { tooltipItemStyle } from './chart-tooltip-style';
 import { ChartPatterns, seriesPatternId } from './chart-patterns';
 import { useNarrowChart } from './chart-width';
 import { SeriesLegend } from './series-legend';
+import { inSeriesOrder } from './tooltip-order';
 
 export interface BarGroup {
   label: string;
@@ -77,6 +78,7 @@ export function GroupedBarChart({
           label={{ value: valueAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
         />
         <Tooltip
+          itemSorter={inSeriesOrder}
           itemStyle={tooltipItemStyle}
           formatter={(_value, _name, item, index) => {
             const group = groups.find(

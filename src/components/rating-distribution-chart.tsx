@@ -10,6 +10,7 @@ import { tooltipItemStyle } from './chart-tooltip-style';
 import type { RatingCell } from '../domain/rating-distribution';
 import { RatingLegend } from './rating-legend';
 import { RatingPatterns, ratingPatternId } from './rating-patterns';
+import { inSeriesOrder } from './tooltip-order';
 
 export interface DistributionRow {
   id: string;
@@ -71,6 +72,7 @@ export function RatingDistributionChart({
           label={{ value: categoryAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
         />
         <Tooltip
+          itemSorter={inSeriesOrder}
           itemStyle={tooltipItemStyle}
           formatter={(value) => (typeof value === 'number' ? formatCount(value) : value)}
         />

@@ -16,6 +16,7 @@ import {
 import { useNarrowChart } from './chart-width';
 import { SeriesMarker } from './series-marker';
 import { seriesStyle } from './series-style';
+import { inSeriesOrder } from './tooltip-order';
 
 export interface RoundPoint {
   roundLabel: string;
@@ -97,7 +98,10 @@ export function RoundLineChart({
         width={56}
         label={{ value: valueAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
       />
-      <Tooltip formatter={(value) => (typeof value === 'number' ? formatValue(value) : value)} />
+      <Tooltip
+        itemSorter={inSeriesOrder}
+        formatter={(value) => (typeof value === 'number' ? formatValue(value) : value)}
+      />
       <Legend itemSorter={null} {...(!narrow && { height: 36 })} />
       {series.map((entry, index) => {
         const style = seriesStyle(index);

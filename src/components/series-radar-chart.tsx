@@ -11,6 +11,7 @@ import { useNarrowChart } from './chart-width';
 import { SeriesLegend } from './series-legend';
 import { SeriesMarker } from './series-marker';
 import { seriesStyle } from './series-style';
+import { inSeriesOrder } from './tooltip-order';
 
 export interface RadarSeries {
   id: string;
@@ -170,6 +171,7 @@ export function SeriesRadarChart({
           stroke="#6b7480"
         />
         <Tooltip
+          itemSorter={inSeriesOrder}
           itemStyle={tooltipItemStyle}
           formatter={(value) => (typeof value === 'number' ? formatValue(value) : missingLabel)}
         />

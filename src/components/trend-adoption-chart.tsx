@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'rec
 import { ChartPatterns, seriesPatternId } from './chart-patterns';
 import { useNarrowChart } from './chart-width';
 import type { TrendStatus } from '../domain/charter';
+import { inSeriesOrder } from './tooltip-order';
 
 export interface TrendAdoptionRow {
   trendLabel: string;
@@ -54,7 +55,7 @@ export function TrendAdoptionChart({ rows, statuses, valueAxisLabel }: TrendAdop
         stroke="#3d4550"
         tick={{ fontSize: 12, width: labelWidth - 8 }}
       />
-      <Tooltip />
+      <Tooltip itemSorter={inSeriesOrder} />
       <Legend itemSorter={null} />
       {statuses.map((status, index) => (
         <Bar

@@ -15,6 +15,12 @@ test('a viewer signs in, reads the overview, opens a city and its chart as a tab
   await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
   const roleChart = page.getByRole('region', { name: 'Average score per role, by round' });
   await expect(roleChart.locator('.recharts-line')).toHaveCount(4);
+  // The keyboard's tooltip lists the roles in the legend's order (the charter's), not by name.
+  await roleChart.locator('svg.recharts-surface[tabindex="0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  const legend = await roleChart.locator('.recharts-legend-item-text').allTextContents();
+  expect(legend).toHaveLength(4);
+  await expect(roleChart.locator('.recharts-tooltip-item-name')).toHaveText(legend);
   await expect(page.getByText(/illustrative sample data/)).toBeVisible();
 
   await page
