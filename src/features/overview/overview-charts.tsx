@@ -161,6 +161,7 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
           established: formatCount(
             keyTrends.filter((trend) => adoption[trend.id].established > 0).length,
           ),
+          total: formatCount(keyTrends.length),
         })}
         adoption={adoption}
         figure={{

@@ -102,6 +102,17 @@ describe('overview', () => {
 
     const trends = screen.getByRole('region', { name: 'Key-trend adoption, 2022' });
     expect(trends).toHaveTextContent(`${String(rows2022.length)} cities`);
+    // Counted by hand from the rows: the trends established in at least one city, out of 8.
+    const established = new Set(
+      rows2022.flatMap((row) =>
+        Object.entries(row.trends)
+          .filter(([, answer]) => answer.status === 'established')
+          .map(([trend]) => trend),
+      ),
+    );
+    expect(trends).toHaveTextContent(
+      `${String(established.size)} of the 8 trends are established in at least one of them.`,
+    );
   });
 });
 
