@@ -16,8 +16,13 @@ export function DemoDataSetChoice({ readOnly = false }: { readOnly?: boolean }) 
   const select = useSelectDemoDataSet();
   const [choice, setChoice] = useState<DemoDataSetId>(info.dataSet);
 
+  // Not `disabled`: the button keeps focus while the switch runs and once it is done (a
+  // disabled button drops keyboard focus to the page's start), it just does nothing then.
+  const unavailable = choice === info.dataSet || select.isPending;
+
   function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (unavailable) return;
     select.mutate(choice);
   }
 
@@ -63,7 +68,7 @@ export function DemoDataSetChoice({ readOnly = false }: { readOnly?: boolean }) 
           <button
             type="submit"
             className="button"
-            disabled={choice === info.dataSet || select.isPending}
+            aria-disabled={unavailable}
           >
             {t('settings.dataSet.switch')}
           </button>

@@ -64,7 +64,10 @@ describe('settings', () => {
       ),
     ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /^Sample signatories/ })).toBeChecked();
-    expect(screen.getByRole('button', { name: 'Switch data set' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Switch data set' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     expect(
       within(screen.getByRole('contentinfo')).getByText(/sample signatories data set/),
     ).toBeInTheDocument();
@@ -81,8 +84,12 @@ describe('settings', () => {
     const { router } = renderApp('/settings');
 
     await user.click(await screen.findByRole('radio', { name: /^Synthetic scale test/ }));
-    await user.click(screen.getByRole('button', { name: 'Switch data set' }));
+    const switchButton = screen.getByRole('button', { name: 'Switch data set' });
+    await user.click(switchButton);
     expect(await screen.findByText('Now showing: Synthetic scale test.')).toBeInTheDocument();
+    // Focus stays where the keyboard left it; the button now has nothing to do.
+    expect(switchButton).toHaveFocus();
+    expect(switchButton).toHaveAttribute('aria-disabled', 'true');
     expect(
       screen.getByText(/^Shown now: Synthetic scale test, with 2,000 cities, 10 rounds/),
     ).toBeInTheDocument();
@@ -127,7 +134,10 @@ describe('settings', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The data set could not be switched. Try again.',
     );
-    expect(screen.getByRole('button', { name: 'Switch data set' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Switch data set' })).toHaveAttribute(
+      'aria-disabled',
+      'false',
+    );
 
     await user.click(screen.getByRole('button', { name: 'Reset demo data' }));
     await user.click(screen.getByRole('button', { name: 'Yes, reset demo data' }));
