@@ -5,7 +5,7 @@
  * lists. Focus the heatmap and move with the arrow keys (Home and End for a row's ends): the
  * tooltip names the city, the commitment and the rating, as it does under the mouse.
  */
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { RatingCell } from '../domain/rating-distribution';
 import { useNarrowChart } from './chart-width';
 import { RatingLegend } from './rating-legend';
@@ -67,6 +67,15 @@ export function RatingHeatmap({
 }: RatingHeatmapProps) {
   const [active, setActive] = useState<Position | null>(null);
   const narrow = useNarrowChart();
+  // On a phone the heatmap scrolls sideways in its frame: a cell reached by the keyboard is
+  // brought into view there (a cell under the mouse is in view already).
+  const activeOutline = useRef<SVGRectElement>(null);
+  const revealActive = useRef(false);
+  useEffect(() => {
+    if (!revealActive.current) return;
+    revealActive.current = false;
+    activeOutline.current?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [active]);
   const groups = [...new Set(columns.map((column) => column.group))];
   const columnX = columns.map(
     (column, index) => LABEL_WIDTH + index * CELL_WIDTH + groups.indexOf(column.group) * GROUP_GAP,
@@ -109,6 +118,7 @@ export function RatingHeatmap({
     }
     if (!next) return;
     event.preventDefault();
+    revealActive.current = true;
     setActive(next);
   }
 
@@ -197,6 +207,7 @@ export function RatingHeatmap({
           ))}
           {active && (
             <rect
+              ref={activeOutline}
               x={(columnX[active.column] ?? 0) - 1}
               y={rowY(active.row) - 1}
               width={CELL_WIDTH + 2}

@@ -98,6 +98,33 @@ for (const { view, tab, charts } of views) {
   });
 }
 
+test('on a phone, the heatmap scrolls sideways to the cell the keyboard moves to', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await signInAs(
+    page,
+    'Claire Dubois',
+    '/compare?cities=ghent,helsinki,barcelona,lisbon,oslo&view=heatmap',
+  );
+  const frame = page.locator('.rating-heatmap__frame');
+  const chart = frame.getByRole('application');
+  await chart.focus();
+  for (let step = 0; step < 10; step += 1) await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.rating-heatmap__tooltip')).toContainText('BU3');
+  // The outlined cell lies within the frame's visible part.
+  const outline = chart.locator('rect[stroke-width="3"]');
+  await expect(async () => {
+    const frameBox = await frame.boundingBox();
+    const cellBox = await outline.boundingBox();
+    expect(frameBox && cellBox).toBeTruthy();
+    if (!frameBox || !cellBox) return;
+    expect(cellBox.x).toBeGreaterThanOrEqual(frameBox.x - 1);
+    expect(cellBox.x + cellBox.width).toBeLessThanOrEqual(frameBox.x + frameBox.width + 1);
+  }).toPass();
+  expect(await frame.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+});
+
 test('the heatmap of all 2,000 synthetic signatories: the spread of the whole group, then pages of 25', async ({
   page,
 }) => {
