@@ -60,7 +60,9 @@ export async function openConflict(
   await expect(saveStatus(second)).toHaveText(/^Offline/);
   await context.setOffline(false);
   // The same member saved first in the other tab, and the view says so.
-  const conflict = second.getByRole('region', { name: 'You saved this assessment in another tab or on another device' });
+  const conflict = second.getByRole('region', {
+    name: 'You saved this assessment in another tab or on another device',
+  });
   await expect(conflict).toBeVisible();
   return { first, second, conflict };
 }

@@ -65,11 +65,7 @@ export function DemoDataSetChoice({ readOnly = false }: { readOnly?: boolean }) 
               ))}
             </ul>
           </fieldset>
-          <button
-            type="submit"
-            className="button"
-            aria-disabled={unavailable}
-          >
+          <button type="submit" className="button" aria-disabled={unavailable}>
             {t('settings.dataSet.switch')}
           </button>
         </form>
