@@ -5,6 +5,8 @@
  * requests per second (autocannon's mean of its per-second counts), latency p50 and p99 (ms,
  * autocannon's resolution is 1 ms) and how many answers were 2xx and how many not.
  *
+ * Each endpoint starts once the whole machine is idle (what ran before must not slow it down).
+ *
  * To add an endpoint, add a line to `serverEndpoints`: a GET of `path` as `as` (a user of the
  * synthetic set; the coordinator reads everything). An endpoint that answers 404 is reported
  * as skipped (not served by this version of the server), any other refusal stops the bench.
@@ -54,6 +56,36 @@ async function waitUntilIdle(pid) {
 }
 
 const loadAverage = () => Number(loadavg()[0].toFixed(2));
+
+/** The machine's CPU time so far, idle and in all, in clock ticks (Linux's /proc/stat). */
+function machineTicks() {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1);
+  const ticks = fields.map(Number);
+  // user nice system idle iowait irq softirq steal …: idle and iowait are the idle time.
+  return { idle: ticks[3] + ticks[4], total: ticks.reduce((sum, value) => sum + value, 0) };
+}
+
+/**
+ * Waits until the whole machine is idle (at least 85 % of its CPU time idle over half a
+ * second), 60 s at most: what ran before the stage (the browser's rounds, a build) must not
+ * slow an endpoint's run down. Answers whether it became idle; where there is no /proc, true
+ * after 3 s.
+ */
+async function waitUntilMachineIdle() {
+  if (!existsSync('/proc/stat')) {
+    await sleep(3000);
+    return true;
+  }
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const before = machineTicks();
+    await sleep(500);
+    const after = machineTicks();
+    const total = after.total - before.total;
+    if (total > 0 && (after.idle - before.idle) / total >= 0.85) return true;
+  }
+  return false;
+}
 
 /** The version in an ETag, `"3"` (a weak `W/"3"` too, though the server keeps it strong). */
 function versionOf(etag) {
@@ -252,6 +284,9 @@ export async function runServerLoad({
     };
     const method = endpoint.save ? 'PUT' : 'GET';
     const path = endpoint.save ? '/api/assessments/{id}' : endpoint.path;
+    if (!(await waitUntilMachineIdle())) {
+      log(`server: the machine was still busy after 60 s; measuring ${method} ${path} anyway`);
+    }
     log(`server: ${method} ${path}, ${connections} connections, ${warmupSeconds} s warm-up`);
     await run(warmupSeconds);
     const loadAtStart = loadAverage();
