@@ -376,7 +376,7 @@ describe('assessment editor', () => {
     await user.type(screen.getByLabelText('Evidence for SP1'), 'My SP1 text');
     const conflict = await screen.findByRole(
       'region',
-      { name: 'You saved this assessment in another tab' },
+      { name: 'You saved this assessment in another tab or on another device' },
       SAVE_WAIT,
     );
     const questions = within(conflict).getAllByRole('group');
