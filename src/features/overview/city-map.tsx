@@ -4,7 +4,6 @@
  * The outlines are drawn at build time (scripts/map-outlines-plugin.ts), with the projection
  * that places the cities here.
  */
-import { useDeferredValue } from 'react';
 import { countryOutlines } from 'virtual:map-outlines';
 import { MAP_HEIGHT as HEIGHT, MAP_WIDTH as WIDTH, mapProjection } from './map-projection';
 import { ScoreBandMarker } from './score-band-marker';
@@ -21,20 +20,15 @@ export interface MapCity {
 }
 
 const projection = mapProjection();
-const noCities: readonly MapCity[] = [];
 
 export function CityMap({ cities }: { cities: readonly MapCity[] }) {
-  // The outline is drawn at once and the points just after, in a render of their own that
-  // yields to the page's other charts: on the 2,000-city set, drawing every point in the
-  // page's first render held back the first chart (React's deferred value, starting empty).
-  const shown = useDeferredValue(cities, noCities);
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="city-map" aria-hidden="true">
       <rect width={WIDTH} height={HEIGHT} fill="#eef3f8" />
       {countryOutlines.map((path, index) => (
         <path key={index} d={path} fill="#ffffff" stroke="#8a94a0" strokeWidth={0.75} />
       ))}
-      {shown.map((city) => {
+      {cities.map((city) => {
         const point = projection([city.lon, city.lat]);
         if (!point) return null;
         return (
