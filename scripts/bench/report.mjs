@@ -4,8 +4,8 @@
  * A budget names its metric as `bytes:<row>.<js|css>.<raw|gzip>` (a row of the bytes table),
  * `timing:<metric>` (a median), `ratio:<name>`, `server:<endpoint>.<p50|p99|requestsPerSecond>`
  * (the server under load) or `pageJson:<page>.<sentBytes|bytes>` (the API's answers to a page's
- * first visit, as sent or as JSON; scripts/bench/page-json-bytes.ts), and a limit: `max` (at most) or `below` (strictly less than). A
- * budget whose metric was not measured in this run (the timings in --bytes-only, the server
+ * first visit, as sent or as JSON; scripts/bench/page-json-bytes.ts), and a limit: `max` (at
+ * most) or `below` (strictly less than). A budget whose metric was not measured in this run (the timings in --bytes-only, the server
  * without PostgreSQL) is reported as not checked, never as passed. A server budget fails too
  * when any request of its endpoint was not answered with a 2xx (a refused save is no save);
  * one that names its `connections` is checked only on a run with that many.
