@@ -17,6 +17,8 @@ export function createHandlers(database: DemoDatabase, { createToken }: MockApiO
     store: database.store,
     demo: database.demo,
     demoSignIn: true,
+    // The demo shows what a deployment shows by default: published results to visitors.
+    publicRead: true,
     ...(createToken ? { createToken } : {}),
   });
   // Any origin: the mock serves whichever host the app runs on, always under /api.

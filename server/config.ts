@@ -21,6 +21,8 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.optional(z.enum(['debug', 'info', 'warn', 'error', 'silent'])),
   /** `on`: offer the demo sign-in (pick a seeded user, no password). Never in production. */
   DEMO_SIGN_IN: onOff,
+  /** `off`: every read needs a session (a private pilot); on by default, results are public. */
+  PUBLIC_READ: onOff,
   /**
    * The app's production build (built with `VITE_MSW=off`, e.g. `dist`): when set, the server
    * serves it too, with index.html for every other GET, so app and API share one origin.
@@ -40,6 +42,8 @@ export interface ServerConfig {
   allowedOrigins: string[];
   logLevel: LogLevel;
   demoSignIn: boolean;
+  /** Visitors read approved results without signing in (docs/api.md, "Public reading"). */
+  publicRead: boolean;
   /** The app's build folder to serve beside the API, or null: the API alone. */
   staticDir: string | null;
 }
@@ -74,6 +78,7 @@ export function readServerConfig(environment: Record<string, string | undefined>
       .filter((origin) => origin !== ''),
     logLevel: env.LOG_LEVEL ?? 'info',
     demoSignIn: env.DEMO_SIGN_IN === 'on',
+    publicRead: env.PUBLIC_READ !== 'off',
     staticDir: env.STATIC_DIR ?? null,
   };
 }

@@ -60,6 +60,7 @@ async function main() {
     store,
     basePath: config.apiBasePath,
     demoSignIn: config.demoSignIn,
+    publicRead: config.publicRead,
     allowedOrigins: config.allowedOrigins,
     readiness: async () => {
       await client.query('SELECT 1');
@@ -86,6 +87,7 @@ async function main() {
     url: `${server.origin}${config.apiBasePath}`,
     database,
     demoSignIn: config.demoSignIn,
+    publicRead: config.publicRead,
     ...(staticDir === null ? {} : { app: `${server.origin}/`, staticDir }),
   });
   if (config.demoSignIn) {

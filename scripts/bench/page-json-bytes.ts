@@ -74,7 +74,7 @@ export async function pageJsonBytes({
 }: PageJsonBytesOptions = {}): Promise<PageJsonBytes[]> {
   const database = createDemoDatabase({ storage: memoryStorage(), dataSet: 'synthetic' });
   const server = withCompression(
-    createApi({ store: database.store, demo: database.demo, demoSignIn: true }),
+    createApi({ store: database.store, demo: database.demo, demoSignIn: true, publicRead: true }),
   );
   const token = 'page-json-bytes';
   await database.store.createSession(token, userId);
@@ -142,7 +142,6 @@ async function answersOf(
           timeoutMs: 60_000,
         }),
         apiReady: Promise.resolve(),
-        isSignedIn: () => true,
       },
       path,
     );

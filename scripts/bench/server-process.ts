@@ -111,6 +111,7 @@ async function main() {
   const api = createApi({
     store: createPostgresStore(client),
     demoSignIn: true,
+    publicRead: true,
     readiness: async () => {
       await client.query('SELECT 1');
       return true;

@@ -2,7 +2,8 @@
  * Aggregates (docs/api.md, "Aggregates"): a round's averages, key-trend adoption and
  * per-commitment means, each city's overall score in a round, and the cities that lead each
  * key trend, computed by the store where the rows are. They count approved assessments, or
- * with `?include=unapproved` every status; always only what the signed-in user may read.
+ * with `?include=unapproved` every status; always only what the reader may read (a visitor:
+ * approved only).
  */
 import type { Context, Hono } from 'hono';
 import { z } from '../../src/domain/zod';
@@ -14,7 +15,7 @@ import {
   roundAggregateOf,
 } from '../../src/domain/round-aggregate';
 import type { AggregateQuery, ContractStore } from '../store/contract-store';
-import { signedIn } from './authentication';
+import { reader } from './authentication';
 import type { ApiEnv } from './create-api';
 import { findRound } from './reference-routes';
 import { parseQuery } from './request-parsing';
@@ -44,14 +45,17 @@ function aggregateQueryOf(
   include: 'unapproved' | undefined,
 ): AggregateQuery {
   return {
-    scope: readScopeOf(context.get('user')),
+    scope: readScopeOf(context.get('reader')),
     includeUnapproved: include === 'unapproved',
   };
 }
 
-/** The aggregate endpoints, for signed-in users, on `app`. */
-export function aggregateRoutes(app: Hono<ApiEnv>, { store }: { store: ContractStore }) {
-  const auth = signedIn(store);
+/** The aggregate endpoints on `app`: for signed-in users, and for visitors when `publicRead`. */
+export function aggregateRoutes(
+  app: Hono<ApiEnv>,
+  { store, publicRead }: { store: ContractStore; publicRead: boolean },
+) {
+  const auth = reader(store, { publicRead });
 
   app.get('/aggregates/rounds', auth, async (context) => {
     const { include } = filterOf(context, aggregateFilterSchema);

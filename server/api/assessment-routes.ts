@@ -20,9 +20,12 @@ import {
   canEditAssessment,
   canReadAssessment,
   canReviewAssessments,
+  canSeeWorkInProgress,
   canStartAssessment,
   readScopeOf,
+  type Reader,
 } from '../../src/domain/permissions';
+import { publishedAssessmentOf } from '../../src/domain/publication';
 import {
   approvedAssessment,
   createdAssessment,
@@ -37,7 +40,7 @@ import {
 } from '../../src/domain/workflow';
 import type { AssessmentQuery, ContractStore } from '../store/contract-store';
 import { ApiProblem, validationProblem } from './api-problem';
-import { signedIn } from './authentication';
+import { reader, signedIn } from './authentication';
 import type { ApiEnv } from './create-api';
 import { findRound } from './reference-routes';
 import {
@@ -57,7 +60,12 @@ const assessmentFilterSchema = z.object({
 
 function assessmentQueryOf(context: Context<ApiEnv>): AssessmentQuery {
   const filter = parseQuery(context.req.query(), assessmentFilterSchema);
-  return { ...filter, scope: readScopeOf(context.get('user')) };
+  return { ...filter, scope: readScopeOf(context.get('reader')) };
+}
+
+/** The assessment as this reader may see it: a visitor gets its published projection. */
+function servedTo(reader: Reader, assessment: Assessment): Assessment {
+  return canSeeWorkInProgress(reader) ? assessment : publishedAssessmentOf(assessment);
 }
 
 function assessmentResponse(
@@ -67,7 +75,7 @@ function assessmentResponse(
 ) {
   // no-transform: a compressing server or proxy would make the ETag weak (W/"3"), which an
   // If-Match header may not carry; one assessment is small enough to send as it is.
-  return context.json(assessment, status, {
+  return context.json(servedTo(context.get('reader'), assessment), status, {
     ETag: `"${String(assessment.version)}"`,
     'Cache-Control': 'no-transform',
   });
@@ -78,22 +86,33 @@ function actorOf(context: Context<ApiEnv>): Actor {
   return { id, name };
 }
 
+/**
+ * The assessment endpoints on `app`. Lists, score rows and single assessments are reads, open
+ * to visitors when `publicRead` (approved only, published projection); history and every
+ * change need a session.
+ */
 export function assessmentRoutes(
   app: Hono<ApiEnv>,
-  { store, now }: { store: ContractStore; now: () => Date },
+  { store, now, publicRead }: { store: ContractStore; now: () => Date; publicRead: boolean },
 ) {
   const auth = signedIn(store);
+  const read = reader(store, { publicRead });
 
   function changeContext(context: Context<ApiEnv>): ChangeContext {
     return { actor: actorOf(context), at: now().toISOString() };
   }
 
-  /** The assessment if the user may read it: 404 unknown, 403 not theirs to read. */
+  /**
+   * The assessment if the reader may read it: 404 unknown, 403 not theirs to read, 401 for a
+   * visitor asking for one that is not published (signing in may give access).
+   */
   async function readable(context: Context<ApiEnv>): Promise<Assessment> {
     const id = context.req.param('assessmentId') ?? '';
     const assessment = await store.getAssessment(id);
     if (!assessment) throw new ApiProblem('not_found', `No assessment with id ${id}`);
-    if (!canReadAssessment(context.get('user'), assessment)) {
+    const who = context.get('reader');
+    if (!canReadAssessment(who, assessment)) {
+      if (who === null) throw new ApiProblem('unauthenticated', 'Sign in to read this assessment');
       throw new ApiProblem('forbidden', 'You may not read this assessment');
     }
     return assessment;
@@ -139,10 +158,12 @@ export function assessmentRoutes(
     );
   }
 
-  app.get('/assessments', auth, async (context) =>
-    context.json(await store.listAssessments(assessmentQueryOf(context))),
-  );
-  app.get('/scores', auth, async (context) =>
+  app.get('/assessments', read, async (context) => {
+    const assessments = await store.listAssessments(assessmentQueryOf(context));
+    const who = context.get('reader');
+    return context.json(assessments.map((assessment) => servedTo(who, assessment)));
+  });
+  app.get('/scores', read, async (context) =>
     context.json(await store.listScoreRows(assessmentQueryOf(context))),
   );
 
@@ -169,7 +190,7 @@ export function assessmentRoutes(
     return assessmentResponse(context, assessment, 201);
   });
 
-  app.get('/assessments/:assessmentId', auth, async (context) =>
+  app.get('/assessments/:assessmentId', read, async (context) =>
     assessmentResponse(context, await readable(context)),
   );
   app.get('/assessments/:assessmentId/history', auth, async (context) => {

@@ -1,4 +1,7 @@
-/** Who is asking: the bearer token of a session, turned into its user (or 401). */
+/**
+ * Who is asking: the bearer token of a session, turned into its user (or 401); or, where public
+ * reading is on, nobody: a visitor (docs/api.md, "Public reading").
+ */
 import { createMiddleware } from 'hono/factory';
 import type { ContractStore } from '../store/contract-store';
 import { ApiProblem } from './api-problem';
@@ -10,14 +13,30 @@ export function bearerToken(header: string | undefined): string | null {
   return match?.[1] ?? null;
 }
 
-/** Lets a request through only with a valid session; its user and token go on the context. */
-export function signedIn(store: ContractStore) {
+/**
+ * Sets the reader (and, when signed in, the user and token) on the context. A request with a
+ * token must carry a valid one (401 otherwise, also for reads: an expired session is told, not
+ * silently served less). Without one it is a visitor's, let through only when `publicRead`.
+ */
+export function reader(store: ContractStore, { publicRead }: { publicRead: boolean }) {
   return createMiddleware<ApiEnv>(async (context, next) => {
-    const token = bearerToken(context.req.header('Authorization'));
+    const header = context.req.header('Authorization');
+    if (header === undefined && publicRead) {
+      context.set('reader', null);
+      await next();
+      return;
+    }
+    const token = bearerToken(header);
     const user = token === null ? null : await store.findSessionUser(token);
     if (token === null || !user) throw new ApiProblem('unauthenticated', 'Sign in to continue');
+    context.set('reader', user);
     context.set('user', user);
     context.set('token', token);
     await next();
   });
+}
+
+/** Lets a request through only with a valid session; its user and token go on the context. */
+export function signedIn(store: ContractStore) {
+  return reader(store, { publicRead: false });
 }

@@ -5,6 +5,7 @@
  */
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+import type { Reader } from '../../src/domain/permissions';
 import type { User } from '../../src/domain/user';
 import type { ContractStore } from '../store/contract-store';
 import { aggregateRoutes } from './aggregate-routes';
@@ -14,9 +15,12 @@ import { demoRoutes, type DemoControl } from './demo-routes';
 import { referenceRoutes } from './reference-routes';
 import { sessionRoutes } from './session-routes';
 
-/** What a route handler finds on its context after authentication. */
+/**
+ * What a route handler finds on its context after authentication: the reader (null for a
+ * visitor, on public reads) and, once signed in, the user and the session's token.
+ */
 export interface ApiEnv {
-  Variables: { user: User; token: string };
+  Variables: { reader: Reader; user: User; token: string };
 }
 
 export interface ApiOptions {
@@ -28,6 +32,12 @@ export interface ApiOptions {
    * answer 404: until real accounts exist only a demo server offers it.
    */
   demoSignIn: boolean;
+  /**
+   * Reads without a session (docs/api.md, "Public reading"): a visitor gets the published
+   * results, approved assessments only. Off (`PUBLIC_READ=off`, a private pilot), every read
+   * needs a session (401).
+   */
+  publicRead: boolean;
   /** The demo-only endpoints (`/demo/…`), served only when given: the mock has them. */
   demo?: DemoControl;
   now?: () => Date;
@@ -61,6 +71,7 @@ export function createApi({
   store,
   basePath = '/api',
   demoSignIn,
+  publicRead,
   demo,
   now = () => new Date(),
   createToken = () => crypto.randomUUID(),
@@ -84,9 +95,9 @@ export function createApi({
   const routes = new Hono<ApiEnv>();
   sessionRoutes(routes, { store, demoSignIn, createToken });
   if (demo) demoRoutes(routes, { store, demo });
-  referenceRoutes(routes, { store });
-  assessmentRoutes(routes, { store, now });
-  aggregateRoutes(routes, { store });
+  referenceRoutes(routes, { store, publicRead });
+  assessmentRoutes(routes, { store, now, publicRead });
+  aggregateRoutes(routes, { store, publicRead });
 
   const app = new Hono<ApiEnv>();
   if (onRequestDone) {
@@ -98,7 +109,7 @@ export function createApi({
         path: context.req.path,
         status: context.res.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
-        // Set only once a request is authenticated; unset for public and refused ones.
+        // Set only once a request is authenticated; unset for visitors and refused ones.
         userId: (context.get('user') as User | undefined)?.id ?? null,
       });
     });

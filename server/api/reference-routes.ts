@@ -1,10 +1,12 @@
 /** Reference data: signatory cities, reporting rounds with their progress, and the charter. */
 import type { Hono } from 'hono';
 import { commitments, keyTrends, targetGroupIds } from '../../src/domain/charter';
+import { canSeeWorkInProgress } from '../../src/domain/permissions';
 import type { Round } from '../../src/domain/round';
+import { publishedProgressOf } from '../../src/domain/round-progress';
 import type { ContractStore } from '../store/contract-store';
 import { ApiProblem } from './api-problem';
-import { signedIn } from './authentication';
+import { reader } from './authentication';
 import type { ApiEnv } from './create-api';
 
 /** The round with this id, or 404. */
@@ -25,8 +27,12 @@ function findIn<Entry extends { id: string }>(
   return entry;
 }
 
-export function referenceRoutes(app: Hono<ApiEnv>, { store }: { store: ContractStore }) {
-  const auth = signedIn(store);
+/** Reference data on `app`; every route is a read, open to visitors when `publicRead`. */
+export function referenceRoutes(
+  app: Hono<ApiEnv>,
+  { store, publicRead }: { store: ContractStore; publicRead: boolean },
+) {
+  const auth = reader(store, { publicRead });
 
   app.get('/cities', auth, async (context) => context.json(await store.listCities()));
   app.get('/cities/:cityId', auth, async (context) => {
@@ -40,9 +46,14 @@ export function referenceRoutes(app: Hono<ApiEnv>, { store }: { store: ContractS
   app.get('/rounds/:roundId', auth, async (context) =>
     context.json(await findRound(store, context.req.param('roundId'))),
   );
-  app.get('/rounds/:roundId/progress', auth, async (context) =>
-    context.json(await store.roundProgress(await findRound(store, context.req.param('roundId')))),
-  );
+  app.get('/rounds/:roundId/progress', auth, async (context) => {
+    const progress = await store.roundProgress(
+      await findRound(store, context.req.param('roundId')),
+    );
+    return context.json(
+      canSeeWorkInProgress(context.get('reader')) ? progress : publishedProgressOf(progress),
+    );
+  });
 
   app.get('/commitments', auth, (context) => context.json(commitments));
   app.get('/commitments/:commitmentId', auth, (context) =>

@@ -30,8 +30,9 @@ const assessmentColumns: readonly (readonly [
   ['target_groups', 'text[]', (a) => arrayLiteral(a.targetGroups)],
   ['review_comment', 'text', (a) => a.reviewComment],
   ['updated_at', 'timestamptz', (a) => a.updatedAt],
-  ['updated_by_id', 'text', (a) => a.updatedBy.id],
-  ['updated_by_name', 'text', (a) => a.updatedBy.name],
+  // Never null in the store (NOT NULL): only a visitor's copy is served without it.
+  ['updated_by_id', 'text', (a) => a.updatedBy?.id ?? null],
+  ['updated_by_name', 'text', (a) => a.updatedBy?.name ?? null],
   ['submitted_at', 'timestamptz', (a) => a.submittedAt],
   ['submitted_by_id', 'text', (a) => a.submittedBy?.id ?? null],
   ['submitted_by_name', 'text', (a) => a.submittedBy?.name ?? null],

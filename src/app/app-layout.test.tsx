@@ -23,7 +23,7 @@ describe('app shell', () => {
     ).toBeInTheDocument();
     // Set by an effect of the heading: it may come just after the heading is on screen.
     await waitFor(() => {
-      expect(document.title).toBe('Key trends · Charter Monitor');
+      expect(document.title).toBe('Key trends · 2022 round · Charter Monitor');
     });
     expect(document.documentElement.lang).toBe('en');
   });

@@ -1,7 +1,7 @@
 /**
  * The main navigation, following the signed-in user's role: members get their city's assessment
  * for the open round (or the card where they start it), coordinators the review queue, report
- * authors the pages everyone reads.
+ * authors and visitors the pages everyone reads.
  */
 import { Suspense } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
@@ -10,7 +10,7 @@ import { NavLink } from 'react-router';
 import { findMemberAssessment } from '../domain/member-assessment';
 import { canReviewAssessments } from '../domain/permissions';
 import type { User } from '../domain/user';
-import { useAssessments, useRounds, useSession } from '../data/query-hooks';
+import { useAssessments, useRounds, useViewer } from '../data/query-hooks';
 import { paths } from '../lib/paths';
 
 interface NavItemProps {
@@ -38,21 +38,36 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
       <ul>
         <NavItem to={paths.overview} label={t('nav.overview')} end onNavigate={onNavigate} />
         {/* The pages everyone reads show at once; the role's own link when the session is known. */}
-        <Suspense fallback={null}>
-          <RoleNavItem onNavigate={onNavigate} />
-        </Suspense>
+        {/* A session that fails to load is handled by the header (sign in again): no link here. */}
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <RoleNavItem onNavigate={onNavigate} />
+          </Suspense>
+        </ErrorBoundary>
         <NavItem to={paths.cities} label={t('nav.cities')} onNavigate={onNavigate} />
         <NavItem to={paths.compare} label={t('nav.compare')} onNavigate={onNavigate} />
         <NavItem to={paths.trends} label={t('nav.trends')} onNavigate={onNavigate} />
-        <NavItem to={paths.settings} label={t('nav.settings')} onNavigate={onNavigate} />
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <SettingsNavItem onNavigate={onNavigate} />
+          </Suspense>
+        </ErrorBoundary>
       </ul>
     </nav>
   );
 }
 
+/** Settings are a signed-in person's own: a visitor has none. */
+function SettingsNavItem({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  if (useViewer() === null) return null;
+  return <NavItem to={paths.settings} label={t('nav.settings')} onNavigate={onNavigate} />;
+}
+
 function RoleNavItem({ onNavigate }: { onNavigate: () => void }) {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const user = useViewer();
+  if (user === null) return null;
   if (canReviewAssessments(user)) {
     return <NavItem to={paths.review} label={t('nav.review')} onNavigate={onNavigate} />;
   }

@@ -7,6 +7,7 @@ import {
   followSessionInOtherTabs,
 } from '../data/session-token-store';
 import { env } from '../lib/env';
+import { paths } from '../lib/paths';
 import { discardAllUnsavedWork } from '../lib/unsaved-work';
 import { AppProviders } from './app-providers';
 import { createAppRouter } from './router';
@@ -22,14 +23,17 @@ export function createApp({ apiReady }: { apiReady: Promise<void> }) {
     timeoutMs: env.apiTimeoutMs,
   });
   const queryClient = createQueryClient({ onUnauthenticated: clearSessionToken });
-  // Signed out in another tab: that tab deleted this person's drafts; editors open here must not
-  // write them back.
-  followSessionInOtherTabs(discardAllUnsavedWork);
   const router = createAppRouter({
     queryClient,
     dataSource,
     apiReady,
-    isSignedIn: () => currentSessionToken() !== null,
+  });
+  // Signed out in another tab: that tab deleted this person's drafts; editors open here must not
+  // write them back. This tab goes to sign in too, forgetting what it read as that person.
+  followSessionInOtherTabs(() => {
+    discardAllUnsavedWork();
+    queryClient.clear();
+    void router.navigate(paths.signInFrom(router.state.location));
   });
   return function App() {
     return <AppProviders dataSource={dataSource} queryClient={queryClient} router={router} />;

@@ -10,10 +10,6 @@ import { isApiError, isUnauthenticated } from '../data/api-error';
 import { paths } from '../lib/paths';
 import { NotFoundPage } from './not-found-page';
 
-export function signInPathFor(location: { pathname: string; search: string }): string {
-  return `${paths.signIn}?next=${encodeURIComponent(location.pathname + location.search)}`;
-}
-
 /** What went wrong, as far as the person can act on it. */
 function errorMessageKey(error: unknown) {
   if (!isApiError(error)) return 'errors.generic';
@@ -31,7 +27,7 @@ interface RouteErrorMessageProps {
 export function RouteErrorMessage({ error, onRetry }: RouteErrorMessageProps) {
   const { t } = useTranslation();
   const location = useLocation();
-  if (isUnauthenticated(error)) return <Navigate to={signInPathFor(location)} replace />;
+  if (isUnauthenticated(error)) return <Navigate to={paths.signInFrom(location)} replace />;
   if ((isApiError(error) || isRouteErrorResponse(error)) && error.status === 404) {
     return <NotFoundPage />;
   }

@@ -19,8 +19,6 @@ import { RouteErrorPage } from './route-error-page';
 export interface AppRouterContext extends PagePrefetchContext {
   /** Resolves once the API answers (the demo's mock API starts in the page). */
   apiReady: Promise<void>;
-  /** Whether someone is signed in: a signed-out visit is sent to sign in, not fetched for. */
-  isSignedIn: () => boolean;
 }
 
 /** Fresh route objects per router: the router resolves `lazy` by changing them in place. */
@@ -33,7 +31,6 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
     loadPrefetch: () => Promise<PagePrefetch>,
   ): Pick<RouteObject, 'loader' | 'shouldRevalidate'> => ({
     loader: async ({ request, params }) => {
-      if (!context.isSignedIn()) return null;
       const [prefetch] = await Promise.all([loadPrefetch(), context.apiReady]);
       const url = new URL(request.url);
       const fetching = Promise.all([

@@ -14,7 +14,7 @@ import type { City } from '../domain/city';
 import type { DemoDataSetId, DemoDataSetInfo } from '../domain/demo-data-set';
 import type { Round } from '../domain/round';
 import type { CityScore, RoundAggregate, TrendLeaders } from '../domain/round-aggregate';
-import type { RoundProgress } from '../domain/round-progress';
+import type { ServedRoundProgress } from '../domain/round-progress';
 import type { ScoreRow } from '../domain/score-row';
 import type { DemoUser, Session } from '../domain/user';
 
@@ -45,7 +45,7 @@ export interface DataSource {
   getCity(cityId: string): Promise<City>;
   listRounds(): Promise<Round[]>;
   getRound(roundId: string): Promise<Round>;
-  getRoundProgress(roundId: string): Promise<RoundProgress>;
+  getRoundProgress(roundId: string): Promise<ServedRoundProgress>;
   listCommitments(): Promise<Commitment[]>;
   getCommitment(commitmentId: string): Promise<Commitment>;
   listKeyTrends(): Promise<KeyTrend[]>;

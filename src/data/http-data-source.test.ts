@@ -8,6 +8,7 @@ import { mockDatabase, server } from '../../mocks/node';
 import { noAnswer, stalledAnswer } from '../../tests/utils/slow-api';
 import { assessmentSchema, type AssessmentContent } from '../domain/assessment';
 import { contentOf, fieldKeyOfErrorPath } from '../domain/assessment-fields';
+import { hasWorkInProgress } from '../domain/round-progress';
 import { ApiError } from './api-error';
 import { createHttpDataSource } from './http-data-source';
 import { TEST_REQUEST_TIMEOUT_MS } from '../../tests/utils/test-timeouts';
@@ -126,6 +127,7 @@ describe('reference data', () => {
 
   it('counts where a round stands', async () => {
     const progress = await api.getRoundProgress('2026');
+    if (!hasWorkInProgress(progress)) throw new Error('A signed-in reader gets every count');
     const { expectedCities, notStarted, draft, submitted, returned, approved } = progress;
     expect(notStarted + draft + submitted + returned + approved).toBe(expectedCities);
   });
@@ -234,7 +236,7 @@ describe('assessments: saving', () => {
     const saved = await api.saveAssessment(draft.id, completeContent, draft.version);
     expect(saved.version).toBe(draft.version + 1);
     expect(saved.ratings.BU2?.reason).toBe('Regional procurement');
-    expect(saved.updatedBy.name).toBe('Lotte Peeters');
+    expect(saved.updatedBy?.name).toBe('Lotte Peeters');
     expect(await api.getAssessment(draft.id)).toEqual(saved);
   });
 

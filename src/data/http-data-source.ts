@@ -12,7 +12,7 @@ import {
   roundAggregateSchema,
   trendLeadersSchema,
 } from '../domain/round-aggregate';
-import { roundProgressSchema } from '../domain/round-progress';
+import { servedRoundProgressSchema } from '../domain/round-progress';
 import { scoreRowSchema } from '../domain/score-row';
 import { demoUserSchema, sessionSchema } from '../domain/user';
 import { ApiError } from './api-error';
@@ -138,7 +138,8 @@ export function createHttpDataSource({
     getCity: (cityId) => request(citySchema, `/cities/${id(cityId)}`),
     listRounds: () => request(z.array(roundSchema), '/rounds'),
     getRound: (roundId) => request(roundSchema, `/rounds/${id(roundId)}`),
-    getRoundProgress: (roundId) => request(roundProgressSchema, `/rounds/${id(roundId)}/progress`),
+    getRoundProgress: (roundId) =>
+      request(servedRoundProgressSchema, `/rounds/${id(roundId)}/progress`),
     listCommitments: () => request(z.array(commitmentSchema), '/commitments'),
     getCommitment: (commitmentId) => request(commitmentSchema, `/commitments/${id(commitmentId)}`),
     listKeyTrends: () => request(z.array(keyTrendSchema), '/key-trends'),

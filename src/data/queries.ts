@@ -1,12 +1,22 @@
 /** Query-options factories: what each query fetches, under which key. */
 import { queryOptions } from '@tanstack/react-query';
 import { DEFAULT_TREND_LEADER_LIMIT } from '../domain/round-aggregate';
+import type { Session } from '../domain/user';
 import type { AssessmentListFilter, DataSource } from './data-source';
 import { queryKeys } from './query-keys';
+import { currentSessionToken } from './session-token-store';
 
 export const sessionQueries = {
+  /**
+   * The signed-in session, or null for a visitor (no token: nothing to ask). Signing in and out
+   * clear the cache, so the key needs no token.
+   */
   current: (dataSource: DataSource) =>
-    queryOptions({ queryKey: queryKeys.session(), queryFn: () => dataSource.getSession() }),
+    queryOptions({
+      queryKey: queryKeys.session(),
+      queryFn: (): Promise<Session | null> =>
+        currentSessionToken() === null ? Promise.resolve(null) : dataSource.getSession(),
+    }),
   demoUsers: (dataSource: DataSource) =>
     queryOptions({ queryKey: queryKeys.demoUsers(), queryFn: () => dataSource.listDemoUsers() }),
 };

@@ -1,5 +1,7 @@
 /** The hooks components use to read server state; they suspend until the data is there. */
 import { useSuspenseQueries, useSuspenseQuery } from '@tanstack/react-query';
+import type { Session, User } from '../domain/user';
+import { ApiError } from './api-error';
 import type { AssessmentListFilter } from './data-source';
 import { useDataSource } from './data-source-context';
 import {
@@ -13,8 +15,19 @@ import {
   sessionQueries,
 } from './queries';
 
-export function useSession() {
-  return useSuspenseQuery(sessionQueries.current(useDataSource())).data;
+/** Who reads: the signed-in user, or null for a visitor (public reading). */
+export function useViewer(): User | null {
+  return useSuspenseQuery(sessionQueries.current(useDataSource())).data?.user ?? null;
+}
+
+/**
+ * The session, on pages only a signed-in user can use (the editor, review, settings): for a
+ * visitor it throws a 401, which the page's boundary turns into a visit to sign in and back.
+ */
+export function useSession(): Session {
+  const session = useSuspenseQuery(sessionQueries.current(useDataSource())).data;
+  if (!session) throw new ApiError(401, 'unauthenticated', 'Sign in to continue');
+  return session;
 }
 
 export function useDemoUsers() {

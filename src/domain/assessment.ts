@@ -88,10 +88,13 @@ export const assessmentSchema = z.extend(assessmentContentSchema, {
   status: assessmentStatusSchema,
   /** Increases with every change; a save based on an older version is refused. */
   version: z.number().check(z.int(), z.positive()),
+  /** The comment of a return; null otherwise, and for a visitor (it is for the city, not the public). */
   reviewComment: z.nullable(z.string()),
   updatedAt: z.iso.datetime(),
-  updatedBy: actorSchema,
+  /** Who made the last change; null when served to a visitor (who edited what is not public). */
+  updatedBy: z.nullable(actorSchema),
   submittedAt: z.nullable(z.iso.datetime()),
+  /** Null before a submission, and when served to a visitor. */
   submittedBy: z.nullable(actorSchema),
 });
 /** A city's self-assessment for one reporting round. */

@@ -5,6 +5,7 @@ import {
   canReadAssessment,
   canReviewAssessments,
   canRunDemo,
+  canSeeWorkInProgress,
   canStartAssessment,
   isInReadScope,
   readScopeOf,
@@ -24,6 +25,19 @@ describe('permissions', () => {
     expect(canReadAssessment(ghentMember, inGhent('draft'))).toBe(true);
     expect(canReadAssessment(ghentMember, inOslo('draft'))).toBe(false);
     expect(canReadAssessment(coordinator, inOslo('draft'))).toBe(true);
+  });
+
+  it('lets a visitor (no sign-in) read approved assessments only, without the work behind them', () => {
+    expect(canReadAssessment(null, inOslo('approved'))).toBe(true);
+    for (const status of ['draft', 'submitted', 'returned'] as const) {
+      expect(canReadAssessment(null, inOslo(status))).toBe(false);
+    }
+    expect(readScopeOf(null)).toEqual({ kind: 'approved-or-city', cityId: null });
+    expect(canSeeWorkInProgress(null)).toBe(false);
+    expect(canSeeWorkInProgress(viewer)).toBe(true);
+    expect(canEditAssessment(null, inGhent('draft'))).toBe(false);
+    expect(canReviewAssessments(null)).toBe(false);
+    expect(canRunDemo(null)).toBe(false);
   });
 
   it('lets a member edit only their own city, and only while draft or returned', () => {

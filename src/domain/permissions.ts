@@ -8,37 +8,53 @@ import type { User } from './user';
 
 type AssessmentScope = Pick<Assessment, 'cityId' | 'status'>;
 
-function isMemberOf(user: User, cityId: string): boolean {
-  return user.role === 'member' && user.cityId === cityId;
+/**
+ * Who reads: a signed-in user, or null for a visitor who has not signed in. Visitors read what
+ * is published (approved assessments), unless a deployment turns public reading off
+ * (docs/api.md, "Public reading").
+ */
+export type Reader = User | null;
+
+function isMemberOf(user: Reader, cityId: string): boolean {
+  return user?.role === 'member' && user.cityId === cityId;
 }
 
-/** Approved assessments are public to every signed-in user; the rest to their city and reviewers. */
-export function canReadAssessment(user: User, assessment: AssessmentScope): boolean {
-  return isInReadScope(readScopeOf(user), assessment);
+/** Approved assessments are public, to visitors too; the rest to their city and reviewers. */
+export function canReadAssessment(reader: Reader, assessment: AssessmentScope): boolean {
+  return isInReadScope(readScopeOf(reader), assessment);
 }
 
-export function canEditAssessment(user: User, assessment: AssessmentScope): boolean {
+/**
+ * Whether the reader may see how an assessment came about: who edited and submitted it, the
+ * review's comment, its history and the counts of unpublished work. Signed-in users only: a
+ * visitor reads published results, not the work behind them.
+ */
+export function canSeeWorkInProgress(reader: Reader): reader is User {
+  return reader !== null;
+}
+
+export function canEditAssessment(user: Reader, assessment: AssessmentScope): boolean {
   return isMemberOf(user, assessment.cityId) && editableStatuses.includes(assessment.status);
 }
 
-export function canStartAssessment(user: User, cityId: string, round: Round): boolean {
+export function canStartAssessment(user: Reader, cityId: string, round: Round): boolean {
   return isMemberOf(user, cityId) && round.status === 'open';
 }
 
-export function canReviewAssessments(user: User): boolean {
-  return user.role === 'coordinator';
+export function canReviewAssessments(user: Reader): boolean {
+  return user?.role === 'coordinator';
 }
 
 /**
  * Which assessments a user may read, as data a store can filter by (in SQL or in memory):
- * every one, or the approved ones plus those of one city (none for a viewer). The same rule as
- * `canReadAssessment`.
+ * every one, or the approved ones plus those of one city (none for a viewer or a visitor). The
+ * same rule as `canReadAssessment`.
  */
 export type ReadScope = { kind: 'all' } | { kind: 'approved-or-city'; cityId: string | null };
 
-export function readScopeOf(user: User): ReadScope {
-  if (user.role === 'coordinator') return { kind: 'all' };
-  return { kind: 'approved-or-city', cityId: user.role === 'member' ? user.cityId : null };
+export function readScopeOf(reader: Reader): ReadScope {
+  if (reader?.role === 'coordinator') return { kind: 'all' };
+  return { kind: 'approved-or-city', cityId: reader?.role === 'member' ? reader.cityId : null };
 }
 
 /** True when the scope lets its user read the assessment. */
@@ -49,6 +65,6 @@ export function isInReadScope(scope: ReadScope, assessment: AssessmentScope): bo
 }
 
 /** Switching or resetting the demo's data wipes everyone's work: coordinators only. */
-export function canRunDemo(user: User): boolean {
-  return user.role === 'coordinator';
+export function canRunDemo(user: Reader): boolean {
+  return user?.role === 'coordinator';
 }

@@ -50,6 +50,7 @@ export interface ChangeContext {
 function recorded(
   assessment: Assessment,
   action: HistoryAction,
+  { actor, at }: ChangeContext,
   changes: HistoryEntry['changes'] = [],
   comment: string | null = null,
 ): Transition {
@@ -58,8 +59,8 @@ function recorded(
     entry: {
       version: assessment.version,
       action,
-      at: assessment.updatedAt,
-      actor: assessment.updatedBy,
+      at,
+      actor,
       changes,
       comment,
     },
@@ -75,8 +76,9 @@ export function assessmentIdOf(cityId: string, roundId: string): string {
 export function createdAssessment(
   { cityId, roundId }: { cityId: string; roundId: string },
   content: AssessmentContent,
-  { actor, at }: ChangeContext,
+  context: ChangeContext,
 ): Transition {
+  const { actor, at } = context;
   const assessment: Assessment = {
     id: assessmentIdOf(cityId, roundId),
     cityId,
@@ -92,7 +94,7 @@ export function createdAssessment(
     submittedAt: null,
     submittedBy: null,
   };
-  return recorded(assessment, 'created', fieldChanges(emptyAssessmentContent(), content));
+  return recorded(assessment, 'created', context, fieldChanges(emptyAssessmentContent(), content));
 }
 
 function nextVersion(current: Assessment, { actor, at }: ChangeContext): Assessment {
@@ -112,6 +114,7 @@ export function savedAssessment(
   return recorded(
     { ...nextVersion(current, context), ratings, trends, targetGroups },
     'saved',
+    context,
     fieldChanges(current, content),
   );
 }
@@ -126,6 +129,7 @@ export function submittedAssessment(current: Assessment, context: ChangeContext)
       submittedBy: context.actor,
     },
     'submitted',
+    context,
   );
 }
 
@@ -138,6 +142,7 @@ export function returnedAssessment(
   return recorded(
     { ...nextVersion(current, context), status: 'returned', reviewComment: comment },
     'returned',
+    context,
     [],
     comment,
   );
@@ -148,6 +153,7 @@ export function approvedAssessment(current: Assessment, context: ChangeContext):
   return recorded(
     { ...nextVersion(current, context), status: 'approved', reviewComment: null },
     'approved',
+    context,
   );
 }
 

@@ -18,4 +18,7 @@ export const paths = {
   review: '/review',
   settings: '/settings',
   signIn: '/sign-in',
+  /** Sign in, then come back to `location` (its path and query). */
+  signInFrom: (location: { pathname: string; search: string }) =>
+    `/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`,
 } as const;

@@ -93,6 +93,28 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
       expect({ status: answer.status, code: errorCode(answer) }).toEqual({ status, code });
     }
 
+    /** Every read of the contract, on seeded ids. */
+    const readable = [
+      '/cities',
+      '/cities/ghent',
+      '/rounds',
+      '/rounds/2026',
+      '/rounds/2026/progress',
+      '/commitments',
+      '/commitments/PM1',
+      '/key-trends',
+      '/key-trends/mainstreaming',
+      '/target-groups',
+      '/assessments',
+      '/scores',
+      `/assessments/${ATHENS}`,
+      `/assessments/${ATHENS}/history`,
+      '/aggregates/rounds',
+      '/aggregates/rounds/2026',
+      '/aggregates/rounds/2026/cities',
+      '/aggregates/rounds/2026/trend-leaders',
+    ];
+
     describe('sessions', () => {
       it('signs a demo user in, answers who it is, and ends the session', async () => {
         const users = await api.call('GET', '/session/demo-users');
@@ -147,30 +169,14 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
     });
 
     describe('reference data', () => {
-      const readable = [
-        '/cities',
-        '/cities/ghent',
-        '/rounds',
-        '/rounds/2026',
-        '/rounds/2026/progress',
-        '/commitments',
-        '/commitments/PM1',
-        '/key-trends',
-        '/key-trends/mainstreaming',
-        '/target-groups',
-        '/assessments',
-        '/scores',
-        `/assessments/${ATHENS}`,
-        `/assessments/${ATHENS}/history`,
-        '/aggregates/rounds',
-        '/aggregates/rounds/2026',
-        '/aggregates/rounds/2026/cities',
-        '/aggregates/rounds/2026/trend-leaders',
-      ];
-
-      it('answers every signed-in role, and 401 without a session', async () => {
+      it('answers every signed-in role, and with public reading off 401 without a session', async () => {
+        const privateApi = contractClient({ ...target, baseUrl: target.privateBaseUrl });
         for (const path of readable) {
-          expectError(await api.call('GET', path), 401, 'unauthenticated');
+          expectError(await privateApi.call('GET', path), 401, 'unauthenticated');
+          expect({
+            path,
+            status: (await privateApi.call('GET', path, { token: tokens.viewer })).status,
+          }).toEqual({ path, status: 200 });
           for (const role of Object.keys(roles) as Role[]) {
             expect({
               path,
@@ -222,6 +228,116 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
           name: 'Ghent',
           countryCode: 'BE',
         });
+      });
+    });
+
+    describe('public reading (a visitor, no session)', () => {
+      interface Served {
+        status: string;
+        reviewComment: string | null;
+        updatedBy: unknown;
+        submittedBy: unknown;
+      }
+      const asVisitor = async <Body>(path: string) => {
+        const answer = await api.call('GET', path);
+        expect({ path, status: answer.status }).toEqual({ path, status: 200 });
+        return answer.body as Body;
+      };
+
+      it('serves every published read, and the history of none', async () => {
+        for (const path of readable.filter((path) => !path.endsWith('/history'))) {
+          await asVisitor(path);
+        }
+        expectError(
+          await api.call('GET', `/assessments/${ATHENS}/history`),
+          401,
+          'unauthenticated',
+        );
+        // Work in progress: a draft and a submission are not served, nor said to exist apart
+        // from the invitation to sign in.
+        for (const id of [GHENT, BARCELONA]) {
+          for (const path of [`/assessments/${id}`, `/assessments/${id}/history`]) {
+            expectError(await api.call('GET', path), 401, 'unauthenticated');
+          }
+        }
+        // A token that is not (or no longer) valid is told so, not served as a visitor.
+        expectError(
+          await api.call('GET', '/assessments', { token: 'expired-token' }),
+          401,
+          'unauthenticated',
+        );
+      });
+
+      it('serves approved assessments only, without who edited them or the review', async () => {
+        const all = await asVisitor<Served[]>('/assessments');
+        // The sample set: every round's approved assessments; 2026 has 12 (ROUND_2026).
+        expect(all.length).toBeGreaterThan(ROUND_2026.approved);
+        expect(new Set(all.map(({ status }) => status))).toEqual(new Set(['approved']));
+        expect(await asVisitor<Served[]>('/assessments?roundId=2026')).toHaveLength(
+          ROUND_2026.approved,
+        );
+        for (const served of [...all, await asVisitor<Served>(`/assessments/${ATHENS}`)]) {
+          expect({
+            reviewComment: served.reviewComment,
+            updatedBy: served.updatedBy,
+            submittedBy: served.submittedBy,
+          }).toEqual({ reviewComment: null, updatedBy: null, submittedBy: null });
+        }
+        for (const status of ['draft', 'submitted', 'returned']) {
+          expect(await asVisitor(`/assessments?status=${status}`)).toEqual([]);
+          expect(await asVisitor(`/scores?status=${status}`)).toEqual([]);
+        }
+        const rows = await asVisitor<{ status: string }[]>('/scores?roundId=2026');
+        expect(rows).toHaveLength(ROUND_2026.approved);
+        expect(new Set(rows.map(({ status }) => status))).toEqual(new Set(['approved']));
+        // Ghent's member reads Ghent's 2026 draft; a visitor does not.
+        expect(await asVisitor('/scores?cityId=ghent&roundId=2026')).toEqual([]);
+      });
+
+      it('counts only published work, even when asked to include the rest', async () => {
+        expect(await asVisitor('/rounds/2026/progress')).toEqual({
+          roundId: '2026',
+          expectedCities: ROUND_2026.expectedCities,
+          approved: ROUND_2026.approved,
+        });
+        const aggregate = await asVisitor<{ assessmentCount: number }>(
+          '/aggregates/rounds/2026?include=unapproved',
+        );
+        expect(aggregate.assessmentCount).toBe(ROUND_2026.approved);
+        expect(
+          await asVisitor<unknown[]>('/aggregates/rounds/2026/cities?include=unapproved'),
+        ).toHaveLength(ROUND_2026.approved);
+        for (const path of ['/aggregates/rounds', '/aggregates/rounds/2026/trend-leaders']) {
+          expect(await asVisitor(`${path}?include=unapproved`)).toEqual(await asVisitor(path));
+          expect(await asVisitor(path)).toEqual(
+            (await api.call('GET', path, { token: tokens.viewer })).body,
+          );
+        }
+      });
+
+      it('sees an assessment once it is approved, and changes nothing', async () => {
+        const current = await assessment(BARCELONA);
+        expectError(
+          await api.call('POST', `/assessments/${BARCELONA}/approve`, {
+            ifMatch: `"${String(current.version)}"`,
+          }),
+          401,
+          'unauthenticated',
+        );
+        expectError(await api.call('GET', `/assessments/${BARCELONA}`), 401, 'unauthenticated');
+        const approved = await api.call('POST', `/assessments/${BARCELONA}/approve`, {
+          token: tokens.coordinator,
+          ifMatch: `"${String(current.version)}"`,
+        });
+        expect(approved.status).toBe(200);
+        const served = await asVisitor<Served>(`/assessments/${BARCELONA}`);
+        expect({ status: served.status, updatedBy: served.updatedBy }).toEqual({
+          status: 'approved',
+          updatedBy: null,
+        });
+        expect(await asVisitor<unknown[]>('/scores?roundId=2026')).toHaveLength(
+          ROUND_2026.approved + 1,
+        );
       });
     });
 

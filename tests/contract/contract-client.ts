@@ -4,6 +4,8 @@
 export interface ContractTarget {
   /** The API's base URL, e.g. `http://127.0.0.1:41234/api`. */
   baseUrl: string;
+  /** The same API over the same data with public reading off (`PUBLIC_READ=off`). */
+  privateBaseUrl: string;
   /** Whether this target serves the demo-only endpoints (`/demo/…`): the mock does. */
   servesDemoEndpoints: boolean;
   /** Restores the sample data set as seeded, with no history. */

@@ -21,14 +21,22 @@ async function serverOn(open: () => Promise<SqlClient>): Promise<ContractTarget>
   await migrate(client);
   const sample = demoDataSetSeed('sample');
   await replaceStoreData(client, sample);
-  const api = createApi({ store: createPostgresStore(client), demoSignIn: true });
-  const server = await startServer(api, { host: '127.0.0.1', port: 0 });
+  const store = createPostgresStore(client);
+  const server = await startServer(createApi({ store, demoSignIn: true, publicRead: true }), {
+    host: '127.0.0.1',
+    port: 0,
+  });
+  const privateServer = await startServer(
+    createApi({ store, demoSignIn: true, publicRead: false }),
+    { host: '127.0.0.1', port: 0 },
+  );
   return {
     baseUrl: `${server.origin}/api`,
+    privateBaseUrl: `${privateServer.origin}/api`,
     servesDemoEndpoints: false,
     reset: () => replaceStoreData(client, sample),
     async close() {
-      await server.close();
+      await Promise.all([server.close(), privateServer.close()]);
       await client.close();
     },
   };

@@ -43,7 +43,6 @@ export function renderApp(path: string, { requestTimeoutMs, appRetries }: Render
       queryClient,
       dataSource,
       apiReady: Promise.resolve(),
-      isSignedIn: () => currentSessionToken() !== null,
     },
     path,
   );

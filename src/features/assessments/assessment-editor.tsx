@@ -1,6 +1,7 @@
 /** The member's editor: grouped by the charter's roles, saved as they type, submitted for review. */
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
 import type { FieldErrors } from '../../domain/api-error';
 import type { Assessment } from '../../domain/assessment';
 import {
@@ -20,6 +21,7 @@ import {
 } from '../../data/assessment-mutations';
 import { createDraftJournal } from '../../data/draft-journal';
 import { clearSessionToken } from '../../data/session-token-store';
+import { paths } from '../../lib/paths';
 import { registerUnsavedWork } from '../../lib/unsaved-work';
 import { createAutosave } from './autosave';
 import { AutosaveStatusText } from './autosave-status';
@@ -45,6 +47,8 @@ function mergeErrors(...sources: FieldErrors[]): FieldErrors {
 
 export function AssessmentEditor({ assessment, user }: { assessment: Assessment; user: User }) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
   const save = useSaveAssessment();
   const submit = useSubmitAssessment();
   const refresh = useRefreshAssessment(assessment.id);
@@ -155,7 +159,10 @@ export function AssessmentEditor({ assessment, user }: { assessment: Assessment;
             void refresh();
           }}
           // The edits stay in this device's journal; after sign-in the editor restores them.
-          onSignInAgain={clearSessionToken}
+          onSignInAgain={() => {
+            clearSessionToken();
+            void navigate(paths.signInFrom(location));
+          }}
         />
       </div>
       <DraftNotices snapshot={snapshot} userId={user.id} />

@@ -36,7 +36,9 @@ export function ConflictView({
   const heading = useRef<HTMLHeadingElement>(null);
   const [choices, setChoices] = useState<Partial<Record<AssessmentFieldKey, ConflictChoice>>>({});
   const [saveAttempted, setSaveAttempted] = useState(false);
-  const ownVersion = theirs.updatedBy.id === currentUserId;
+  // The editor is signed in, so the stored copy names who saved it (null only for visitors).
+  const ownVersion = theirs.updatedBy?.id === currentUserId;
+  const theirName = theirs.updatedBy?.name ?? '';
   const who = ownVersion ? 'self' : 'other';
   const unchosen = conflicts.filter((field) => choices[field] === undefined);
 
@@ -65,7 +67,7 @@ export function ConflictView({
       </h2>
       <p>
         {t(`editor.conflict.intro.${who}`, {
-          name: theirs.updatedBy.name,
+          name: theirName,
           time: formatDateTime(theirs.updatedAt),
           version: theirs.version,
           count: conflicts.length,
@@ -129,7 +131,7 @@ export function ConflictView({
                         {choice === 'mine'
                           ? t('editor.conflict.choice.mine')
                           : t(`editor.conflict.choice.theirs.${who}`, {
-                              name: theirs.updatedBy.name,
+                              name: theirName,
                               version: theirs.version,
                             })}
                       </span>

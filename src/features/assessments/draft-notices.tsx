@@ -24,8 +24,8 @@ export function DraftNotices({ snapshot, userId }: { snapshot: AutosaveSnapshot;
       )}
       {lastMerge && (
         <p className="notice">
-          {t(`editor.merged.${lastMerge.theirs.updatedBy.id === userId ? 'self' : 'other'}`, {
-            name: lastMerge.theirs.updatedBy.name,
+          {t(`editor.merged.${lastMerge.theirs.updatedBy?.id === userId ? 'self' : 'other'}`, {
+            name: lastMerge.theirs.updatedBy?.name ?? '',
             version: lastMerge.theirs.version,
             time: formatDateTime(lastMerge.theirs.updatedAt),
             count: lastMerge.takenFromTheirs.length,

@@ -9,13 +9,20 @@ import { findMemberAssessment } from '../../domain/member-assessment';
 import { previousRoundAssessment } from '../../domain/round-comparison';
 import { completeness } from '../../domain/scoring';
 import { useCreateAssessment } from '../../data/assessment-mutations';
-import { useAssessments, useCity, useRounds, useSession } from '../../data/query-hooks';
+import type { User } from '../../domain/user';
+import { useAssessments, useCity, useRounds, useViewer } from '../../data/query-hooks';
 import { formatCount, formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
 
+/** The card of the city's assessment in its open round, for that city's member only. */
 export function MyCityAssessment({ cityId }: { cityId: string }) {
+  const viewer = useViewer();
+  if (viewer?.role !== 'member' || viewer.cityId !== cityId) return null;
+  return <MemberAssessmentCard user={viewer} cityId={cityId} />;
+}
+
+function MemberAssessmentCard({ user, cityId }: { user: User; cityId: string }) {
   const { t } = useTranslation();
-  const { user } = useSession();
   const cityName = useCity(cityId).name;
   const rounds = useRounds();
   const assessments = useAssessments({ cityId });
@@ -137,8 +144,10 @@ function StartAssessmentForm({
   );
 }
 
-/** The signed-in member's own city, wherever they are; nothing for other roles. */
+/** The signed-in member's own city, wherever they are; nothing for other roles and visitors. */
 export function MyOwnCityAssessment() {
-  const { user } = useSession();
-  return user.role === 'member' && user.cityId ? <MyCityAssessment cityId={user.cityId} /> : null;
+  const viewer = useViewer();
+  return viewer?.role === 'member' && viewer.cityId ? (
+    <MemberAssessmentCard user={viewer} cityId={viewer.cityId} />
+  ) : null;
 }

@@ -14,10 +14,13 @@ export function AssessmentStatusLine({ assessment }: { assessment: Assessment })
           completeness: t('cityProfile.completeness', {
             percent: formatPercent(completeness(assessment).ratio),
           }),
-          updated: t('cityProfile.updated', {
-            date: formatDate(assessment.updatedAt),
-            name: assessment.updatedBy.name,
-          }),
+          // A visitor is not told who made the change (docs/api.md, "Public reading").
+          updated: assessment.updatedBy
+            ? t('cityProfile.updated', {
+                date: formatDate(assessment.updatedAt),
+                name: assessment.updatedBy.name,
+              })
+            : t('cityProfile.updatedOn', { date: formatDate(assessment.updatedAt) }),
         })}
       </p>
       {assessment.status !== 'approved' && (

@@ -27,7 +27,7 @@ export function CityProfilePage({
 
   return (
     <>
-      <PageHeading title={city.name} />
+      <PageHeading title={city.name} roundYear={round?.year} />
       <CityFacts city={city} />
       {myAssessment}
       {!round || !assessment ? (

@@ -48,7 +48,7 @@ export function ComparePage() {
   const round = comparedRound(rounds, state.roundId);
   return (
     <>
-      <PageHeading title={t('compare.title')} />
+      <PageHeading title={t('compare.title')} roundYear={round?.year} />
       <p className="lead">{t('compare.intro')}</p>
       {round ? (
         <Comparison round={round} rounds={rounds} state={state} update={update} />

@@ -11,7 +11,7 @@ import {
   TrendAdoptionFrame,
 } from '../../components/trend-adoption-frame';
 import { keyTrends, roleIds } from '../../domain/charter';
-import type { RoundProgress } from '../../domain/round-progress';
+import { hasWorkInProgress, type RoundProgress } from '../../domain/round-progress';
 import { formatCount, formatScore, formatYear } from '../../lib/format';
 import { CityMapFrame, preloadCityMap } from './city-map-frame';
 import type { OverviewFigures } from './use-overview-figures';
@@ -49,6 +49,7 @@ interface OverviewChartsProps {
 export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsProps) {
   const { t } = useTranslation();
   const { round, cities, progress, roundAverages, assessmentCount, adoption, mapScores } = figures;
+  const workInProgress = hasWorkInProgress(progress) ? progress : null;
   const roles = roleLineSeries(t);
   const first = roundAverages.at(0);
   const last = roundAverages.at(-1);
@@ -113,40 +114,43 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
           }))}
         />
       </ChartFrame>
-      <ChartFrame
-        interactive
-        title={t('overview.progress.title', { year })}
-        subtitle={t('overview.progress.subtitle', { year })}
-        summary={t('overview.progress.summary', {
-          year,
-          approved: formatCount(progress.approved),
-          expected: formatCount(progress.expectedCities),
-          submitted: formatCount(progress.submitted),
-        })}
-        data={{
-          columns: [
-            { id: 'step', header: t('overview.progress.stepColumn'), kind: 'label' },
-            { id: 'count', header: t('scores.cityCount'), kind: 'count' },
-          ],
-          rows: progressSteps.map((step) => ({
-            id: step,
-            values: [t(`overview.progress.steps.${step}`), progress[step]],
-          })),
-        }}
-        figure={{ page: 'overview', chart: 'round-progress', round: round?.year }}
-      >
-        <LabelledBarChart
-          valueAxisLabel={t('scores.cityCount')}
-          scale="count"
-          aspectRatio={2.4}
-          formatValue={formatCount}
-          missingLabel={t('scores.missing')}
-          bars={progressSteps.map((step) => ({
-            label: t(`overview.progress.steps.${step}`),
-            value: progress[step],
-          }))}
-        />
-      </ChartFrame>
+      {/* The steps before publication are counted for signed-in readers only. */}
+      {workInProgress && (
+        <ChartFrame
+          interactive
+          title={t('overview.progress.title', { year })}
+          subtitle={t('overview.progress.subtitle', { year })}
+          summary={t('overview.progress.summary', {
+            year,
+            approved: formatCount(workInProgress.approved),
+            expected: formatCount(workInProgress.expectedCities),
+            submitted: formatCount(workInProgress.submitted),
+          })}
+          data={{
+            columns: [
+              { id: 'step', header: t('overview.progress.stepColumn'), kind: 'label' },
+              { id: 'count', header: t('scores.cityCount'), kind: 'count' },
+            ],
+            rows: progressSteps.map((step) => ({
+              id: step,
+              values: [t(`overview.progress.steps.${step}`), workInProgress[step]],
+            })),
+          }}
+          figure={{ page: 'overview', chart: 'round-progress', round: round?.year }}
+        >
+          <LabelledBarChart
+            valueAxisLabel={t('scores.cityCount')}
+            scale="count"
+            aspectRatio={2.4}
+            formatValue={formatCount}
+            missingLabel={t('scores.missing')}
+            bars={progressSteps.map((step) => ({
+              label: t(`overview.progress.steps.${step}`),
+              value: workInProgress[step],
+            }))}
+          />
+        </ChartFrame>
+      )}
       <TrendAdoptionFrame
         title={t('overview.trends.title', { year })}
         subtitle={t('overview.trends.subtitle', {

@@ -27,8 +27,8 @@ export const prefetchOverviewData: PagePrefetch = async ({ queryClient, dataSour
   const selection = parseOverviewParams(url.searchParams);
   // Only the unapproved view waits for who is signed in (usually cached already).
   const inclusion = selection.includeUnapproved
-    ? settled(queryClient.query(sessionQueries.current(dataSource))).then(
-        (session) => session !== undefined && canReviewAssessments(session.user),
+    ? settled(queryClient.query(sessionQueries.current(dataSource))).then((session) =>
+        canReviewAssessments(session?.user ?? null),
       )
     : Promise.resolve(false);
   const rounds = settled(queryClient.query(roundQueries.list(dataSource)));

@@ -54,6 +54,27 @@ describe('overview', () => {
     expect(within(submittedRow).getByRole('cell')).toHaveTextContent(String(progress.submitted));
   });
 
+  it('shows a visitor the published figures only, with a way to sign in', async () => {
+    renderApp('/?round=2026');
+    // Counted by hand from the sample set (mocks/seed): 30 cities expected in 2026, 12 approved.
+    const figure = async (name: string) =>
+      (await screen.findByText(name)).nextElementSibling?.textContent;
+    expect(await figure('Approved assessments in 2026')).toBe('12');
+    expect(await figure('Cities expected to report in 2026')).toBe('30');
+    expect(screen.queryByText('Waiting for review in 2026')).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('region', { name: 'Where the 2026 round stands' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: 'Average score per role, by round' }),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('banner')).getByRole('link', { name: 'Sign in' }),
+    ).toHaveAttribute('href', '/sign-in?next=%2F%3Fround%3D2026');
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument();
+    expect(document.title).toBe('Overview · 2026 round · Charter Monitor');
+  });
+
   it('says the scores are sample data', async () => {
     signInAs('sam-viewer');
     renderApp('/');

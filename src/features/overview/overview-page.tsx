@@ -10,8 +10,9 @@ import { RoundSelect } from '../../components/round-select';
 import { ScoreText } from '../../components/score-text';
 import { canReviewAssessments } from '../../domain/permissions';
 import type { Round } from '../../domain/round';
+import { hasWorkInProgress } from '../../domain/round-progress';
 import { wholePoints } from '../../domain/scoring';
-import { useSession } from '../../data/query-hooks';
+import { useViewer } from '../../data/query-hooks';
 import { formatCount, formatScoreChange, formatYear } from '../../lib/format';
 import { OverviewCharts } from './overview-charts';
 import { parseOverviewParams, serializeOverviewParams } from './overview-params';
@@ -26,11 +27,11 @@ interface OverviewPageProps {
 
 export function OverviewPage({ myAssessment, roundPack }: OverviewPageProps) {
   const { t } = useTranslation();
-  const { user } = useSession();
+  const viewer = useViewer();
   const [searchParams, setSearchParams] = useSearchParams();
   const includeUnapprovedId = useId();
   const selection = parseOverviewParams(searchParams);
-  const mayIncludeUnapproved = canReviewAssessments(user);
+  const mayIncludeUnapproved = canReviewAssessments(viewer);
   const includeUnapproved = mayIncludeUnapproved && selection.includeUnapproved;
   const figures = useOverviewFigures(selection.roundId, includeUnapproved);
   const { rounds, round, cities, progress, selectedAverage, previous, change } = figures;
@@ -43,7 +44,7 @@ export function OverviewPage({ myAssessment, roundPack }: OverviewPageProps) {
 
   return (
     <>
-      <PageHeading title={t('overview.title')} />
+      <PageHeading title={t('overview.title')} roundYear={round?.year} />
       <p className="lead">{t('overview.intro')}</p>
       {myAssessment}
       <div className="view-controls">
@@ -80,10 +81,12 @@ export function OverviewPage({ myAssessment, roundPack }: OverviewPageProps) {
           <dt>{t('overview.figures.expected', { year })}</dt>
           <dd>{formatCount(progress.expectedCities)}</dd>
         </div>
-        <div>
-          <dt>{t('overview.figures.submitted', { year })}</dt>
-          <dd>{formatCount(progress.submitted)}</dd>
-        </div>
+        {hasWorkInProgress(progress) && (
+          <div>
+            <dt>{t('overview.figures.submitted', { year })}</dt>
+            <dd>{formatCount(progress.submitted)}</dd>
+          </div>
+        )}
         <div>
           <dt>{t('overview.figures.approved', { year })}</dt>
           <dd>{formatCount(progress.approved)}</dd>

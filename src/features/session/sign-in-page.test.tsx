@@ -8,9 +8,14 @@ import { renderApp } from '../../../tests/utils/render-app';
 import { noAnswer } from '../../../tests/utils/slow-api';
 
 describe('signing in to the demo', () => {
-  it('sends a signed-out visitor to sign-in, then back to where they were going', async () => {
+  it('lets a visitor read without signing in, and brings them back after signing in', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/cities');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Signatory cities' }),
+    ).toBeInTheDocument();
+    const banner = screen.getByRole('banner');
+    await user.click(within(banner).getByRole('link', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -23,10 +28,26 @@ describe('signing in to the demo', () => {
       await screen.findByRole('heading', { level: 1, name: 'Signatory cities' }),
     ).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/cities');
-    const banner = screen.getByRole('banner');
     expect(
-      within(banner).getByText('Signed in as Lotte Peeters (Working-group member)'),
+      within(screen.getByRole('banner')).getByText(
+        'Signed in as Lotte Peeters (Working-group member)',
+      ),
     ).toBeInTheDocument();
+  });
+
+  it('sends a visitor from a page for signed-in people to sign in, then back to it', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/review?status=submitted');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Read the published results without signing in' }),
+    ).toHaveAttribute('href', '/');
+    await user.click(screen.getByRole('radio', { name: /Claire/ }));
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /Review/ })).toBeInTheDocument();
+    expect(router.state.location.pathname + router.state.location.search).toBe(
+      '/review?status=submitted',
+    );
   });
 
   it('says so when signing in gets no answer in time, and signs in on the next try', async () => {

@@ -1,7 +1,7 @@
 /** Demo sign-in: pick one of the seeded users; the session token then travels on every request. */
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import type { DemoUser } from '../../domain/user';
 import { useDemoUsers } from '../../data/query-hooks';
@@ -82,6 +82,10 @@ export function SignInPage() {
           {signIn.isPending ? t('session.signingIn') : t('session.signIn')}
         </button>
       </form>
+      {/* Signing in is a choice: the published results are open to everyone. */}
+      <p>
+        <Link to={paths.overview}>{t('session.readWithoutSignIn')}</Link>
+      </p>
     </div>
   );
 }

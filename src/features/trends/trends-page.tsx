@@ -20,7 +20,7 @@ export function TrendsPage({ roundPack }: { roundPack?: (round: Round) => ReactN
 
   return (
     <>
-      <PageHeading title={t('trends.title')} />
+      <PageHeading title={t('trends.title')} roundYear={round?.year} />
       <p className="lead">{t('trends.intro')}</p>
       {!round || !mostEstablished ? (
         <p>{t('trends.noData')}</p>
