@@ -25,7 +25,10 @@ function SignedInUser() {
   if (user === null) {
     return (
       <div className="signed-in-user">
-        <Link to={paths.signInFrom(location)}>{t('session.signInLink')}</Link>
+        {/* Drawn as sign-out is, in the dark header and in the phone's menu alike. */}
+        <Link className="button button--secondary" to={paths.signInFrom(location)}>
+          {t('session.signInLink')}
+        </Link>
       </div>
     );
   }

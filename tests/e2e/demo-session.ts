@@ -1,8 +1,11 @@
 import { expect, type Page } from '@playwright/test';
 
-/** Signs in through the demo sign-in page, as a person would. */
+/**
+ * Signs in through the demo sign-in page, as a person would after choosing "Sign in" (or
+ * opening a page for signed-in people), and lands on `path`.
+ */
 export async function signInAs(page: Page, name: string, path = '/') {
-  await page.goto(path);
+  await page.goto(`/sign-in?next=${encodeURIComponent(path)}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await page.getByRole('radio', { name: new RegExp(name) }).check();
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,0 +1,102 @@
+/**
+ * Reading without signing in (issue 16): a visitor sees the published results, a shared link
+ * opens the same view for them as for a coordinator, and work in progress stays invisible.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './axe';
+import { signInAs } from './demo-session';
+
+/** Each chart's title and summary sentence, in page order: what a reader is told. */
+async function chartsOf(page: Page) {
+  const frames = page.locator('.chart-frame');
+  await expect(frames.first()).toBeVisible();
+  return frames.evaluateAll((elements) =>
+    elements.map((element) => ({
+      title: element.querySelector('h2')?.textContent,
+      summary: element.querySelector('.chart-frame__summary')?.textContent,
+    })),
+  );
+}
+
+test('a visitor opens a shared compare link and sees the same charts as a coordinator', async ({
+  browser,
+}) => {
+  const link = '/compare?round=2022&cities=ghent,oslo,berlin&view=heatmap';
+  const coordinatorDevice = await browser.newContext();
+  const visitorDevice = await browser.newContext();
+  try {
+    const coordinator = await coordinatorDevice.newPage();
+    await signInAs(coordinator, 'Claire Dubois', link);
+    await expect(coordinator.getByRole('tab', { name: 'Heatmap', selected: true })).toBeVisible();
+    const coordinatorCharts = await chartsOf(coordinator);
+
+    const visitor = await visitorDevice.newPage();
+    await visitor.goto(link);
+    await expect(visitor.getByRole('tab', { name: 'Heatmap', selected: true })).toBeVisible();
+    await expect(visitor.getByLabel('Reporting round')).toHaveValue('2022');
+    await expect(
+      visitor.getByRole('list', { name: 'Chosen cities' }).getByRole('listitem'),
+    ).toHaveText(['Ghent×', 'Oslo×', 'Berlin×']);
+    expect(await chartsOf(visitor)).toEqual(coordinatorCharts);
+    expect(coordinatorCharts.map(({ title }) => title)).toEqual(['Ratings per commitment, 2022']);
+    await expect(visitor).toHaveTitle('Compare cities · 2022 round · Charter Monitor');
+    await expect(visitor.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+    await expectNoViolations(visitor);
+  } finally {
+    await coordinatorDevice.close();
+    await visitorDevice.close();
+  }
+});
+
+test('a visitor never sees work in progress, and signs in to do more', async ({ page }) => {
+  // Ghent's 2026 assessment is a draft in the sample set; its 2022 one is approved.
+  await page.goto('/cities/ghent');
+  await expect(page.getByRole('heading', { level: 1, name: 'Ghent' })).toBeVisible();
+  const round = page.getByLabel('Reporting round');
+  await expect(round).toHaveValue('2022');
+  await expect(round.locator('option')).not.toContainText(['2026']);
+  const statusLine = page.getByText(/^Approved ·/);
+  await expect(statusLine).toContainText('last changed');
+  await expect(statusLine).not.toContainText(' by ');
+
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByText('Waiting for review in 2026')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Where the 2026 round stands' })).toHaveCount(0);
+  const navigation = page.getByRole('navigation', { name: 'Main' });
+  await expect(navigation.getByRole('link', { name: 'Review queue' })).toHaveCount(0);
+  await expect(navigation.getByRole('link', { name: 'Settings' })).toHaveCount(0);
+
+  // The editor is for signed-in people: sign in, then back to it.
+  await page.goto('/assessments/ghent-2026');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.getByRole('radio', { name: /Lotte Peeters/ }).check();
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Ghent self-assessment, 2026' }),
+  ).toBeVisible();
+});
+
+for (const width of [320, 1280]) {
+  test(`a visitor's pages have no WCAG 2.1 AA violations and no sideways scroll at ${String(width)} px`, async ({
+    page,
+  }) => {
+    test.slow();
+    await page.setViewportSize({ width, height: 800 });
+    for (const [path, heading] of [
+      ['/', 'Overview'],
+      ['/cities', 'Signatory cities'],
+      ['/cities/oslo', 'Oslo'],
+      ['/trends', 'Key trends'],
+      ['/sign-in', 'Sign in'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+      await expect(page.locator('.loading-state')).toHaveCount(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+      await expectNoViolations(page);
+    }
+  });
+}
