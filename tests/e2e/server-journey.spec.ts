@@ -74,8 +74,12 @@ test('a member submits on her device; the coordinator, on hers, sees it and appr
   const origin = new URL(baseURL ?? '').origin;
   const lotteDevice = await browser.newContext();
   const claireDevice = await browser.newContext();
+  // A member of the public, never signed in, following Ghent's published results.
+  const visitorDevice = await browser.newContext();
   const lotte = await lotteDevice.newPage();
   const claire = await claireDevice.newPage();
+  const visitor = await visitorDevice.newPage();
+  const ghentRounds = visitor.getByLabel('Reporting round').locator('option');
   const responses = [lotte, claire].map(recordResponses);
 
   try {
@@ -115,6 +119,16 @@ test('a member submits on her device; the coordinator, on hers, sees it and appr
       await expectFromServer(await submitted, origin);
     });
 
+    await test.step('a visitor sees none of it: Ghent’s latest published round is 2022', async () => {
+      await visitor.goto('/cities/ghent');
+      await expect(visitor.getByRole('heading', { level: 1, name: 'Ghent' })).toBeVisible();
+      await expect(
+        visitor.getByRole('banner').getByRole('link', { name: 'Sign in' }),
+      ).toBeVisible();
+      await expect(visitor.getByLabel('Reporting round')).toHaveValue('2022');
+      await expect(ghentRounds).not.toContainText(['2026']);
+    });
+
     await test.step('Claire reloads the queue, finds Ghent and approves it', async () => {
       await claire.reload();
       const ghentRow = claire.getByRole('row', { name: /^Ghent 2026 Lotte Peeters/ });
@@ -147,6 +161,15 @@ test('a member submits on her device; the coordinator, on hers, sees it and appr
       await expect(lotte.getByRole('region', { name: 'History' })).toContainText(
         'Claire Dubois approved it',
       );
+    });
+
+    await test.step('the visitor reloads and reads Ghent’s 2026 results, without who wrote them', async () => {
+      await visitor.reload();
+      await expect(ghentRounds.filter({ hasText: '2026' })).toHaveCount(1);
+      await visitor.getByLabel('Reporting round').selectOption('2026');
+      const statusLine = visitor.getByText(/^Approved ·/);
+      await expect(statusLine).toBeVisible();
+      await expect(statusLine).not.toContainText('Claire');
     });
 
     await test.step('everything came from the server, and the server logged it', async () => {
@@ -183,5 +206,6 @@ test('a member submits on her device; the coordinator, on hers, sees it and appr
   } finally {
     await lotteDevice.close();
     await claireDevice.close();
+    await visitorDevice.close();
   }
 });
