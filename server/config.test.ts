@@ -13,6 +13,7 @@ describe('readServerConfig', () => {
       allowedOrigins: [],
       logLevel: 'info',
       demoSignIn: false,
+      publicRead: true,
       staticDir: null,
     });
   });
@@ -27,6 +28,7 @@ describe('readServerConfig', () => {
       ALLOWED_ORIGINS: 'https://a.example, https://b.example',
       LOG_LEVEL: 'warn',
       DEMO_SIGN_IN: 'on',
+      PUBLIC_READ: 'off',
       STATIC_DIR: 'dist',
     });
     expect(config).toEqual({
@@ -38,14 +40,20 @@ describe('readServerConfig', () => {
       allowedOrigins: ['https://a.example', 'https://b.example'],
       logLevel: 'warn',
       demoSignIn: true,
+      publicRead: false,
       staticDir: 'dist',
     });
   });
 
   it('names every variable at fault', () => {
     const read = () =>
-      readServerConfig({ PORT: 'eighty', DEMO_SIGN_IN: 'yes', DATABASE_URL: 'mysql://x' });
-    for (const name of ['PORT', 'DEMO_SIGN_IN', 'DATABASE_URL']) {
+      readServerConfig({
+        PORT: 'eighty',
+        DEMO_SIGN_IN: 'yes',
+        PUBLIC_READ: 'no',
+        DATABASE_URL: 'mysql://x',
+      });
+    for (const name of ['PORT', 'DEMO_SIGN_IN', 'PUBLIC_READ', 'DATABASE_URL']) {
       expect(read).toThrow(new RegExp(`${name}: `));
     }
   });

@@ -30,11 +30,15 @@ export function createApp({ apiReady }: { apiReady: Promise<void> }) {
   });
   // Signed out in another tab: that tab deleted this person's drafts; editors open here must not
   // write them back. This tab goes to sign in too, forgetting what it read as that person.
-  followSessionInOtherTabs(() => {
-    discardAllUnsavedWork();
-    queryClient.clear();
-    void router.navigate(paths.signInFrom(router.state.location));
-  });
+  followSessionInOtherTabs(
+    () => {
+      discardAllUnsavedWork();
+      queryClient.clear();
+      void router.navigate(paths.signInFrom(router.state.location));
+    },
+    // Read as a visitor until now: read again as the person now signed in.
+    () => void queryClient.resetQueries(),
+  );
   return function App() {
     return <AppProviders dataSource={dataSource} queryClient={queryClient} router={router} />;
   };

@@ -31,15 +31,22 @@ export function clearSessionToken() {
 
 /**
  * Follows sign-in and sign-out in the browser's other tabs: `onSignedOutElsewhere` runs when
- * another tab of this browser signs out, before this tab drops its token. Returns the function
- * that stops following.
+ * another tab of this browser signs out, before this tab drops its token;
+ * `onSignedInElsewhere` when another tab signs in while this one reads as a visitor, once this
+ * tab holds the new token. Returns the function that stops following.
  */
-export function followSessionInOtherTabs(onSignedOutElsewhere: () => void): () => void {
+export function followSessionInOtherTabs(
+  onSignedOutElsewhere: () => void,
+  onSignedInElsewhere: () => void,
+): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== SESSION_STORAGE_KEY) return;
-    const signedOut = currentSessionToken() !== null && !event.newValue?.includes('"token":"');
-    if (signedOut) onSignedOutElsewhere();
-    void useSessionTokenStore.persist.rehydrate();
+    const wasSignedIn = currentSessionToken() !== null;
+    const signedIn = event.newValue?.includes('"token":"') ?? false;
+    if (wasSignedIn && !signedIn) onSignedOutElsewhere();
+    void Promise.resolve(useSessionTokenStore.persist.rehydrate()).then(() => {
+      if (!wasSignedIn && signedIn) onSignedInElsewhere();
+    });
   };
   window.addEventListener('storage', onStorage);
   return () => {

@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { signInAs } from './demo-session';
+import { bytesOf, download } from './download';
 
 /** Each chart's title and summary sentence, in page order: what a reader is told. */
 async function chartsOf(page: Page) {
@@ -100,3 +101,37 @@ for (const width of [320, 1280]) {
     }
   });
 }
+
+test('a tab reading as a visitor follows a sign-in and a sign-out in another tab', async ({
+  context,
+  page,
+}) => {
+  await page.goto('/cities');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+  const other = await context.newPage();
+  await signInAs(other, 'Claire Dubois', '/review');
+  await expect(page.getByRole('banner')).toContainText('Signed in as Claire Dubois');
+  await expect(
+    page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Review queue' }),
+  ).toBeVisible();
+
+  await other.getByRole('banner').getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fcities$/);
+});
+
+test('a visitor exports a figure and its numbers', async ({ page }) => {
+  await page.goto('/compare?round=2022&cities=ghent,oslo,berlin&view=bars');
+  const frame = page.getByRole('region', { name: 'Scores per role, compared, 2022' });
+  await expect(frame.getByRole('img').or(frame.getByRole('figure'))).toBeVisible();
+  const png = await download(page, frame, 'PNG image (2× screen size)');
+  expect(png.suggestedFilename()).toBe(
+    'charter-monitor_compare_role-bars_2022_ghent-oslo-berlin.png',
+  );
+  expect((await bytesOf(png)).subarray(1, 4).toString('latin1')).toBe('PNG');
+  const csv = await download(page, frame, 'Data as CSV (spreadsheet)');
+  const text = (await bytesOf(csv)).toString('utf8');
+  expect(text).toContain('Ghent');
+  expect(text).toContain('Berlin');
+});
