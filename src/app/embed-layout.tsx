@@ -18,8 +18,9 @@ export function EmbedLayout() {
     <main id="main" className="embed">
       {isEmbedHandle(page) && chart ? (
         <EmbeddedChartView
-          // Another chart or state is another embed: nothing of the last one is kept.
-          key={location.pathname + location.search}
+          // Another chart is another embed: nothing of the last one is kept. A change of state
+          // alone (a control inside the chart) keeps it, e.g. its table shown.
+          key={location.pathname}
           page={page.embeddedPage}
           chart={chart}
           fullViewPath={fullViewPathFor(location)}
