@@ -39,6 +39,22 @@ describe('an embedded chart', () => {
     expect(within(chart).getByRole('row', { name: /^Ghent/ })).toBeVisible();
   });
 
+  it.each([
+    ['the overview', '/embed/overview/round-progress?round=2022', '/?round=2022'],
+    ['the key trends', '/embed/trends/adoption', '/trends'],
+    ['a city’s profile', '/embed/cities/ghent/scores-by-round', '/cities/ghent'],
+  ])('shows a chart of %s alone too', async (_page, embed, fullView) => {
+    signInAs('sam-viewer');
+    renderApp(embed);
+    const title = await screen.findByRole('heading', { level: 1 });
+    const [chart, ...others] = screen.getAllByRole('region');
+    expect(others).toEqual([]);
+    expect(chart).toHaveAccessibleName(title.textContent);
+    expect(
+      within(chart as HTMLElement).getByRole('link', { name: /^View in Charter Monitor/ }),
+    ).toHaveAttribute('href', fullView);
+  });
+
   it('says so when the page has no such chart', async () => {
     signInAs('sam-viewer');
     renderApp(`/embed/compare/no-such-chart${state}`);
