@@ -40,7 +40,7 @@ interface ChartFrameProps {
   summary: string;
   /** The numbers drawn: the table on screen and the exported data files. */
   data: ChartData;
-  /** What the exported files are named after; an embed (embed-context) names its chart by it too. */
+  /** What exported files are named after, and how an embed (embed-context) names its chart. */
   figure: FigureName;
   /** The chart can be focused and read value by value with the arrow keys. */
   interactive?: boolean;

@@ -1,4 +1,4 @@
-/** The overview as embeds render it: its charts only, without a member's own assessment or the round pack. */
+/** The overview as embeds render it: its charts, without a member's assessment or round pack. */
 import { OverviewPage } from '../../features/overview/overview-page';
 
 export function OverviewEmbedRoute() {
