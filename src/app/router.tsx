@@ -8,10 +8,15 @@
  * waits for it, so that the page appears whole, at once: a page that suspended on its data after the layout was
  * drawn would be held back by React's 300 ms fallback throttle, and fetched query after query.
  * Later navigations do not wait: the new page shows at once, with its own loading state.
+ *
+ * Under /embed, outside the signed-in layout, a page's chart is shown alone for other sites'
+ * iframes (embed-layout): `/embed/<page>/<chart>?<the page's state>`.
  */
+import type { ComponentType } from 'react';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import type { PagePrefetch, PagePrefetchContext } from '../data/page-prefetch';
 import { AppLoading } from './app-loading';
+import { embedHandle } from './embed-handle';
 import { prefetchLayout } from './layout-prefetch';
 import { notFoundHandle } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -27,14 +32,16 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
   // Pages without a loader keep their URL changes synchronous (a loader anywhere in the matched
   // routes makes every navigation asynchronous: a keystroke in the cities filter took ~18 ms
   // longer), so the layout's data comes with each page's, not from a loader of its own.
+  // An embed has no layout, so it fetches only its page's data.
   const pageData = (
     loadPrefetch: () => Promise<PagePrefetch>,
+    { withLayout = true } = {},
   ): Pick<RouteObject, 'loader' | 'shouldRevalidate'> => ({
     loader: async ({ request, params }) => {
       const [prefetch] = await Promise.all([loadPrefetch(), context.apiReady]);
       const url = new URL(request.url);
       const fetching = Promise.all([
-        prefetchLayout(context, url, params),
+        withLayout ? prefetchLayout(context, url, params) : undefined,
         prefetch(context, url, params),
       ]);
       if (isFirstLoad()) await fetching;
@@ -42,12 +49,54 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
     },
     shouldRevalidate: () => false,
   });
+  /**
+   * A page's chart alone (embed-layout): the page as its full view renders it, and its data on
+   * the first load; `figurePage` is the page as its charts' `FigureName`s call it.
+   */
+  const embedRoute = (
+    path: string,
+    figurePage: string,
+    load: () => Promise<{ Component: ComponentType; prefetchPageData: PagePrefetch }>,
+  ): RouteObject => ({
+    path,
+    handle: embedHandle(figurePage),
+    ...pageData(async () => (await load()).prefetchPageData, { withLayout: false }),
+    lazy: { Component: async () => (await load()).Component },
+  });
   return [
     {
       path: '/sign-in',
       ErrorBoundary: RouteErrorPage,
       HydrateFallback: AppLoading,
       lazy: { Component: async () => (await import('./routes/sign-in-route')).SignInRoute },
+    },
+    {
+      path: '/embed',
+      ErrorBoundary: RouteErrorPage,
+      HydrateFallback: AppLoading,
+      lazy: { Component: async () => (await import('./embed-layout')).EmbedLayout },
+      children: [
+        embedRoute('overview/:chart', 'overview', async () => {
+          const { OverviewEmbedRoute, prefetchPageData } =
+            await import('./routes/overview-embed-route');
+          return { Component: OverviewEmbedRoute, prefetchPageData };
+        }),
+        embedRoute('compare/:chart', 'compare', async () => {
+          const { CompareRoute, prefetchPageData } = await import('./routes/compare-route');
+          return { Component: CompareRoute, prefetchPageData };
+        }),
+        embedRoute('trends/:chart', 'key-trends', async () => {
+          const { TrendsEmbedRoute, prefetchPageData } =
+            await import('./routes/trends-embed-route');
+          return { Component: TrendsEmbedRoute, prefetchPageData };
+        }),
+        embedRoute('cities/:cityId/:chart', 'city', async () => {
+          const { CityEmbedRoute, prefetchPageData } = await import('./routes/city-embed-route');
+          return { Component: CityEmbedRoute, prefetchPageData };
+        }),
+        // Any other address under /embed: the layout says the chart does not exist.
+        { path: '*', Component: () => null },
+      ],
     },
     {
       path: '/',

@@ -5,14 +5,28 @@
  * A static chart is one image; a chart that answers the keyboard (its tooltips, through
  * recharts' accessibility layer) is a figure instead, since an image's content is
  * presentational and may hold nothing focusable (axe's "nested-interactive").
+ * In an embed (embed-context), the frame of the embedded chart draws itself, with a caption and
+ * a link to the full view, into the embed's visible area; every other frame draws nothing.
  */
-import { Suspense, useCallback, useId, useRef, useState, type ReactNode } from 'react';
+import {
+  Suspense,
+  useCallback,
+  useContext,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { ChartData } from '../lib/chart-data';
 import type { FigureName } from '../lib/export/figure-file-name';
 import { waitUntil } from '../lib/wait-until';
 import { ChartDataTable } from './chart-data-table';
 import { ChartWidthContext, useElementWidth } from './chart-width';
+import { EmbedContext } from './embed-context';
+import { EmbeddedChartCaption } from './embedded-chart-caption';
 import { ExportMenu } from './export-menu';
 import { useCollectedFigure } from './figure-collector';
 import { LoadingState } from './loading-state';
@@ -26,7 +40,7 @@ interface ChartFrameProps {
   summary: string;
   /** The numbers drawn: the table on screen and the exported data files. */
   data: ChartData;
-  /** What the exported files are named after. */
+  /** What exported files are named after, and how an embed (embed-context) names its chart. */
   figure: FigureName;
   /** The chart can be focused and read value by value with the arrow keys. */
   interactive?: boolean;
@@ -64,11 +78,18 @@ export function ChartFrame({
   const titleId = useId();
   const summaryId = useId();
   const hintId = useId();
-  return (
+  const embed = useContext(EmbedContext);
+  const embedded = embed?.page === figure.page && embed.chart === figure.chart;
+  const claimEmbed = embedded ? embed.claim : undefined;
+  useLayoutEffect(() => claimEmbed?.(), [claimEmbed]);
+  if (embed && !embedded) return null;
+  // The embed's only heading, so its page has a level-1 heading like every other page.
+  const Title = embed ? 'h1' : 'h2';
+  const frame = (
     <section className="chart-frame" aria-labelledby={titleId}>
       <div className="chart-frame__header">
         <div>
-          <h2 id={titleId}>{title}</h2>
+          <Title id={titleId}>{title}</Title>
           {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
         </div>
         <div className="chart-frame__actions">
@@ -107,6 +128,9 @@ export function ChartFrame({
           </ChartWidthContext>
         </div>
       )}
+      {embed && <EmbeddedChartCaption note={note} fullViewPath={embed.fullViewPath} />}
     </section>
   );
+  if (!embed) return frame;
+  return embed.area && createPortal(frame, embed.area);
 }

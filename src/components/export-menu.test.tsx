@@ -92,11 +92,11 @@ describe('a chart’s export menu', () => {
     await user.keyboard('{ArrowDown}');
     expect(item('PNG image, print size (2,400 px wide)')).toHaveFocus();
     await user.keyboard('{End}');
-    expect(item('Data as JSON')).toHaveFocus();
+    expect(item('Embed in a web page')).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(item('PNG image (2× screen size)')).toHaveFocus();
     await user.keyboard('{ArrowUp}');
-    expect(item('Data as JSON')).toHaveFocus();
+    expect(item('Embed in a web page')).toHaveFocus();
     await user.keyboard('s');
     expect(item('SVG image (scalable)')).toHaveFocus();
     await user.keyboard('{Home}');

@@ -2,13 +2,17 @@
  * A chart's export menu: PNG (2× the screen, or print size), SVG, and its numbers as CSV and
  * JSON. The files are made by a lazily loaded module, so the menu costs almost nothing until
  * used; a status line says what is being made and what was downloaded, or what went wrong.
+ * On a page whose charts can be embedded, "Embed" gives the snippet for another site.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import type { ChartColumn } from '../lib/chart-data';
 import type { ChartExportContent } from '../lib/export/chart-export-content';
 import { chartFileFormats, type ChartFileFormat } from '../lib/export/chart-file-formats';
 import { saveFile } from '../lib/download';
+import { EMBED_HEIGHT, embedPathFor, embedSnippet } from '../lib/embed-address';
+import { EmbedDialog } from './embed-dialog';
 import { useFigureSource } from './figure-source';
 import { MenuButton } from './menu-button';
 
@@ -45,6 +49,9 @@ export function ExportMenu({ chartArea, ...content }: ExportMenuProps) {
   const figureSource = useFigureSource();
   const unitOf = useUnitOf();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const [embedding, setEmbedding] = useState(false);
+  // The page's whole address state goes with the chart, so the embed shows what is seen here.
+  const embedPath = embedPathFor(useLocation(), content.name.chart);
 
   async function exportAs(format: ChartFileFormat) {
     setState({ kind: 'working', format });
@@ -82,14 +89,39 @@ export function ExportMenu({ chartArea, ...content }: ExportMenuProps) {
       <MenuButton
         label={t('export.button')}
         accessibleName={t('export.buttonName', { title: content.title })}
-        actions={chartFileFormats.map((format) => ({
-          id: format,
-          label: t(`export.formats.${format}`),
-          onSelect: () => {
-            void exportAs(format);
-          },
-        }))}
+        actions={[
+          ...chartFileFormats.map((format) => ({
+            id: format,
+            label: t(`export.formats.${format}`),
+            onSelect: () => {
+              void exportAs(format);
+            },
+          })),
+          ...(embedPath === null
+            ? []
+            : [
+                {
+                  id: 'embed',
+                  label: t('embed.menuItem'),
+                  onSelect: () => {
+                    setEmbedding(true);
+                  },
+                },
+              ]),
+        ]}
       />
+      {embedding && embedPath !== null && (
+        <EmbedDialog
+          snippet={embedSnippet({
+            src: new URL(embedPath, window.location.href).href,
+            title: content.title,
+            height: EMBED_HEIGHT,
+          })}
+          onClose={() => {
+            setEmbedding(false);
+          }}
+        />
+      )}
       <p className="export-menu__status" role="status">
         {state.kind === 'working' &&
           t('export.working', { format: t(`export.formatNames.${state.format}`) })}

@@ -107,7 +107,7 @@ test('the export menu works from the keyboard', async ({ page }) => {
   await page.keyboard.press('Enter');
   await expect(page.getByRole('menuitem', { name: 'PNG image (2× screen size)' })).toBeFocused();
   await page.keyboard.press('End');
-  await expect(page.getByRole('menuitem', { name: 'Data as JSON' })).toBeFocused();
+  await expect(page.getByRole('menuitem', { name: 'Embed in a web page' })).toBeFocused();
   await expectNoViolations(page);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toBeHidden();
