@@ -1,6 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
 import { renderApp, signInAs } from '../../tests/utils/render-app';
 
 const state = '?round=2022&cities=ghent,warsaw&view=heatmap';
@@ -9,14 +11,16 @@ const heatmapTitle = 'Ratings per commitment, 2022';
 describe('an embedded chart', () => {
   it('shows that one chart alone, with its summary, table, source and the way to the full view', async () => {
     const user = userEvent.setup();
-    // Signed in until reads are public: the embed itself never asks who is.
-    signInAs('sam-viewer');
+    // A visitor, as on another site: reads are public, and the embed never asks who is signed in.
     renderApp(`/embed/compare/heatmap${state}`);
 
     const chart = await screen.findByRole('region', { name: heatmapTitle });
     expect(screen.getByRole('main')).toContainElement(chart);
     expect(screen.getAllByRole('region')).toEqual([chart]);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(heatmapTitle);
+    await waitFor(() => {
+      expect(document.title).toBe(`${heatmapTitle} · Charter Monitor`);
+    });
     // No header, navigation, footer or page controls: the rest of the page is hidden.
     expect(screen.queryByRole('banner')).not.toBeInTheDocument();
     expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
@@ -76,14 +80,19 @@ describe('an embedded chart', () => {
     expect(screen.queryByRole('link')).not.toBeInTheDocument();
   });
 
-  it('never shows the sign-in page, signed in or not', async () => {
+  it('says it could not be loaded where public reading is off, never showing the sign-in page', async () => {
+    // A server with PUBLIC_READ=off answers a visitor's every read with 401.
+    server.use(
+      http.get('*/api/*', () =>
+        HttpResponse.json(
+          { error: { code: 'unauthenticated', message: 'Sign in to continue' } },
+          { status: 401 },
+        ),
+      ),
+    );
     renderApp(`/embed/compare/heatmap${state}`);
-    // Until reads are public, a visitor's embed says it could not be loaded; then, the chart.
     expect(
-      await screen.findByRole('heading', {
-        level: 1,
-        name: new RegExp(`^(${heatmapTitle}|This chart could not be loaded)$`),
-      }),
+      await screen.findByRole('heading', { level: 1, name: 'This chart could not be loaded' }),
     ).toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Sign in' })).not.toBeInTheDocument();
   });

@@ -12,6 +12,7 @@ import {
   Suspense,
   useCallback,
   useContext,
+  useEffect,
   useId,
   useLayoutEffect,
   useRef,
@@ -82,6 +83,10 @@ export function ChartFrame({
   const embedded = embed?.page === figure.page && embed.chart === figure.chart;
   const claimEmbed = embedded ? embed.claim : undefined;
   useLayoutEffect(() => claimEmbed?.(), [claimEmbed]);
+  // The embed's tab (and a screen reader's page title) names its chart, not the hidden page.
+  useEffect(() => {
+    if (embedded) document.title = t('app.documentTitle', { page: title });
+  }, [embedded, t, title]);
   if (embed && !embedded) return null;
   // The embed's only heading, so its page has a level-1 heading like every other page.
   const Title = embed ? 'h1' : 'h2';

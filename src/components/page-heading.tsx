@@ -1,6 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import { useContext, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatYear } from '../lib/format';
+import { EmbedContext } from './embed-context';
 
 interface PageHeadingProps {
   title: string;
@@ -15,12 +16,15 @@ interface PageHeadingProps {
 /** The page's h1, which also names the browser tab so each route has a distinct title. */
 export function PageHeading({ title, roundYear, children }: PageHeadingProps) {
   const { t } = useTranslation();
+  // In an embed the page is hidden: its chart names the tab (chart-frame.tsx).
+  const embedded = useContext(EmbedContext) !== null;
   useEffect(() => {
+    if (embedded) return;
     document.title =
       roundYear === undefined
         ? t('app.documentTitle', { page: title })
         : t('app.documentTitleInRound', { page: title, year: formatYear(roundYear) });
-  }, [t, title, roundYear]);
+  }, [embedded, t, title, roundYear]);
   return (
     <div className="page-heading">
       <h1>{title}</h1>
