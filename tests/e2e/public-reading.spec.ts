@@ -88,6 +88,7 @@ for (const width of [320, 1280]) {
       ['/', 'Overview'],
       ['/cities', 'Signatory cities'],
       ['/cities/oslo', 'Oslo'],
+      ['/cities/oslo/report', /^Oslo: Integrating Cities Charter self-assessment/],
       ['/trends', 'Key trends'],
       ['/sign-in', 'Sign in'],
     ] as const) {

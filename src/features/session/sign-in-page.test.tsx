@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http } from 'msw';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { useSessionTokenStore } from '../../data/session-token-store';
@@ -33,6 +33,21 @@ describe('signing in to the demo', () => {
         'Signed in as Lotte Peeters (Working-group member)',
       ),
     ).toBeInTheDocument();
+  });
+
+  it('sends a visitor to sign in where the server keeps its results private (PUBLIC_READ=off)', async () => {
+    // Such a server answers every read without a session with 401, sign-in's own excepted.
+    server.use(
+      http.get(/\/api\/(?!session)/, () =>
+        HttpResponse.json(
+          { error: { code: 'unauthenticated', message: 'Sign in to continue' } },
+          { status: 401 },
+        ),
+      ),
+    );
+    const { router } = renderApp('/cities?q=gh');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/cities?q=gh')}`);
   });
 
   it('sends a visitor from a page for signed-in people to sign in, then back to it', async () => {
