@@ -103,16 +103,20 @@ export function assessmentRoutes(
   }
 
   /**
-   * The assessment if the reader may read it: 404 unknown, 403 not theirs to read, 401 for a
-   * visitor asking for one that is not published (signing in may give access).
+   * The assessment if the reader may read it: 404 unknown, 403 not theirs to read. A visitor
+   * gets 401 for one that is not published and for an unknown id alike: ids are predictable
+   * (`<city>-<round>`), so telling them apart would count the work in progress that a round's
+   * published progress leaves out.
    */
   async function readable(context: Context<ApiEnv>): Promise<Assessment> {
     const id = context.req.param('assessmentId') ?? '';
     const assessment = await store.getAssessment(id);
-    if (!assessment) throw new ApiProblem('not_found', `No assessment with id ${id}`);
     const who = context.get('reader');
+    if (who === null && (!assessment || !canReadAssessment(who, assessment))) {
+      throw new ApiProblem('unauthenticated', 'Sign in to read this assessment');
+    }
+    if (!assessment) throw new ApiProblem('not_found', `No assessment with id ${id}`);
     if (!canReadAssessment(who, assessment)) {
-      if (who === null) throw new ApiProblem('unauthenticated', 'Sign in to read this assessment');
       throw new ApiProblem('forbidden', 'You may not read this assessment');
     }
     return assessment;

@@ -131,6 +131,12 @@ export function createApi({
       return context.json({ status: ready ? 'ready' : 'unavailable' }, ready ? 200 : 503);
     });
   }
+  // What the API answers depends on who asks (a visitor reads less): no cache may hand one
+  // reader's answer to another.
+  app.use(`${basePath}/*`, async (context, next) => {
+    await next();
+    context.header('Vary', 'Authorization', { append: true });
+  });
   app.onError(problemResponse);
   routes.onError(problemResponse);
   app.route(basePath, routes);

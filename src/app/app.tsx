@@ -1,11 +1,8 @@
 /** The composition root: the configured data source, the query client and the router. */
 import { createHttpDataSource } from '../data/http-data-source';
-import { createQueryClient } from '../data/query-client';
-import {
-  clearSessionToken,
-  currentSessionToken,
-  followSessionInOtherTabs,
-} from '../data/session-token-store';
+import type { QueryClient } from '@tanstack/react-query';
+import { createQueryClient, endSessionOnUnauthenticated } from '../data/query-client';
+import { currentSessionToken, followSessionInOtherTabs } from '../data/session-token-store';
 import { env } from '../lib/env';
 import { paths } from '../lib/paths';
 import { discardAllUnsavedWork } from '../lib/unsaved-work';
@@ -22,7 +19,11 @@ export function createApp({ apiReady }: { apiReady: Promise<void> }) {
     getToken: currentSessionToken,
     timeoutMs: env.apiTimeoutMs,
   });
-  const queryClient = createQueryClient({ onUnauthenticated: clearSessionToken });
+  const queryClient: QueryClient = createQueryClient({
+    onUnauthenticated: () => {
+      endSessionOnUnauthenticated(queryClient);
+    },
+  });
   const router = createAppRouter({
     queryClient,
     dataSource,

@@ -45,6 +45,12 @@ interface ChartFrameProps {
   figure: FigureName;
   /** The chart can be focused and read value by value with the arrow keys. */
   interactive?: boolean;
+  /**
+   * Whether the chart's menu offers "Embed": false for what only signed-in readers see (the
+   * counts of work in progress, figures that include unapproved assessments), since an embed is
+   * read by visitors.
+   */
+  embeddable?: boolean | undefined;
   children: ReactNode;
 }
 
@@ -56,6 +62,7 @@ export function ChartFrame({
   data,
   figure,
   interactive = false,
+  embeddable = true,
   children,
 }: ChartFrameProps) {
   const { t } = useTranslation();
@@ -107,7 +114,7 @@ export function ChartFrame({
           >
             {showTable ? t('chart.showChart') : t('chart.showTable')}
           </button>
-          <ExportMenu {...exportContent} chartArea={drawnChartArea} />
+          <ExportMenu {...exportContent} chartArea={drawnChartArea} embeddable={embeddable} />
         </div>
       </div>
       <p id={summaryId} className="chart-frame__summary">

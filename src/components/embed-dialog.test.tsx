@@ -77,4 +77,23 @@ describe('embedding a chart', () => {
     expect(screen.getAllByRole('menuitem').length).toBeGreaterThan(0);
     expect(screen.queryByRole('menuitem', { name: 'Embed in a web page' })).not.toBeInTheDocument();
   });
+
+  it('is not offered for what only signed-in readers see, since visitors read embeds', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/?round=2026&include=unapproved');
+    const menuOf = async (title: string) => {
+      await user.click(await screen.findByRole('button', { name: `Export: ${title}` }));
+      const items = screen.getAllByRole('menuitem').map((item) => item.textContent);
+      await user.keyboard('{Escape}');
+      return items;
+    };
+    // Work in progress, and figures counting unapproved assessments: no Embed.
+    expect(await menuOf('Where the 2026 round stands')).not.toContain('Embed in a web page');
+    expect(
+      await menuOf('Average score per role, by round, including unapproved assessments'),
+    ).not.toContain('Embed in a web page');
+    await user.click(screen.getByRole('checkbox', { name: /not approved yet/ }));
+    expect(await menuOf('Average score per role, by round')).toContain('Embed in a web page');
+  });
 });

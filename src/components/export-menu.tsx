@@ -19,6 +19,12 @@ import { MenuButton } from './menu-button';
 interface ExportMenuProps extends ChartExportContent {
   /** Shows the chart if its table is on screen, and gives the element it is drawn in. */
   chartArea: () => Promise<Element>;
+  /**
+   * Whether the chart's menu offers "Embed": false for what only signed-in readers see (the
+   * counts of work in progress, figures that include unapproved assessments), since an embed is
+   * read by visitors.
+   */
+  embeddable?: boolean | undefined;
 }
 
 type ExportState =
@@ -44,14 +50,15 @@ export function useUnitOf(): (column: ChartColumn) => string {
   };
 }
 
-export function ExportMenu({ chartArea, ...content }: ExportMenuProps) {
+export function ExportMenu({ chartArea, embeddable = true, ...content }: ExportMenuProps) {
   const { t } = useTranslation();
   const figureSource = useFigureSource();
   const unitOf = useUnitOf();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [embedding, setEmbedding] = useState(false);
   // The page's whole address state goes with the chart, so the embed shows what is seen here.
-  const embedPath = embedPathFor(useLocation(), content.name.chart);
+  const location = useLocation();
+  const embedPath = embeddable ? embedPathFor(location, content.name.chart) : null;
 
   async function exportAs(format: ChartFileFormat) {
     setState({ kind: 'working', format });

@@ -22,6 +22,8 @@ interface TrendAdoptionFrameProps {
   summary: string;
   adoption: TrendAdoption;
   figure: FigureName;
+  /** Whether the chart's menu offers "Embed" (ChartFrame). */
+  embeddable?: boolean | undefined;
 }
 
 export function TrendAdoptionFrame({
@@ -30,6 +32,7 @@ export function TrendAdoptionFrame({
   summary,
   adoption,
   figure,
+  embeddable,
 }: TrendAdoptionFrameProps) {
   const { t } = useTranslation();
   const statuses = trendStatuses.map((id) => ({ id, label: t(`trendStatus.${id}`) }));
@@ -61,6 +64,7 @@ export function TrendAdoptionFrame({
         })),
       }}
       figure={figure}
+      embeddable={embeddable}
     >
       <TrendAdoptionChart
         valueAxisLabel={t('scores.cityCount')}

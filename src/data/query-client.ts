@@ -1,5 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError, isUnauthenticated } from './api-error';
+import { clearSessionToken, currentSessionToken } from './session-token-store';
 
 const MAX_RETRIES = 2;
 
@@ -13,6 +14,19 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   if (isApiError(error) && error.code === 'timeout') return false;
   if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
   return failureCount < MAX_RETRIES;
+}
+
+/**
+ * What a 401 means here: the session this browser held has ended (signed out elsewhere,
+ * expired). Its token goes, and every query is read again as a visitor, so nothing read as that
+ * person stays on screen; a page only signed-in people use then sends them to sign in. A
+ * visitor's own 401 (a server with public reading off) changes nothing here: the page's
+ * boundary sends them to sign in.
+ */
+export function endSessionOnUnauthenticated(queryClient: QueryClient): void {
+  if (currentSessionToken() === null) return;
+  clearSessionToken();
+  void queryClient.resetQueries();
 }
 
 export function createQueryClient({ onUnauthenticated }: { onUnauthenticated: () => void }) {

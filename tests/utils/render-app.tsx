@@ -4,12 +4,9 @@ import { startSession } from './mock-api';
 import { AppProviders } from '../../src/app/app-providers';
 import { createTestRouter } from '../../src/app/router';
 import { createHttpDataSource } from '../../src/data/http-data-source';
-import { createQueryClient } from '../../src/data/query-client';
-import {
-  clearSessionToken,
-  currentSessionToken,
-  useSessionTokenStore,
-} from '../../src/data/session-token-store';
+import type { QueryClient } from '@tanstack/react-query';
+import { createQueryClient, endSessionOnUnauthenticated } from '../../src/data/query-client';
+import { currentSessionToken, useSessionTokenStore } from '../../src/data/session-token-store';
 import { TEST_REQUEST_TIMEOUT_MS } from './test-timeouts';
 
 /** Where the mock API answers in tests: jsdom's origin. */
@@ -31,7 +28,11 @@ export interface RenderAppOptions {
 }
 
 export function renderApp(path: string, { requestTimeoutMs, appRetries }: RenderAppOptions = {}) {
-  const queryClient = createQueryClient({ onUnauthenticated: clearSessionToken });
+  const queryClient: QueryClient = createQueryClient({
+    onUnauthenticated: () => {
+      endSessionOnUnauthenticated(queryClient);
+    },
+  });
   const defaults = queryClient.getDefaultOptions();
   queryClient.setDefaultOptions({
     ...defaults,

@@ -146,7 +146,7 @@ export function CitiesPage() {
   const year = formatYear(round.year);
   return (
     <>
-      <PageHeading title={t('cities.title')} />
+      <PageHeading title={t('cities.title')} roundYear={round.year} />
       <p className="lead">{t('cities.intro')}</p>
       <RoundSelect
         rounds={sortedRounds}

@@ -23,9 +23,18 @@ interface CityMapFrameProps {
   year: string;
   subtitle: string;
   figure: FigureName;
+  /** Whether the chart's menu offers "Embed" (ChartFrame). */
+  embeddable?: boolean | undefined;
 }
 
-export function CityMapFrame({ cities, scores, year, subtitle, figure }: CityMapFrameProps) {
+export function CityMapFrame({
+  cities,
+  scores,
+  year,
+  subtitle,
+  figure,
+  embeddable,
+}: CityMapFrameProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   // Derived once per change of cities, scores or language: on the 2,000-city set, sorting with
@@ -71,6 +80,7 @@ export function CityMapFrame({ cities, scores, year, subtitle, figure }: CityMap
         })),
       }}
       figure={figure}
+      embeddable={embeddable}
     >
       <CityMap
         cities={placed.map(({ city, score }) => ({

@@ -102,6 +102,7 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
           page: 'overview',
           chart: includeUnapproved ? 'role-averages-incl-unapproved' : 'role-averages',
         }}
+        embeddable={!includeUnapproved}
       >
         <RoundLineChart
           series={roles}
@@ -137,6 +138,7 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
             })),
           }}
           figure={{ page: 'overview', chart: 'round-progress', round: round?.year }}
+          embeddable={false}
         >
           <LabelledBarChart
             valueAxisLabel={t('scores.cityCount')}
@@ -173,6 +175,7 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
           chart: includeUnapproved ? 'key-trends-incl-unapproved' : 'key-trends',
           round: round?.year,
         }}
+        embeddable={!includeUnapproved}
       />
       <CityMapFrame
         cities={cities}
@@ -184,6 +187,7 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
           chart: includeUnapproved ? 'map-incl-unapproved' : 'map',
           round: round?.year,
         }}
+        embeddable={!includeUnapproved}
       />
     </div>
   );

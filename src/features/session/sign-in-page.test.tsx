@@ -2,9 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { server } from '../../../mocks/node';
+import { mockDatabase, server } from '../../../mocks/node';
 import { useSessionTokenStore } from '../../data/session-token-store';
-import { renderApp } from '../../../tests/utils/render-app';
+import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { noAnswer } from '../../../tests/utils/slow-api';
 
 describe('signing in to the demo', () => {
@@ -48,6 +48,21 @@ describe('signing in to the demo', () => {
     const { router } = renderApp('/cities?q=gh');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/cities?q=gh')}`);
+  });
+
+  it('never follows `next` to another site', async () => {
+    const user = userEvent.setup();
+    for (const next of ['//evil.example/', '/\\evil.example/', 'https://evil.example/']) {
+      const { router, unmount } = renderApp(`/sign-in?next=${encodeURIComponent(next)}`);
+      await user.click(await screen.findByRole('radio', { name: /Sam Taylor/ }));
+      await user.click(screen.getByRole('button', { name: 'Sign in' }));
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Overview' }),
+      ).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/');
+      unmount();
+      useSessionTokenStore.getState().setToken(null);
+    }
   });
 
   it('sends a visitor from a page for signed-in people to sign in, then back to it', async () => {
@@ -97,6 +112,24 @@ describe('signing in to the demo', () => {
     await user.click(await screen.findByRole('radio', { name: /Claire Dubois/ }));
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+  });
+
+  it('reads as a visitor once the session has ended elsewhere, showing nothing of that person', async () => {
+    const user = userEvent.setup();
+    const session = signInAs('claire-coordinator');
+    renderApp('/?round=2026');
+    const banner = await screen.findByRole('banner');
+    expect(await within(banner).findByText(/^Signed in as Claire Dubois/)).toBeInTheDocument();
+    expect(await screen.findByText('Waiting for review in 2026')).toBeInTheDocument();
+    // Signed out on another device: the next request this tab makes is refused.
+    await mockDatabase.store.deleteSession(session.token);
+    const navigation = screen.getByRole('navigation', { name: 'Main' });
+    await user.click(within(navigation).getByRole('link', { name: 'Key trends' }));
+    expect(await within(banner).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(within(banner).queryByText(/Claire/)).not.toBeInTheDocument();
+    expect(
+      within(navigation).queryByRole('link', { name: 'Review queue' }),
+    ).not.toBeInTheDocument();
   });
 
   it('goes back to sign-in when the session is no longer valid', async () => {

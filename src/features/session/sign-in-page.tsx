@@ -8,9 +8,12 @@ import { useDemoUsers } from '../../data/query-hooks';
 import { useSignIn } from '../../data/session-mutations';
 import { paths } from '../../lib/paths';
 
-/** Only same-app paths are followed after sign-in, never another site. */
+/**
+ * Only same-app paths are followed after sign-in, never another site: `//host` and `/\host`
+ * (which browsers read as `//host`) are refused.
+ */
 function safeNextPath(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') ? next : paths.overview;
+  return next !== null && /^\/(?![/\\])/.test(next) ? next : paths.overview;
 }
 
 export function SignInPage() {
