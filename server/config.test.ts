@@ -14,6 +14,8 @@ describe('readServerConfig', () => {
       logLevel: 'info',
       demoSignIn: false,
       staticDir: null,
+      frameAncestors: [],
+      apiOrigin: null,
     });
   });
 
@@ -28,6 +30,8 @@ describe('readServerConfig', () => {
       LOG_LEVEL: 'warn',
       DEMO_SIGN_IN: 'on',
       STATIC_DIR: 'dist',
+      FRAME_ANCESTORS: 'https://city.example.org  https://news.example.com',
+      VITE_API_BASE_URL: 'https://api.example.org/api',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://charter@db.internal/charter',
@@ -39,13 +43,27 @@ describe('readServerConfig', () => {
       logLevel: 'warn',
       demoSignIn: true,
       staticDir: 'dist',
+      frameAncestors: ['https://city.example.org', 'https://news.example.com'],
+      apiOrigin: 'https://api.example.org',
     });
   });
 
   it('names every variable at fault', () => {
     const read = () =>
-      readServerConfig({ PORT: 'eighty', DEMO_SIGN_IN: 'yes', DATABASE_URL: 'mysql://x' });
-    for (const name of ['PORT', 'DEMO_SIGN_IN', 'DATABASE_URL']) {
+      readServerConfig({
+        PORT: 'eighty',
+        DEMO_SIGN_IN: 'yes',
+        DATABASE_URL: 'mysql://x',
+        FRAME_ANCESTORS: 'https://ok.example *',
+        VITE_API_BASE_URL: 'https://',
+      });
+    for (const name of [
+      'PORT',
+      'DEMO_SIGN_IN',
+      'DATABASE_URL',
+      'FRAME_ANCESTORS',
+      'VITE_API_BASE_URL',
+    ]) {
       expect(read).toThrow(new RegExp(`${name}: `));
     }
   });
@@ -55,5 +73,11 @@ describe('readServerConfig, out of range', () => {
   it('refuses a port beyond 65535 and an unknown log level', () => {
     expect(() => readServerConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => readServerConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('refuses a frame ancestor that is not an http(s) origin, alone too', () => {
+    expect(() => readServerConfig({ FRAME_ANCESTORS: 'https://city.example.org/charts' })).toThrow(
+      'Invalid configuration: FRAME_ANCESTORS: "https://city.example.org/charts" is not an origin',
+    );
   });
 });
