@@ -26,7 +26,7 @@ const exportFiles = /[\\/]src[\\/]lib[\\/]export[\\/]/;
  * Node server (server/security-headers.ts), from the same settings: the API's origin from the
  * mode's `VITE_API_BASE_URL` and `FRAME_ANCESTORS` from the environment or the mode's .env file.
  * The dev server sends none: React's Fast Refresh injects an inline script (README
- * "Configuration").
+ * "Security headers").
  */
 function previewHeaders(mode: string): Record<string, string> {
   const settings = loadEnv(mode, import.meta.dirname, ['VITE_', 'FRAME_ANCESTORS']);
@@ -36,10 +36,12 @@ function previewHeaders(mode: string): Record<string, string> {
   });
 }
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, isPreview }) => ({
   plugins: [react(), mapOutlines()],
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true, headers: previewHeaders(mode) },
+  // Read for `vite preview` alone: a mistyped FRAME_ANCESTORS stops the server that would send
+  // it, not the dev server, a build or the unit tests.
+  preview: { port: 4173, strictPort: true, headers: isPreview ? previewHeaders(mode) : {} },
   build: {
     target: 'es2022',
     // Fewer, larger chunks than Rolldown's default (one per set of importers, often a few
