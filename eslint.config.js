@@ -184,6 +184,24 @@ export default tseslint.config(
     },
   },
   {
+    // Every end-to-end spec fails on a Content-Security-Policy violation (tests/e2e/fixtures.ts).
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test', 'expect'],
+              message: "Import test and expect from './fixtures', which fails on CSP violations.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The fake backend reuses the domain, never the UI.
     files: ['mocks/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', 'react'] },

@@ -24,6 +24,15 @@ while (process.env.E2E_SERVER_PORT === undefined || process.env.E2E_SERVER_PORT 
   process.env.E2E_SERVER_PORT = String(freePort());
 }
 const serverPort = Number(process.env.E2E_SERVER_PORT);
+// The embed journey's host site (tests/e2e/embed-host.ts): the one origin the server lets frame
+// the app (FRAME_ANCESTORS).
+while (
+  process.env.E2E_EMBED_HOST_PORT === undefined ||
+  [String(port), String(serverPort)].includes(process.env.E2E_EMBED_HOST_PORT)
+) {
+  process.env.E2E_EMBED_HOST_PORT = String(freePort());
+}
+const embedHostOrigin = `http://127.0.0.1:${process.env.E2E_EMBED_HOST_PORT}`;
 /** The journey server's database and log, new for each run. */
 process.env.E2E_SERVER_DIR ??= join(tmpdir(), `charter-monitor-e2e-server-${String(process.pid)}`);
 const serverOutDir = 'dist-e2e-server';
@@ -98,6 +107,8 @@ export default defineConfig({
         PORT: String(serverPort),
         API_BASE_PATH: '/api',
         LOG_LEVEL: 'info',
+        // The one other site that may frame the app: the embed journey's host page.
+        FRAME_ANCESTORS: embedHostOrigin,
       },
       // Ready once the database answers, not merely when the port is open.
       url: `${serverOrigin}/readyz`,

@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
+import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { mapOutlines } from './scripts/map-outlines-plugin.ts';
+import { apiOriginOf, parseFrameAncestors, securityHeaders } from './server/security-headers.ts';
 
 /** What the entry itself needs: React, the router, queries, i18n, validation. */
 const everyPageLibraries =
@@ -19,10 +21,27 @@ const appSource = /[\\/]src[\\/]/;
 /** Loaded when someone exports a figure, never to show a page: kept out of the shared chunk. */
 const exportFiles = /[\\/]src[\\/]lib[\\/]export[\\/]/;
 
-export default defineConfig({
+/**
+ * What `vite preview` sends with every file (`npm start`, the e2e demo): the same headers as the
+ * Node server (server/security-headers.ts), from the same settings: the API's origin from the
+ * mode's `VITE_API_BASE_URL` and `FRAME_ANCESTORS` from the environment or the mode's .env file.
+ * The dev server sends none: React's Fast Refresh injects an inline script (README
+ * "Security headers").
+ */
+function previewHeaders(mode: string): Record<string, string> {
+  const settings = loadEnv(mode, import.meta.dirname, ['VITE_', 'FRAME_ANCESTORS']);
+  return securityHeaders({
+    apiOrigin: apiOriginOf(settings.VITE_API_BASE_URL),
+    frameAncestors: parseFrameAncestors(settings.FRAME_ANCESTORS),
+  });
+}
+
+export default defineConfig(({ mode, isPreview }) => ({
   plugins: [react(), mapOutlines()],
   server: { port: 5173 },
-  preview: { port: 4173, strictPort: true },
+  // Read for `vite preview` alone: a mistyped FRAME_ANCESTORS stops the server that would send
+  // it, not the dev server, a build or the unit tests.
+  preview: { port: 4173, strictPort: true, headers: isPreview ? previewHeaders(mode) : {} },
   build: {
     target: 'es2022',
     // Fewer, larger chunks than Rolldown's default (one per set of importers, often a few
@@ -95,4 +114,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -15,6 +15,8 @@ describe('readServerConfig', () => {
       demoSignIn: false,
       publicRead: true,
       staticDir: null,
+      frameAncestors: [],
+      apiOrigin: null,
     });
   });
 
@@ -30,6 +32,8 @@ describe('readServerConfig', () => {
       DEMO_SIGN_IN: 'on',
       PUBLIC_READ: 'off',
       STATIC_DIR: 'dist',
+      FRAME_ANCESTORS: 'https://city.example.org  https://news.example.com',
+      VITE_API_BASE_URL: 'https://api.example.org/api',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://charter@db.internal/charter',
@@ -42,6 +46,8 @@ describe('readServerConfig', () => {
       demoSignIn: true,
       publicRead: false,
       staticDir: 'dist',
+      frameAncestors: ['https://city.example.org', 'https://news.example.com'],
+      apiOrigin: 'https://api.example.org',
     });
   });
 
@@ -52,8 +58,17 @@ describe('readServerConfig', () => {
         DEMO_SIGN_IN: 'yes',
         PUBLIC_READ: 'no',
         DATABASE_URL: 'mysql://x',
+        FRAME_ANCESTORS: 'https://ok.example *',
+        VITE_API_BASE_URL: 'https://',
       });
-    for (const name of ['PORT', 'DEMO_SIGN_IN', 'PUBLIC_READ', 'DATABASE_URL']) {
+    for (const name of [
+      'PORT',
+      'DEMO_SIGN_IN',
+      'PUBLIC_READ',
+      'DATABASE_URL',
+      'FRAME_ANCESTORS',
+      'VITE_API_BASE_URL',
+    ]) {
       expect(read).toThrow(new RegExp(`${name}: `));
     }
   });
@@ -63,5 +78,11 @@ describe('readServerConfig, out of range', () => {
   it('refuses a port beyond 65535 and an unknown log level', () => {
     expect(() => readServerConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => readServerConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('refuses a frame ancestor that is not an http(s) origin, alone too', () => {
+    expect(() => readServerConfig({ FRAME_ANCESTORS: 'https://city.example.org/charts' })).toThrow(
+      'Invalid configuration: FRAME_ANCESTORS: "https://city.example.org/charts" is not an origin',
+    );
   });
 });

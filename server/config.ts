@@ -3,6 +3,7 @@
  * invalid value stops the server at start with a message naming the variable.
  */
 import { z } from '../src/domain/zod';
+import { apiOriginOf, parseFrameAncestors } from './security-headers';
 
 const onOff = z.optional(z.enum(['on', 'off']));
 
@@ -28,6 +29,10 @@ const environmentSchema = z.object({
    * serves it too, with index.html for every other GET, so app and API share one origin.
    */
   STATIC_DIR: z.optional(z.string().check(z.minLength(1))),
+  /** Origins that may show the app in a frame (CSP frame-ancestors), space-separated. */
+  FRAME_ANCESTORS: z.optional(z.string()),
+  /** The app's API address as built: its origin, when absolute, is allowed in connect-src. */
+  VITE_API_BASE_URL: z.optional(z.string()),
 });
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -46,6 +51,20 @@ export interface ServerConfig {
   publicRead: boolean;
   /** The app's build folder to serve beside the API, or null: the API alone. */
   staticDir: string | null;
+  /** Origins that may frame the app's pages; empty: none. */
+  frameAncestors: string[];
+  /** The API's origin when the app was built to call it elsewhere, else null ('self'). */
+  apiOrigin: string | null;
+}
+
+/** `read`'s result, or its error's message as a problem to report with the others. */
+function checked<T>(read: () => T, problems: string[], fallback: T): T {
+  try {
+    return read();
+  } catch (error) {
+    problems.push(error instanceof Error ? error.message : String(error));
+    return fallback;
+  }
 }
 
 /**
@@ -57,10 +76,12 @@ export function readServerConfig(environment: Record<string, string | undefined>
     Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''),
   );
   const parsed = z.safeParse(environmentSchema, present);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.map(String).join('.')}: ${issue.message}`,
-    );
+  const problems = (parsed.error?.issues ?? []).map(
+    (issue) => `${issue.path.map(String).join('.')}: ${issue.message}`,
+  );
+  const frameAncestors = checked(() => parseFrameAncestors(present.FRAME_ANCESTORS), problems, []);
+  const apiOrigin = checked(() => apiOriginOf(present.VITE_API_BASE_URL), problems, null);
+  if (!parsed.success || problems.length > 0) {
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
   const env = parsed.data;
@@ -80,5 +101,7 @@ export function readServerConfig(environment: Record<string, string | undefined>
     demoSignIn: env.DEMO_SIGN_IN === 'on',
     publicRead: env.PUBLIC_READ !== 'off',
     staticDir: env.STATIC_DIR ?? null,
+    frameAncestors,
+    apiOrigin,
   };
 }

@@ -10,7 +10,8 @@ import { withCompression } from './compression';
 import { readServerConfig } from './config';
 import { createLogger } from './logger';
 import { startServer } from './start-server';
-import { withStaticSite } from './static-site';
+import { apiSecurityHeaders, securityHeaders } from './security-headers';
+import { withResponseHeaders, withStaticSite } from './static-site';
 import { migrate, pendingMigrations } from './store/migrate';
 import { createPostgresStore } from './store/postgres-store';
 import { openSqlClient } from './store/sql-client';
@@ -77,9 +78,10 @@ async function main() {
       : withStaticSite(api, {
           root: staticDir,
           apiBasePath: config.apiBasePath,
+          headers: securityHeaders(config),
           onRequestDone: logRequest,
         });
-  const server = await startServer(withCompression(site), {
+  const server = await startServer(withCompression(withResponseHeaders(site, apiSecurityHeaders)), {
     host: config.host,
     port: config.port,
   });

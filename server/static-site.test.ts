@@ -10,12 +10,19 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestLogEntry } from './api/create-api';
+import { apiSecurityHeaders } from './security-headers';
 import { startServer, type RunningServer } from './start-server';
-import { withStaticSite } from './static-site';
+import { withResponseHeaders, withStaticSite } from './static-site';
 
 const indexHtml = '<!doctype html><title>Charter Monitor</title><div id="root"></div>';
 const script = 'console.log("app");';
 const secret = 'not part of the build';
+/** Stand-ins for the security headers: whatever the site is given, it sends. */
+const pageHeaders = {
+  'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+};
 
 let folder = '';
 let server: RunningServer | undefined;
@@ -68,9 +75,14 @@ beforeAll(async () => {
   const site = withStaticSite(fakeApi(), {
     root,
     apiBasePath: '/api',
+    headers: pageHeaders,
     onRequestDone: (entry) => logged.push(entry),
   });
-  server = await startServer(site, { host: '127.0.0.1', port: 0 });
+  // As server/main.ts runs it.
+  server = await startServer(withResponseHeaders(site, apiSecurityHeaders), {
+    host: '127.0.0.1',
+    port: 0,
+  });
 });
 
 afterAll(async () => {
@@ -156,6 +168,30 @@ describe('the app beside the API', () => {
       expect(body, path).not.toContain(secret);
       expect(body, path).not.toBe('{}');
       expect([200, 400, 404], path).toContain(status);
+    }
+  });
+
+  it('sends its security headers with every page and file, found or not', async () => {
+    for (const path of [
+      '/',
+      '/cities/ghent',
+      '/assets/index-B4x9Qz1a.js',
+      '/assets/index-Cq2Lm0aa.css',
+      '/favicon.svg',
+      '/assets/index-OLDBUILD.js',
+    ]) {
+      const response = await fetch(`${origin()}${path}`);
+      for (const [name, value] of Object.entries(pageHeaders)) {
+        expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+      }
+    }
+  });
+
+  it('sends nosniff with the API’s JSON, but no page policy', async () => {
+    for (const path of ['/api/cities', '/api/no-such-endpoint', '/healthz']) {
+      const response = await fetch(`${origin()}${path}`);
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('content-security-policy'), path).toBeNull();
     }
   });
 

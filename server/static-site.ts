@@ -8,7 +8,9 @@
  * manifest) are never served. Any other GET is a client-side route and gets index.html. Vite
  * puts content-hashed file names under /assets, so those may be cached for a year: a new build
  * has new names. index.html and the unhashed files (favicon, robots.txt) are revalidated on
- * every visit, so a deployment reaches every browser at its next load.
+ * every visit, so a deployment reaches every browser at its next load. Every page and file goes
+ * with the security headers it is given (server/security-headers.ts: the Content-Security-Policy
+ * among them), and the API's answers with the ones `withResponseHeaders` adds around it.
  */
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
@@ -24,6 +26,8 @@ export interface StaticSiteOptions {
   root: string;
   /** The API's base path: requests under it always go to the API. */
   apiBasePath: string;
+  /** Sent with every page and file (`securityHeaders` in server/security-headers.ts). */
+  headers: Readonly<Record<string, string>>;
   /** Told of every request the site answers itself, as the API tells of its own. */
   onRequestDone?: (entry: RequestLogEntry) => void;
 }
@@ -53,14 +57,14 @@ function isForApi(method: string, path: string, apiBasePath: string): boolean {
  */
 export function withStaticSite(
   api: FetchHandler,
-  { root, apiBasePath, onRequestDone }: StaticSiteOptions,
+  { root, apiBasePath, headers, onRequestDone }: StaticSiteOptions,
 ): FetchHandler {
   const site = new Hono();
   site.use(async (context, next) => {
     await next();
     const hashed = context.req.path.startsWith(hashedAssets) && context.res.ok;
     context.res.headers.set('Cache-Control', hashed ? aYear : 'no-cache');
-    context.res.headers.set('X-Content-Type-Options', 'nosniff');
+    for (const [name, value] of Object.entries(headers)) context.res.headers.set(name, value);
   });
   const files = serveStatic({ root });
   site.use(async (context, next) => {
@@ -90,6 +94,32 @@ export function withStaticSite(
         userId: null,
       });
       return response;
+    },
+  };
+}
+
+/**
+ * `handler` with `headers` added to every answer that does not set them itself: the API's
+ * (which the browser's mock runs too, where no header matters) get nosniff this way.
+ */
+export function withResponseHeaders(
+  handler: FetchHandler,
+  headers: Readonly<Record<string, string>>,
+): FetchHandler {
+  return {
+    async fetch(request, env) {
+      const response = await handler.fetch(request, env);
+      const missing = Object.entries(headers).filter(([name]) => !response.headers.has(name));
+      if (missing.length === 0) return response;
+      // A redirect's or an error's headers are immutable: those get a copy.
+      let answer = response;
+      try {
+        for (const [name, value] of missing) answer.headers.set(name, value);
+      } catch {
+        answer = new Response(response.body, response);
+        for (const [name, value] of missing) answer.headers.set(name, value);
+      }
+      return answer;
     },
   };
 }

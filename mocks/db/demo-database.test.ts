@@ -10,7 +10,12 @@ import { memoryStorage } from './storage';
 /** The demo database with its API, and a way to call it as a signed-in user. */
 function demoApi(options: DemoDatabaseOptions) {
   const database = createDemoDatabase(options);
-  const api = createApi({ store: database.store, demo: database.demo, demoSignIn: true, publicRead: true });
+  const api = createApi({
+    store: database.store,
+    demo: database.demo,
+    demoSignIn: true,
+    publicRead: true,
+  });
   async function call(method: string, path: string, token: string | null, body?: unknown) {
     const response = await api.fetch(
       new Request(`http://localhost/api${path}`, {

@@ -23,7 +23,16 @@ export function memoryStorage(): MockStorage {
   };
 }
 
+/**
+ * The browser's localStorage under `key`, or memory where the browser denies it (an embed on
+ * another site, with third-party storage blocked): the demo then forgets on reload.
+ */
 export function browserStorage(key: string): MockStorage {
+  try {
+    window.localStorage.getItem(key);
+  } catch {
+    return memoryStorage();
+  }
   return {
     load: () => {
       const text = window.localStorage.getItem(key);

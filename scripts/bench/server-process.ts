@@ -24,6 +24,7 @@ import { createApi, type RequestLogEntry } from '../../server/api/create-api';
 import { withCompression } from '../../server/compression';
 import { createLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/start-server';
+import { securityHeaders } from '../../server/security-headers';
 import { withStaticSite } from '../../server/static-site';
 import { migrate } from '../../server/store/migrate';
 import { replaceStoreData } from '../../server/store/postgres-rows';
@@ -125,7 +126,13 @@ async function main() {
     api: await startServer(withCompression(api), { host: HOST, port: 0 }),
   };
   for (const [name, root] of Object.entries(sites)) {
-    const site = withStaticSite(api, { root, apiBasePath: '/api', onRequestDone: logRequest });
+    const site = withStaticSite(api, {
+      root,
+      apiBasePath: '/api',
+      // What `npm run server` sends by default, so the bench measures the same answers.
+      headers: securityHeaders({ apiOrigin: null, frameAncestors: [] }),
+      onRequestDone: logRequest,
+    });
     servers[name] = await startServer(withCompression(site), { host: HOST, port: 0 });
   }
 

@@ -1,9 +1,9 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { chartExportSchema } from '../../src/lib/export/chart-json';
 import { expectNoViolations } from './axe';
-import { bytesOf, download } from './download';
+import { bytesOf, download, withBlankPage } from './download';
 import { signInAs } from './demo-session';
 
 /** A PNG's size from its header: the IHDR chunk's width and height. */
@@ -42,14 +42,16 @@ test('a report author exports a comparison chart as PNG, SVG, CSV and JSON', asy
   const svgFile = await download(page, frame, 'SVG image (scalable)');
   const svg = (await bytesOf(svgFile)).toString('utf8');
   await svgFile.saveAs(test.info().outputPath('figure.svg'));
-  const parsed = await page.evaluate((markup) => {
-    const document = new DOMParser().parseFromString(markup, 'image/svg+xml');
-    return {
-      error: document.querySelector('parsererror')?.textContent ?? null,
-      text: document.documentElement.textContent,
-      root: document.documentElement.nodeName,
-    };
-  }, svg);
+  const parsed = await withBlankPage(page, (blank) =>
+    blank.evaluate((markup) => {
+      const document = new DOMParser().parseFromString(markup, 'image/svg+xml');
+      return {
+        error: document.querySelector('parsererror')?.textContent ?? null,
+        text: document.documentElement.textContent,
+        root: document.documentElement.nodeName,
+      };
+    }, svg),
+  );
   expect(parsed.error).toBeNull();
   expect(parsed.root).toBe('svg');
   expect(parsed.text).toContain('Scores per role, compared, 2022');

@@ -13,3 +13,17 @@ export async function bytesOf(file: Download): Promise<Buffer> {
   const path = await file.path();
   return readFile(path);
 }
+
+/**
+ * `use` with a blank page of `page`'s context, closed afterwards: where an exported SVG is
+ * parsed (DOMParser). Parsed in an app page, the figure's own <style> (its embedded typeface)
+ * counts against the app's Content-Security-Policy as an inline style, though nothing applies it.
+ */
+export async function withBlankPage<T>(page: Page, use: (blank: Page) => Promise<T>): Promise<T> {
+  const blank = await page.context().newPage();
+  try {
+    return await use(blank);
+  } finally {
+    await blank.close();
+  }
+}

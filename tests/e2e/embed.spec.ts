@@ -3,7 +3,8 @@
  * points to shows that chart alone, with its table, at a phone's width and a laptop's, with no
  * sideways scroll and nothing for axe. Signed in (same origin) until reads are public.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoViolations } from './axe';
 import { signInAs } from './demo-session';
 
@@ -38,12 +39,11 @@ test('a comparison’s heatmap, embedded: the same state, the chart alone, at an
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
   await expectNoViolations(page);
 
-  const iframe = await page.evaluate((html) => {
-    const template = document.createElement('template');
-    template.innerHTML = html;
-    const element = template.content.firstElementChild;
-    return { src: element?.getAttribute('src') ?? '', title: element?.getAttribute('title') };
-  }, snippet);
+  // Read as text: parsed in this page, the snippet's inline style (meant for the host site)
+  // would count as a violation of the app's own policy.
+  const attribute = (name: string) =>
+    (new RegExp(`${name}="([^"]*)"`).exec(snippet)?.[1] ?? '').replace(/&amp;/g, '&');
+  const iframe = { src: attribute('src'), title: attribute('title') };
   expect(iframe.title).toBe(title);
   const embed = new URL(iframe.src);
   const fullView = new URL(page.url());

@@ -2,7 +2,8 @@
  * Reading without signing in (issue 16): a visitor sees the published results, a shared link
  * opens the same view for them as for a coordinator, and work in progress stays invisible.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoViolations } from './axe';
 import { signInAs } from './demo-session';
 import { bytesOf, download } from './download';

@@ -4,7 +4,8 @@
  * 2,000-character unbroken string saved as evidence and shown wherever the assessment is read.
  * Only a table or chart frame that is itself keyboard-focusable may scroll inside itself.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import {
   allSaved,
   evidenceField,

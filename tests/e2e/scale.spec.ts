@@ -2,7 +2,8 @@
  * The app at scale, in Chromium: the synthetic data set (2,000 cities), opened by its URL
  * parameter, in the cities list; and the list's accessibility in both data sets.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { seedCities } from '../../mocks/seed/cities';
 import { generateSyntheticCities, SYNTHETIC_CITY_COUNT } from '../../mocks/seed/synthetic';
 import { searchableText } from '../../src/domain/city-table';

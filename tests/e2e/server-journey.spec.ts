@@ -8,7 +8,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page, type Response } from '@playwright/test';
+import type { BrowserContext, Page, Response } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allSaved, editorForm, ghentDraftPath, ratingGroup, saveStatus } from './assessment-editor';
 import { signInAs } from './demo-session';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signInAs } from './demo-session';
 
 test('a viewer signs in, reads the overview, opens a city and its chart as a table', async ({

@@ -1,7 +1,8 @@
-import { expect, test, type Download } from '@playwright/test';
+import type { Download } from '@playwright/test';
+import { expect, test } from './fixtures';
 import Papa from 'papaparse';
 import { signInAs } from './demo-session';
-import { bytesOf, download } from './download';
+import { bytesOf, download, withBlankPage } from './download';
 
 async function textOf(file: Download): Promise<string> {
   return (await bytesOf(file)).toString('utf8');
@@ -70,10 +71,12 @@ test('bars per role tell a score of 0 from no score and no assessment, on screen
     noAssessment: 4,
   });
   const svg = await textOf(await download(page, frame, 'SVG image (scalable)'));
-  const figureTexts = await page.evaluate((markup) => {
-    const document = new DOMParser().parseFromString(markup, 'image/svg+xml');
-    return [...document.querySelectorAll('text')].map((text) => text.textContent);
-  }, svg);
+  const figureTexts = await withBlankPage(page, (blank) =>
+    blank.evaluate((markup) => {
+      const document = new DOMParser().parseFromString(markup, 'image/svg+xml');
+      return [...document.querySelectorAll('text')].map((text) => text.textContent);
+    }, svg),
+  );
   expect(countOf(figureTexts)).toEqual({ zero: 2, noScore: 1, noAssessment: 4 });
 
   await frame.getByRole('button', { name: 'Show as table' }).click();

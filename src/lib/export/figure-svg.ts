@@ -2,7 +2,8 @@
  * A chart on screen turned into a self-contained figure, as a publication needs it: title,
  * subtitle and note above the chart, its legend below, then the source line and, for demo
  * data, the sample-data note. The chart's own SVG is copied with its computed styles written
- * onto each element (the app's stylesheet does not travel with the file), and the typeface is
+ * onto each element as presentation attributes (the app's stylesheet does not travel with the
+ * file, and the page's Content-Security-Policy forbids style attributes), and the typeface is
  * embedded, so the file looks like the screen in a browser and opens in an editor.
  * Runs in the browser only: it measures the DOM.
  */
@@ -99,7 +100,13 @@ function svgElement<K extends keyof SVGElementTagNameMap>(
   return element;
 }
 
-/** Copies the computed look of `source` and its descendants onto its deep clone `target`. */
+/**
+ * Copies the computed look of `source` and its descendants onto its deep clone `target`, as SVG
+ * presentation attributes: a strict Content-Security-Policy (`style-src 'self'`) blocks style
+ * attributes set from script, and inside the file, with no stylesheet, attributes decide alone.
+ * A value equal to the property's initial one is left out (and any attribute of that name
+ * kept), to keep files small.
+ */
 function inlineStyles(source: Element, target: Element): void {
   const computed = getComputedStyle(source);
   if (computed.display === 'none') {
@@ -108,12 +115,14 @@ function inlineStyles(source: Element, target: Element): void {
   }
   const isText = source instanceof SVGTextContentElement;
   const properties = isText ? [...markProperties, ...textProperties] : markProperties;
-  const declarations = properties.flatMap((property) => {
+  // A style attribute (React's `style` prop) would outrank the presentation attributes; the
+  // computed values below already include what it said.
+  target.removeAttribute('style');
+  for (const property of properties) {
     const value = computed.getPropertyValue(property);
-    return value === '' || initialValues[property] === value ? [] : [`${property}:${value}`];
-  });
-  if (isText) declarations.push(`font-family:${FIGURE_FONT_STACK}`);
-  target.setAttribute('style', declarations.join(';'));
+    if (value !== '' && initialValues[property] !== value) target.setAttribute(property, value);
+  }
+  if (isText) target.setAttribute('font-family', FIGURE_FONT_STACK);
   for (const name of appOnlyAttributes) target.removeAttribute(name);
   target.removeAttribute('class');
   const sourceChildren = [...source.children];
