@@ -1,8 +1,13 @@
 import react from '@vitejs/plugin-react';
-import { loadEnv } from 'vite';
+import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { mapOutlines } from './scripts/map-outlines-plugin.ts';
-import { apiOriginOf, parseFrameAncestors, securityHeaders } from './server/security-headers.ts';
+import {
+  apiOriginOf,
+  parseFrameAncestors,
+  securityHeadersFor,
+  type SecurityHeaderOptions,
+} from './server/security-headers.ts';
 
 /** What the entry itself needs: React, the router, queries, i18n, validation. */
 const everyPageLibraries =
@@ -28,20 +33,36 @@ const exportFiles = /[\\/]src[\\/]lib[\\/]export[\\/]/;
  * The dev server sends none: React's Fast Refresh injects an inline script (README
  * "Security headers").
  */
-function previewHeaders(mode: string): Record<string, string> {
-  const settings = loadEnv(mode, import.meta.dirname, ['VITE_', 'FRAME_ANCESTORS']);
-  return securityHeaders({
-    apiOrigin: apiOriginOf(settings.VITE_API_BASE_URL),
-    frameAncestors: parseFrameAncestors(settings.FRAME_ANCESTORS),
-  });
+function previewSecurityHeaders(): Plugin {
+  return {
+    name: 'charter-monitor:preview-security-headers',
+    // Read for `vite preview` alone: a mistyped FRAME_ANCESTORS stops the server that would
+    // send it, not the dev server, a build or the unit tests.
+    configurePreviewServer(server) {
+      const settings = loadEnv(server.config.mode, import.meta.dirname, [
+        'VITE_',
+        'FRAME_ANCESTORS',
+      ]);
+      const options: SecurityHeaderOptions = {
+        apiOrigin: apiOriginOf(settings.VITE_API_BASE_URL),
+        frameAncestors: parseFrameAncestors(settings.FRAME_ANCESTORS),
+      };
+      // Per path, as the Node server does: only an embed may be framed by the named sites.
+      server.middlewares.use((request, response, next) => {
+        const { pathname } = new URL(request.url ?? '/', 'http://preview');
+        for (const [name, value] of Object.entries(securityHeadersFor(pathname, options))) {
+          response.setHeader(name, value);
+        }
+        next();
+      });
+    },
+  };
 }
 
-export default defineConfig(({ mode, isPreview }) => ({
-  plugins: [react(), mapOutlines()],
+export default defineConfig(() => ({
+  plugins: [react(), mapOutlines(), previewSecurityHeaders()],
   server: { port: 5173 },
-  // Read for `vite preview` alone: a mistyped FRAME_ANCESTORS stops the server that would send
-  // it, not the dev server, a build or the unit tests.
-  preview: { port: 4173, strictPort: true, headers: isPreview ? previewHeaders(mode) : {} },
+  preview: { port: 4173, strictPort: true },
   build: {
     target: 'es2022',
     // Fewer, larger chunks than Rolldown's default (one per set of importers, often a few

@@ -10,7 +10,7 @@ import { withCompression } from './compression';
 import { readServerConfig } from './config';
 import { createLogger } from './logger';
 import { startServer } from './start-server';
-import { apiSecurityHeaders, securityHeaders } from './security-headers';
+import { apiSecurityHeaders, securityHeadersFor } from './security-headers';
 import { withResponseHeaders, withStaticSite } from './static-site';
 import { migrate, pendingMigrations } from './store/migrate';
 import { createPostgresStore } from './store/postgres-store';
@@ -78,7 +78,7 @@ async function main() {
       : withStaticSite(api, {
           root: staticDir,
           apiBasePath: config.apiBasePath,
-          headers: securityHeaders(config),
+          headers: (pathname) => securityHeadersFor(pathname, config),
           onRequestDone: logRequest,
         });
   const server = await startServer(withCompression(withResponseHeaders(site, apiSecurityHeaders)), {

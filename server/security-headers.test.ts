@@ -5,6 +5,7 @@ import {
   contentSecurityPolicy,
   parseFrameAncestors,
   securityHeaders,
+  securityHeadersFor,
 } from './security-headers';
 
 const strict =
@@ -88,5 +89,24 @@ describe('apiOriginOf', () => {
 
   it('refuses an absolute address it cannot read', () => {
     expect(() => apiOriginOf('https://')).toThrow(/^VITE_API_BASE_URL: /);
+  });
+});
+
+describe('securityHeadersFor', () => {
+  const options = { apiOrigin: null, frameAncestors: ['https://city.example.org'] };
+  const ancestorsOf = (pathname: string) =>
+    /frame-ancestors ([^;]+)$/.exec(
+      securityHeadersFor(pathname, options)['Content-Security-Policy'] ?? '',
+    )?.[1];
+
+  it('lets the named sites frame an embedded chart, and nothing else', () => {
+    expect(ancestorsOf('/embed/compare/heatmap')).toBe('https://city.example.org');
+    expect(ancestorsOf('/embed')).toBe('https://city.example.org');
+    for (const pathname of ['/', '/review', '/assessments/ghent-2026', '/embedded', '/sign-in']) {
+      expect({ pathname, ancestors: ancestorsOf(pathname) }).toEqual({
+        pathname,
+        ancestors: "'none'",
+      });
+    }
   });
 });

@@ -114,3 +114,20 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     ...apiSecurityHeaders,
   };
 }
+
+/** Whether `pathname` is an embedded chart's page (`/embed/…`, src/lib/embed-address.ts). */
+export function isEmbedPath(pathname: string): boolean {
+  return pathname === '/embed' || pathname.startsWith('/embed/');
+}
+
+/**
+ * The headers for the page or file at `pathname`: the sites `frameAncestors` names may frame
+ * an embedded chart, and no site any other page, so the app's own buttons (sign in, save,
+ * approve) can never be clicked through another site's frame.
+ */
+export function securityHeadersFor(
+  pathname: string,
+  options: SecurityHeaderOptions,
+): Record<string, string> {
+  return securityHeaders(isEmbedPath(pathname) ? options : { ...options, frameAncestors: [] });
+}

@@ -75,7 +75,7 @@ beforeAll(async () => {
   const site = withStaticSite(fakeApi(), {
     root,
     apiBasePath: '/api',
-    headers: pageHeaders,
+    headers: () => pageHeaders,
     onRequestDone: (entry) => logged.push(entry),
   });
   // As server/main.ts runs it.

@@ -26,8 +26,8 @@ export interface StaticSiteOptions {
   root: string;
   /** The API's base path: requests under it always go to the API. */
   apiBasePath: string;
-  /** Sent with every page and file (`securityHeaders` in server/security-headers.ts). */
-  headers: Readonly<Record<string, string>>;
+  /** The headers sent with the page or file at a path (`securityHeadersFor`, security-headers.ts). */
+  headers: (pathname: string) => Readonly<Record<string, string>>;
   /** Told of every request the site answers itself, as the API tells of its own. */
   onRequestDone?: (entry: RequestLogEntry) => void;
 }
@@ -64,7 +64,9 @@ export function withStaticSite(
     await next();
     const hashed = context.req.path.startsWith(hashedAssets) && context.res.ok;
     context.res.headers.set('Cache-Control', hashed ? aYear : 'no-cache');
-    for (const [name, value] of Object.entries(headers)) context.res.headers.set(name, value);
+    for (const [name, value] of Object.entries(headers(context.req.path))) {
+      context.res.headers.set(name, value);
+    }
   });
   const files = serveStatic({ root });
   site.use(async (context, next) => {

@@ -24,7 +24,7 @@ import { createApi, type RequestLogEntry } from '../../server/api/create-api';
 import { withCompression } from '../../server/compression';
 import { createLogger } from '../../server/logger';
 import { startServer, type RunningServer } from '../../server/start-server';
-import { securityHeaders } from '../../server/security-headers';
+import { securityHeadersFor } from '../../server/security-headers';
 import { withStaticSite } from '../../server/static-site';
 import { migrate } from '../../server/store/migrate';
 import { replaceStoreData } from '../../server/store/postgres-rows';
@@ -130,7 +130,7 @@ async function main() {
       root,
       apiBasePath: '/api',
       // What `npm run server` sends by default, so the bench measures the same answers.
-      headers: securityHeaders({ apiOrigin: null, frameAncestors: [] }),
+      headers: (pathname) => securityHeadersFor(pathname, { apiOrigin: null, frameAncestors: [] }),
       onRequestDone: logRequest,
     });
     servers[name] = await startServer(withCompression(site), { host: HOST, port: 0 });

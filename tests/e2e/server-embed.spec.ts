@@ -17,14 +17,24 @@ test('another site shows the chart in its iframe to its readers, if FRAME_ANCEST
   cspWatch,
 }) => {
   // The host's own reader has never signed in here: the embed reads as a visitor.
+  const snippetSource = `${baseURL ?? ''}/embed/compare/heatmap${new URL(comparison, 'http://x').search}`;
   const snippet = embedSnippet({
-    src: `${baseURL ?? ''}/embed/compare/heatmap${new URL(comparison, 'http://x').search}`,
+    src: snippetSource,
     title,
     height: EMBED_HEIGHT,
   });
   const allowed = await serveHostPage(snippet, Number(new URL(allowedHostOrigin()).port));
   const other = await serveHostPage(snippet);
   try {
+    // Only the embed may be framed by the named site; the app's own pages by none.
+    const ancestorsOf = async (path: string) =>
+      /frame-ancestors ([^;]+)$/.exec(
+        (await page.request.get(path)).headers()['content-security-policy'] ?? '',
+      )?.[1];
+    expect(await ancestorsOf(new URL(snippetSource).pathname + new URL(snippetSource).search)).toBe(
+      allowedHostOrigin(),
+    );
+    expect(await ancestorsOf('/review')).toBe("'none'");
     await page.goto(allowed.url);
     const embed = page.frameLocator(`iframe[title="${title}"]`);
     const chart = embed.getByRole('region', { name: title });
