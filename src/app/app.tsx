@@ -4,7 +4,6 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createQueryClient, endSessionOnUnauthenticated } from '../data/query-client';
 import { currentSessionToken, followSessionInOtherTabs } from '../data/session-token-store';
 import { env } from '../lib/env';
-import { paths } from '../lib/paths';
 import { discardAllUnsavedWork } from '../lib/unsaved-work';
 import { AppProviders } from './app-providers';
 import { createAppRouter } from './router';
@@ -30,16 +29,10 @@ export function createApp({ apiReady }: { apiReady: Promise<void> }) {
     apiReady,
   });
   // Signed out in another tab: that tab deleted this person's drafts; editors open here must not
-  // write them back. This tab goes to sign in too, forgetting what it read as that person.
-  followSessionInOtherTabs(
-    () => {
-      discardAllUnsavedWork();
-      queryClient.clear();
-      void router.navigate(paths.signInFrom(router.state.location));
-    },
-    // Read as a visitor until now: read again as the person now signed in.
-    () => void queryClient.resetQueries(),
-  );
+  // write them back. Then every query is read again as whoever is signed in now (or a
+  // visitor): a public page stays, showing nothing of the person; a page for signed-in people
+  // sends the visitor to sign in.
+  followSessionInOtherTabs(discardAllUnsavedWork, () => void queryClient.resetQueries());
   return function App() {
     return <AppProviders dataSource={dataSource} queryClient={queryClient} router={router} />;
   };

@@ -32,20 +32,20 @@ export function clearSessionToken() {
 /**
  * Follows sign-in and sign-out in the browser's other tabs: `onSignedOutElsewhere` runs when
  * another tab of this browser signs out, before this tab drops its token;
- * `onSignedInElsewhere` when another tab signs in while this one reads as a visitor, once this
- * tab holds the new token. Returns the function that stops following.
+ * `onSessionChangedElsewhere` after any sign-in or sign-out there, once this tab holds the
+ * new token (or none). Returns the function that stops following.
  */
 export function followSessionInOtherTabs(
   onSignedOutElsewhere: () => void,
-  onSignedInElsewhere: () => void,
+  onSessionChangedElsewhere: () => void,
 ): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== SESSION_STORAGE_KEY) return;
-    const wasSignedIn = currentSessionToken() !== null;
+    const before = currentSessionToken();
     const signedIn = event.newValue?.includes('"token":"') ?? false;
-    if (wasSignedIn && !signedIn) onSignedOutElsewhere();
+    if (before !== null && !signedIn) onSignedOutElsewhere();
     void Promise.resolve(useSessionTokenStore.persist.rehydrate()).then(() => {
-      if (!wasSignedIn && signedIn) onSignedInElsewhere();
+      if (currentSessionToken() !== before) onSessionChangedElsewhere();
     });
   };
   window.addEventListener('storage', onStorage);

@@ -15,6 +15,11 @@ describe('who may do what with an assessment', () => {
     signInAs('aino-helsinki');
     renderApp('/assessments/ghent-2026');
     expect(await screen.findByText('You do not have permission to see this.')).toBeInTheDocument();
+    // Trying again cannot help: the way onward is the overview, and the tab says what happened.
+    expect(screen.getByRole('heading', { level: 1, name: 'Not available to you' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/');
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(document.title).toBe('Not available to you · Charter Monitor');
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
   });

@@ -67,6 +67,10 @@ describe('signing in to the demo', () => {
 
   it('sends a visitor from a page for signed-in people to sign in, then back to it', async () => {
     const user = userEvent.setup();
+    // Settings too are a signed-in person's own.
+    const settings = renderApp('/settings');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    settings.unmount();
     const { router } = renderApp('/review?status=submitted');
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(

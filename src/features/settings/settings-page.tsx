@@ -10,6 +10,8 @@ import { DemoDataSetChoice } from './demo-data-set-choice';
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  // A signed-in person's own page: a visitor is sent to sign in and back.
+  useSession();
   const dataSource = useDataSource();
   return (
     <>
