@@ -26,6 +26,16 @@ export const cityRoundStatuses = [
   'approved',
 ] as const satisfies readonly CityRoundStatus[];
 
+/**
+ * The statuses a visitor can meet: they read approved assessments only (docs/api.md, "Public
+ * reading"), so a city with work in progress shows to them as one without an assessment.
+ */
+export const publishedCityRoundStatuses = [
+  'not_in_round',
+  'none',
+  'approved',
+] as const satisfies readonly CityRoundStatus[];
+
 export function isCityRoundStatus(value: string): value is CityRoundStatus {
   return (cityRoundStatuses as readonly string[]).includes(value);
 }

@@ -156,6 +156,26 @@ describe('cities list', () => {
     ).toHaveAccessibleDescription('A score range leaves out cities without an approved score.');
   });
 
+  it('offers a visitor only the statuses they can meet, and a coordinator every one', async () => {
+    const options = () =>
+      within(screen.getByRole('combobox', { name: 'Status' }))
+        .getAllByRole('option')
+        .map((option) => option.textContent);
+    const visitor = renderApp('/cities?round=2026');
+    await findTable();
+    const published = options();
+    expect(published).not.toContain('Returned to the city');
+    expect(published).not.toContain('Submitted for review');
+    expect(published).toContain('Approved');
+    visitor.unmount();
+
+    signInAs('claire-coordinator');
+    renderApp('/cities?round=2026');
+    await findTable();
+    expect(options()).toContain('Returned to the city');
+    expect(options().length).toBe(published.length + 3);
+  });
+
   it('sorts by any column from its header button, both ways, missing scores last', async () => {
     const user = userEvent.setup();
     signInAs('sam-viewer');

@@ -13,13 +13,16 @@ import { RoundSelect } from '../../components/round-select';
 import { defaultChartRound } from '../../domain/aggregation';
 import {
   buildCityTableRows,
+  cityRoundStatuses,
   filterCityRows,
+  publishedCityRoundStatuses,
   sortCityRows,
   type CityRoundStatus,
 } from '../../domain/city-table';
 import { sortRoundsByYear } from '../../domain/round';
 import type { ScoreRow } from '../../domain/score-row';
-import { useCities, useRounds, useScoreRowsOfRounds } from '../../data/query-hooks';
+import { canSeeWorkInProgress } from '../../domain/permissions';
+import { useCities, useRounds, useScoreRowsOfRounds, useViewer } from '../../data/query-hooks';
 import { formatCount, formatCountries, formatYear } from '../../lib/format';
 import { CityFilters } from './city-filters';
 import { CityTable } from './city-table';
@@ -41,6 +44,7 @@ export function CitiesPage() {
   const language = i18n.language;
   const cities = useCities();
   const rounds = useRounds();
+  const viewer = useViewer();
   const [searchParams, setSearchParams] = useSearchParams();
 
   const collator = useMemo(
@@ -160,6 +164,7 @@ export function CitiesPage() {
         searchText={searchText}
         countries={countries}
         statusLabel={statusLabel}
+        statuses={canSeeWorkInProgress(viewer) ? cityRoundStatuses : publishedCityRoundStatuses}
         canClear={hasFilters({ ...view, query: searchText })}
         onSearchChange={changeSearch}
         onChange={changeView}

@@ -14,6 +14,8 @@ interface CityFiltersProps {
   searchText: string;
   countries: readonly CountryOption[];
   statusLabel: (status: CityRoundStatus) => string;
+  /** The statuses offered: a visitor, who reads approved work only, is not offered the others. */
+  statuses: readonly CityRoundStatus[];
   canClear: boolean;
   onSearchChange: (text: string) => void;
   onChange: (change: Partial<CitiesView>) => void;
@@ -67,6 +69,7 @@ export function CityFilters({
   searchText,
   countries,
   statusLabel,
+  statuses,
   canClear,
   onSearchChange,
   onChange,
@@ -124,7 +127,7 @@ export function CityFilters({
           }}
         >
           <option value="">{t('cities.filters.allStatuses')}</option>
-          {cityRoundStatuses.map((status) => (
+          {statuses.map((status) => (
             <option key={status} value={status}>
               {statusLabel(status)}
             </option>
