@@ -4,7 +4,8 @@ import { createApp } from './app/app';
 import { clearAllDraftJournals } from './data/draft-journal';
 import type { DemoDataSetId } from './domain/demo-data-set';
 import { takeDemoDataSetParam } from './lib/demo-data-set-param';
-import './lib/i18n';
+import { showLanguage } from './lib/i18n';
+import { takeInitialLanguage } from './lib/language';
 import '@fontsource-variable/source-sans-3';
 import './app/styles.css';
 
@@ -26,10 +27,12 @@ if (!root) throw new Error('index.html has no #root element');
 // Read before the router sees the address: the parameter is taken off it.
 const requestedDataSet = mockApiEnabled ? takeDemoDataSetParam() : null;
 const mockApiStarted = startMockApi(requestedDataSet);
+// A catalogue that cannot load (offline) leaves the app in English rather than blank.
+const languageShown = showLanguage(takeInitialLanguage()).catch(() => undefined);
 // The page's code loads while the mock API starts (seeding the demo data takes a while).
 const App = createApp({ apiReady: mockApiStarted });
 
-void mockApiStarted.then(() => {
+void Promise.all([mockApiStarted, languageShown]).then(() => {
   createRoot(root).render(
     <StrictMode>
       <App />

@@ -10,11 +10,12 @@ import { Link } from 'react-router';
 import { paths } from '../lib/paths';
 import { useMediaQuery } from '../lib/use-media-query';
 import { AppNavigation } from './app-navigation';
+import { LanguageSwitch } from './language-switch';
 
 /** Below this width the header and the full navigation took half of a phone's height. */
 const collapsedQuery = '(max-width: 47.99rem)';
 
-/** `signedInUser`: the user's line and sign-out. */
+/** `signedInUser`: the user's line and sign-out. The language switch sits beside it. */
 export function AppHeader({ signedInUser }: { signedInUser: ReactNode }) {
   const { t } = useTranslation();
   const collapsed = useMediaQuery(collapsedQuery);
@@ -52,7 +53,10 @@ export function AppHeader({ signedInUser }: { signedInUser: ReactNode }) {
       <>
         <header className="app-header">
           {product}
-          {signedInUser}
+          <div className="app-header__tools">
+            <LanguageSwitch />
+            {signedInUser}
+          </div>
         </header>
         <AppNavigation onNavigate={() => undefined} />
       </>
@@ -77,6 +81,7 @@ export function AppHeader({ signedInUser }: { signedInUser: ReactNode }) {
       <div id={menuId} className="app-header__menu" hidden={!open}>
         <AppNavigation onNavigate={close} />
         {signedInUser}
+        <LanguageSwitch />
       </div>
     </header>
   );

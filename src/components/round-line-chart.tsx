@@ -3,17 +3,9 @@
  * lines differ by colour, dash and marker. A missing value is a gap in its line, with the words
  * for why (e.g. "Buyer: no score") at its round, above the axis. Loaded lazily with recharts.
  */
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  usePlotArea,
-} from 'recharts';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis, usePlotArea } from 'recharts';
 import { useNarrowChart } from './chart-width';
+import { SeriesLegend } from './series-legend';
 import { SeriesMarker } from './series-marker';
 import { seriesStyle } from './series-style';
 import { inSeriesOrder } from './tooltip-order';
@@ -62,7 +54,6 @@ function MissingPointLabel({ cx, order, text }: { cx: number; order: number; tex
 }
 
 const NARROW_PLOT_HEIGHT = 260;
-const NARROW_LEGEND_LINE = 26;
 
 export function RoundLineChart({
   points,
@@ -75,68 +66,70 @@ export function RoundLineChart({
   const labelledMissing = points.map((point) =>
     series.filter((entry) => entry.missingLabel && point.values[entry.id] == null),
   );
-  // Narrow: a taller plot, with room below for a legend of about one series a line.
+  // Narrow: a taller plot. The legend is the app's own list below it, which wraps as text does.
   const narrow = useNarrowChart();
   return (
-    <LineChart
-      responsive
-      data={data}
-      style={
-        narrow
-          ? { width: '100%', height: NARROW_PLOT_HEIGHT + series.length * NARROW_LEGEND_LINE }
-          : { width: '100%', maxWidth: 760, aspectRatio: 1.9 }
-      }
-      margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
-    >
-      <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" />
-      <XAxis dataKey="roundLabel" stroke="#3d4550" />
-      <YAxis
-        {...(scale === 'score'
-          ? { domain: [0, 100], ticks: [0, 25, 50, 75, 100] }
-          : { allowDecimals: false })}
-        stroke="#3d4550"
-        width={56}
-        label={{ value: valueAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
-      />
-      <Tooltip
-        itemSorter={inSeriesOrder}
-        formatter={(value) => (typeof value === 'number' ? formatValue(value) : value)}
-      />
-      <Legend itemSorter={null} {...(!narrow && { height: 36 })} />
-      {series.map((entry, index) => {
-        const style = seriesStyle(index);
-        return (
-          <Line
-            key={entry.id}
-            dataKey={entry.id}
-            name={entry.label}
-            stroke={style.color}
-            strokeWidth={2.5}
-            strokeDasharray={style.dash}
-            legendType="plainline"
-            isAnimationActive={false}
-            dot={(props) => {
-              const order = labelledMissing[props.index]?.indexOf(entry) ?? -1;
-              return props.value == null && entry.missingLabel && props.cx !== undefined ? (
-                <MissingPointLabel
-                  key={props.key ?? undefined}
-                  cx={props.cx}
-                  order={Math.max(order, 0)}
-                  text={entry.missingLabel}
-                />
-              ) : (
-                <SeriesMarker
-                  key={props.key ?? undefined}
-                  cx={props.cx}
-                  cy={props.cy}
-                  shape={style.marker}
-                  color={style.color}
-                />
-              );
-            }}
-          />
-        );
-      })}
-    </LineChart>
+    <div>
+      <LineChart
+        responsive
+        data={data}
+        style={
+          narrow
+            ? { width: '100%', height: NARROW_PLOT_HEIGHT }
+            : { width: '100%', maxWidth: 760, aspectRatio: 1.9 }
+        }
+        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+      >
+        <CartesianGrid stroke="#d0d4da" strokeDasharray="3 3" />
+        <XAxis dataKey="roundLabel" stroke="#3d4550" />
+        <YAxis
+          {...(scale === 'score'
+            ? { domain: [0, 100], ticks: [0, 25, 50, 75, 100] }
+            : { allowDecimals: false })}
+          stroke="#3d4550"
+          width={56}
+          label={{ value: valueAxisLabel, angle: -90, position: 'insideLeft', fill: '#3d4550' }}
+        />
+        <Tooltip
+          itemSorter={inSeriesOrder}
+          formatter={(value) => (typeof value === 'number' ? formatValue(value) : value)}
+        />
+        {series.map((entry, index) => {
+          const style = seriesStyle(index);
+          return (
+            <Line
+              key={entry.id}
+              dataKey={entry.id}
+              name={entry.label}
+              stroke={style.color}
+              strokeWidth={2.5}
+              strokeDasharray={style.dash}
+              legendType="plainline"
+              isAnimationActive={false}
+              dot={(props) => {
+                const order = labelledMissing[props.index]?.indexOf(entry) ?? -1;
+                return props.value == null && entry.missingLabel && props.cx !== undefined ? (
+                  <MissingPointLabel
+                    key={props.key ?? undefined}
+                    cx={props.cx}
+                    order={Math.max(order, 0)}
+                    text={entry.missingLabel}
+                  />
+                ) : (
+                  <SeriesMarker
+                    key={props.key ?? undefined}
+                    cx={props.cx}
+                    cy={props.cy}
+                    shape={style.marker}
+                    color={style.color}
+                  />
+                );
+              }}
+            />
+          );
+        })}
+      </LineChart>
+      <SeriesLegend series={series.map(({ id, label }) => ({ id, name: label }))} kind="line" />
+    </div>
   );
 }

@@ -3,10 +3,11 @@
  * made once per language and options and then reused: long lists format thousands of values.
  */
 import { i18next } from './i18n';
+import { intlLocaleOf } from './language';
 
-/** English follows British conventions ("6 Oct 2026, 09:30") for this European audience. */
+/** The current UI language's Intl locale: English in British conventions, see intlLocaleOf. */
 function locale(): string {
-  return i18next.language === 'en' ? 'en-GB' : i18next.language;
+  return intlLocaleOf(i18next.language);
 }
 
 /** One formatter per language and options: a small cache, as both come from short fixed lists. */

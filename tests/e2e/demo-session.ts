@@ -1,10 +1,12 @@
 import { expect, type Page } from '@playwright/test';
+import type { TFunction } from 'i18next';
 
 /**
  * Signs in through the demo sign-in page, as a person would after choosing "Sign in" (or
- * opening a page for signed-in people), and lands on `path`.
+ * opening a page for signed-in people), and lands on `path`. `t`: the page's language when
+ * the browser runs in another than English (see catalogue.ts).
  */
-export async function signInAs(page: Page, name: string, path = '/') {
+export async function signInAs(page: Page, name: string, path = '/', t?: TFunction) {
   let target = path;
   if (new URL(path, 'http://app').searchParams.has('dataset')) {
     // The demo takes ?dataset= when the app starts, as it does for a visitor following a
@@ -15,10 +17,11 @@ export async function signInAs(page: Page, name: string, path = '/') {
     target = opened.pathname + opened.search;
   }
   await page.goto(`/sign-in?next=${encodeURIComponent(target)}`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  const title = t ? t('session.signInTitle') : 'Sign in';
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   await page.getByRole('radio', { name: new RegExp(name) }).check();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('banner')).toContainText(`Signed in as ${name}`);
+  await page.getByRole('button', { name: t ? t('session.signIn') : 'Sign in' }).click();
+  await expect(page.getByRole('banner')).toContainText(t ? name : `Signed in as ${name}`);
 }
 
 /** Signs out through the header, as a person would: on a phone, through the "Menu" button first. */

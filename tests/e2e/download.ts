@@ -1,9 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 
-/** Chooses an item of a chart frame's export menu and waits for the file it downloads. */
-export async function download(page: Page, frame: Locator, item: string): Promise<Download> {
-  await frame.getByRole('button', { name: /^Export/ }).click();
+/**
+ * Chooses an item of a chart frame's export menu and waits for the file it downloads.
+ * `menuButton`: the menu button's name in the page's language, when that is not English.
+ */
+export async function download(
+  page: Page,
+  frame: Locator,
+  item: string,
+  menuButton: RegExp = /^Export/,
+): Promise<Download> {
+  await frame.getByRole('button', { name: menuButton }).click();
   const downloading = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: item }).click();
   return downloading;

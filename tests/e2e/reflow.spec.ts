@@ -16,6 +16,7 @@ import {
 } from './assessment-editor';
 import { expectNoViolations } from './axe';
 import { signInAs, signOut } from './demo-session';
+import { expectNoSidewaysScroll } from './layout-checks';
 
 const viewports = [
   { name: 'narrow', width: 320, height: 640 },
@@ -29,36 +30,9 @@ const longUrl = `https://example.org/ghent/2026/${'welcome-desk-evidence-'.repea
 );
 const longComment = `Please-check-${'x'.repeat(1980)}`;
 
-/**
- * The page does not scroll sideways, and axe finds nothing. A failure names the state and the
- * outermost elements that stick out past the viewport, so it says what to fix.
- */
+/** The page does not scroll sideways, and axe finds nothing. */
 async function expectReflows(page: Page, state: string) {
-  const overflow = await page.evaluate(() => {
-    const limit = window.innerWidth;
-    const culprits: string[] = [];
-    for (const element of document.body.querySelectorAll('*')) {
-      const box = element.getBoundingClientRect();
-      const parent = element.parentElement?.getBoundingClientRect();
-      // Only where the overflow starts: an element past the edge whose parent is not.
-      if (box.right > limit + 1 && (!parent || parent.right <= limit + 1)) {
-        const classes = element.getAttribute('class')?.trim().split(/\s+/).join('.');
-        const name = classes ? `.${classes}` : '';
-        culprits.push(`${element.tagName.toLowerCase()}${name} (${Math.round(box.right)}px)`);
-      }
-    }
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth: limit,
-      culprits: culprits.slice(0, 8),
-    };
-  });
-  expect
-    .soft(
-      overflow.scrollWidth,
-      `${state}: the page scrolls sideways; first past the edge: ${overflow.culprits.join(', ')}`,
-    )
-    .toBeLessThanOrEqual(overflow.innerWidth);
+  await expectNoSidewaysScroll(page, state);
   await test.step(`${state}: axe`, async () => {
     await expectNoViolations(page);
   });

@@ -18,7 +18,7 @@ test('a viewer signs in, reads the overview, opens a city and its chart as a tab
   // The keyboard's tooltip lists the roles in the legend's order (the charter's), not by name.
   await roleChart.locator('svg.recharts-surface[tabindex="0"]').focus();
   await page.keyboard.press('ArrowRight');
-  const legend = await roleChart.locator('.recharts-legend-item-text').allTextContents();
+  const legend = await roleChart.locator('.series-legend li').allTextContents();
   expect(legend).toHaveLength(4);
   await expect(roleChart.locator('.recharts-tooltip-item-name')).toHaveText(legend);
   await expect(page.getByText(/illustrative sample data/)).toBeVisible();

@@ -27,12 +27,10 @@ export function ErrorSummary({ errors, ref }: { errors: FieldErrors; ref?: Ref<H
                       focusField(key);
                     }}
                   >
-                    {errorPathLabel(t, key)}: {message}
+                    {t('editor.errorSummary.item', { field: errorPathLabel(t, key), message })}
                   </a>
                 ) : (
-                  <>
-                    {errorPathLabel(t, key)}: {message}
-                  </>
+                  t('editor.errorSummary.item', { field: errorPathLabel(t, key), message })
                 )}
               </li>
             )),

@@ -183,8 +183,8 @@ function textElement(text: string, x: number, baseline: number, style: TextStyle
   return element;
 }
 
-/** The app's HTML legends, and recharts' own (line charts). */
-const legends = '.series-legend, .chart-legend, .recharts-default-legend';
+/** The app's HTML legends (every chart draws its own, none uses recharts' legend). */
+const legends = '.series-legend, .chart-legend';
 const legendItems = legends
   .split(', ')
   .map((legend) => `${legend} > li`)
