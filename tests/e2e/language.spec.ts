@@ -74,9 +74,10 @@ test('a figure and the printable report come out in French', async ({ page }) =>
     ),
   );
   expect(text).toContain(title);
-  // « Source : Charter Monitor, … », with the date as French writes it.
-  const source = fr('export.sourceLine', { dataSource: '', date: '' }).split(',')[0] ?? '';
-  expect(text).toContain(source);
+  // « Source : Charter Monitor, …, exporté le … », with French spacing and a French date. The
+  // line may wrap, and the SVG's lines follow each other in its text without a space.
+  expect(text).toContain('Source\u00a0: Charter Monitor');
+  expect(text).toMatch(/exporté ?le/);
   expect(text).toMatch(/\d{1,2} (janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc)\.? \d{4}/);
 
   const reportLink = fr('cityReport.link', { year: '' });
