@@ -8,7 +8,7 @@ import {
   formatScoreChange,
   formatTime,
 } from './format';
-import { i18next } from './i18n';
+import { i18next, showLanguage } from './i18n';
 
 afterEach(async () => {
   await i18next.changeLanguage('en');
@@ -40,5 +40,33 @@ describe('format', () => {
     await i18next.changeLanguage('en');
     expect(formatCount(1234.5)).toBe('1,234.5');
     expect(formatCountry('BE')).toBe('Belgium');
+  });
+});
+
+describe('French and German formats', () => {
+  it('writes dates, numbers and lists as each language does', async () => {
+    const local = new Date(2026, 9, 6, 9, 30);
+    await i18next.changeLanguage('fr');
+    expect(formatDateTime(local.toISOString())).toBe('6 oct. 2026, 09:30');
+    // French groups thousands with a narrow no-break space and uses a decimal comma.
+    expect(formatCount(1234.5)).toBe('1\u202f234,5');
+    expect(formatList(['Gand', 'Oslo', 'Rome'])).toBe('Gand, Oslo et Rome');
+    await i18next.changeLanguage('de');
+    expect(formatDateTime(local.toISOString())).toBe('06.10.2026, 09:30');
+    expect(formatList(['Gent', 'Oslo', 'Rom'])).toBe('Gent, Oslo und Rom');
+  });
+
+  it('chooses plural forms by each language’s rules: French 0 is singular, German 0 plural', async () => {
+    await showLanguage('fr');
+    expect(i18next.t('review.intro', { count: 0 })).toBe(
+      '0 évaluation est en attente d’examen, la plus ancienne en premier.',
+    );
+    expect(i18next.t('review.intro', { count: 1_000_000 })).toBe(
+      '1\u202f000\u202f000 évaluations sont en attente d’examen, les plus anciennes en premier.',
+    );
+    await showLanguage('de');
+    expect(i18next.t('review.intro', { count: 0 })).toBe(
+      '0 Bewertungen warten auf Prüfung, die älteste zuerst.',
+    );
   });
 });
