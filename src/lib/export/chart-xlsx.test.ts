@@ -3,12 +3,8 @@ import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import en from '../../locales/en.json';
 import type { ChartColumn, ChartData } from '../chart-data';
-import {
-  chartWorkbook,
-  WorkbookTooLargeError,
-  type WorkbookAbout,
-  type WorkbookWords,
-} from './chart-xlsx';
+import { chartWorkbook, type WorkbookAbout, type WorkbookWords } from './chart-xlsx';
+import { WorkbookTooLargeError } from './workbook-size';
 
 const unitOf = (column: ChartColumn) => (column.kind === 'score' ? 'points, 0–100' : '');
 

@@ -13,7 +13,7 @@ import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file
 import type { ChartColumn, ChartData, ChartValue } from '../chart-data';
 import { columnHeading } from './chart-csv';
 import { exportedValues } from './exported-values';
-import { fitsWithoutWorker } from './workbook-size';
+import { fitsWithoutWorker, WorkbookTooLargeError } from './workbook-size';
 
 /** The workbook's own words, in the UI's language: sheet names and the "About" sheet's labels. */
 export interface WorkbookWords {
@@ -83,14 +83,6 @@ function columnWidths(rows: readonly (readonly (string | number | null)[])[]) {
     });
   }
   return widths.map((width) => ({ width }));
-}
-
-/** A table too large to be zipped under the app's policy (`fitsWithoutWorker`). */
-export class WorkbookTooLargeError extends Error {
-  constructor() {
-    super('The table is too large for a workbook made without a worker');
-    this.name = 'WorkbookTooLargeError';
-  }
 }
 
 function dataSheet(

@@ -68,3 +68,11 @@ export function fitsWithoutWorker(rows: readonly (readonly ChartValue[])[]): boo
   const { sheetBytes, sharedStringBytes } = estimateWorkbookParts(rows);
   return sheetBytes < WORKER_FREE_PART_BYTES && sharedStringBytes < WORKER_FREE_PART_BYTES;
 }
+
+/** A table too large to be zipped under the app's policy (`fitsWithoutWorker`). */
+export class WorkbookTooLargeError extends Error {
+  constructor() {
+    super('The table is too large for a workbook made without a worker');
+    this.name = 'WorkbookTooLargeError';
+  }
+}
