@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 
-/** Chooses an item of a chart frame's export menu and waits for the file it downloads. */
+/**
+ * Chooses an item of a chart frame's export menu by its whole name ("Data as CSV" is not "Data
+ * as CSV for Excel in Europe") and waits for the file it downloads.
+ */
 export async function download(page: Page, frame: Locator, item: string): Promise<Download> {
   await frame.getByRole('button', { name: /^Export/ }).click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
   return downloading;
 }
 
