@@ -37,7 +37,7 @@ describe('embedding a chart', () => {
     const src = new URL(iframe.getAttribute('src') ?? '');
     expect(src.origin).toBe(window.location.origin);
     expect(src.pathname).toBe('/embed/compare/heatmap');
-    expect(src.search).toBe('?round=2022&cities=ghent,warsaw&view=heatmap');
+    expect(src.search).toBe('?round=2022&cities=ghent,warsaw&view=heatmap&lang=en');
     expect(iframe.title).toBe(heatmapTitle);
     expect(iframe.getAttribute('width')).toBe('100%');
     expect(iframe.getAttribute('loading')).toBe('lazy');

@@ -31,7 +31,7 @@ describe('a chart’s export menu', () => {
     await user.click(
       within(chart).getByRole('button', { name: 'Export: Key-trend adoption, 2022' }),
     );
-    await user.click(screen.getByRole('menuitem', { name: 'Data as CSV (spreadsheet)' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Data as CSV' }));
 
     await waitFor(() => {
       expect(files).toHaveLength(1);
@@ -57,6 +57,55 @@ describe('a chart’s export menu', () => {
     expect(within(chart).getByRole('status')).toHaveTextContent(
       'Downloaded charter-monitor_key-trends_adoption_2022.csv',
     );
+  });
+
+  // The workbook itself is read back in src/lib/export/chart-xlsx.test.ts (Node) and in
+  // tests/e2e/chart-export.spec.ts (Chromium): under jsdom, fflate does not recognise the
+  // encoder's Uint8Arrays (another realm's) and zips garbage.
+  it('offers the chart’s numbers in three spreadsheet formats, and JSON', async () => {
+    const user = userEvent.setup();
+    const { chart } = await openTrendChart();
+    await user.click(within(chart).getByRole('button', { name: /^Export/ }));
+    const items = within(screen.getByRole('menu', { name: /^Export/ }))
+      .getAllByRole('menuitem')
+      .map((item) => item.textContent);
+    expect(items.filter((item) => item.startsWith('Data as'))).toEqual([
+      'Data as CSV',
+      'Data as CSV for Excel in Europe',
+      'Data as XLSX (Excel)',
+      'Data as JSON',
+    ]);
+  });
+
+  it('downloads a CSV for Excel in Europe: semicolons, the same header and numbers', async () => {
+    const user = userEvent.setup();
+    const files = catchDownloads();
+    const { chart, adoption } = await openTrendChart();
+    await user.click(within(chart).getByRole('button', { name: /^Export/ }));
+    await user.click(screen.getByRole('menuitem', { name: 'Data as CSV for Excel in Europe' }));
+    await waitFor(() => {
+      expect(files).toHaveLength(1);
+    });
+    const [file] = files;
+    expect(file?.name).toBe('charter-monitor_key-trends_adoption_2022_excel-eu.csv');
+    expect(file?.contents.type).toBe('text/csv;charset=utf-8');
+    const bytes = new Uint8Array(await (file?.contents ?? new Blob()).arrayBuffer());
+    expect(bytes.subarray(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+    // Blob.text() decodes UTF-8 and drops the byte-order mark.
+    const text = (await file?.contents.text()) ?? '';
+    expect(text.split('\r\n')[0]).toBe(
+      'Key trend;Established (cities);Emerging (cities);Not observed (cities)',
+    );
+    const rows = Papa.parse<string[]>(text, {
+      delimiter: ';',
+      skipEmptyLines: true,
+    }).data;
+    const mainstreaming = rows.find((row) => row[0]?.startsWith('2. Mainstreaming'));
+    expect(mainstreaming?.slice(1).map(Number)).toEqual([
+      adoption.mainstreaming.established,
+      adoption.mainstreaming.emerging,
+      adoption.mainstreaming.not_observed,
+    ]);
   });
 
   it('downloads JSON that says where the numbers come from and that they are sample data', async () => {

@@ -1,18 +1,20 @@
 /**
- * A chart's export menu: PNG (2× the screen, or print size), SVG, and its numbers as CSV and
- * JSON. The files are made by a lazily loaded module, so the menu costs almost nothing until
- * used; a status line says what is being made and what was downloaded, or what went wrong.
+ * A chart's export menu: PNG (2× the screen, or print size), SVG, and its numbers as CSV
+ * (comma-separated, or for Excel in Europe), XLSX and JSON. The files are made by a lazily
+ * loaded module, so the menu costs almost nothing until used; a status line says what is being
+ * made and what was downloaded, or what went wrong.
  * On a page whose charts can be embedded, "Embed" gives the snippet for another site.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import type { ChartColumn } from '../lib/chart-data';
 import type { ChartExportContent } from '../lib/export/chart-export-content';
 import { chartFileFormats, type ChartFileFormat } from '../lib/export/chart-file-formats';
 import { saveFile } from '../lib/download';
 import { EMBED_HEIGHT, embedPathFor, embedSnippet } from '../lib/embed-address';
+import { addressInLanguage } from '../lib/language';
 import { EmbedDialog } from './embed-dialog';
+import { useUnitOf, useWorkbookWords } from './export-words';
 import { useFigureSource } from './figure-source';
 import { MenuButton } from './menu-button';
 
@@ -31,29 +33,13 @@ type ExportState =
   | { kind: 'idle' }
   | { kind: 'working'; format: ChartFileFormat }
   | { kind: 'done'; fileName: string }
-  | { kind: 'failed'; format: ChartFileFormat };
-
-/** The unit a column of this kind has when it does not name its own. */
-export function useUnitOf(): (column: ChartColumn) => string {
-  const { t } = useTranslation();
-  return (column) => {
-    switch (column.kind) {
-      case 'score':
-        return t('export.units.score');
-      case 'scoreChange':
-        return t('export.units.scoreChange');
-      case 'percent':
-        return t('export.units.percent');
-      default:
-        return '';
-    }
-  };
-}
+  | { kind: 'failed'; format: ChartFileFormat; tooLarge: boolean };
 
 export function ExportMenu({ chartArea, embeddable = true, ...content }: ExportMenuProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const figureSource = useFigureSource();
   const unitOf = useUnitOf();
+  const workbookWords = useWorkbookWords();
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [embedding, setEmbedding] = useState(false);
   // The page's whole address state goes with the chart, so the embed shows what is seen here.
@@ -62,11 +48,9 @@ export function ExportMenu({ chartArea, embeddable = true, ...content }: ExportM
 
   async function exportAs(format: ChartFileFormat) {
     setState({ kind: 'working', format });
+    const files = import('../lib/export/chart-files');
     try {
-      const [{ makeChartFile }, source] = await Promise.all([
-        import('../lib/export/chart-files'),
-        figureSource(),
-      ]);
+      const [{ makeChartFile }, source] = await Promise.all([files, figureSource()]);
       const file = await makeChartFile({
         format,
         chartArea,
@@ -83,11 +67,17 @@ export function ExportMenu({ chartArea, embeddable = true, ...content }: ExportM
         sampleData: source.sampleNote !== undefined,
         exportedAt: source.exportedAt,
         unitOf,
+        workbookWords,
       });
       saveFile(file.contents, file.fileName);
       setState({ kind: 'done', fileName: file.fileName });
-    } catch {
-      setState({ kind: 'failed', format });
+    } catch (error) {
+      // A table too large for a workbook is not worth another try: its CSV holds every row.
+      const tooLarge = await files.then(
+        (module) => module.tooLargeForWorkbook(error),
+        () => false,
+      );
+      setState({ kind: 'failed', format, tooLarge });
     }
   }
 
@@ -120,7 +110,7 @@ export function ExportMenu({ chartArea, embeddable = true, ...content }: ExportM
       {embedding && embedPath !== null && (
         <EmbedDialog
           snippet={embedSnippet({
-            src: new URL(embedPath, window.location.href).href,
+            src: addressInLanguage(new URL(embedPath, window.location.href), i18n.language).href,
             title: content.title,
             height: EMBED_HEIGHT,
           })}
@@ -136,7 +126,9 @@ export function ExportMenu({ chartArea, embeddable = true, ...content }: ExportM
       </p>
       {state.kind === 'failed' && (
         <p className="export-menu__error" role="alert">
-          {t('export.failed', { format: t(`export.formatNames.${state.format}`) })}
+          {state.tooLarge
+            ? t('export.tooLargeForWorkbook')
+            : t('export.failed', { format: t(`export.formatNames.${state.format}`) })}
         </p>
       )}
     </div>

@@ -11,7 +11,7 @@ import { saveFile } from '../lib/download';
 import type { CollectedFigure } from '../lib/export/chart-export-content';
 import { formatCount } from '../lib/format';
 import { waitUntil } from '../lib/wait-until';
-import { useUnitOf } from './export-menu';
+import { useUnitOf } from './export-words';
 import { FigureCollectorContext, type FigureCollector } from './figure-collector';
 import { useFigureSource } from './figure-source';
 import { LoadingState } from './loading-state';

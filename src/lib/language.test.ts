@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage, intlLocaleOf, languageFromBrowser, parseAppLanguage } from './language';
+import {
+  addressInLanguage,
+  chooseLanguage,
+  intlLocaleOf,
+  languageFromBrowser,
+  parseAppLanguage,
+} from './language';
 
 describe('chooseLanguage', () => {
   it('follows the address first, then the remembered choice, then the browser, then English', () => {
@@ -47,5 +53,18 @@ describe('intlLocaleOf', () => {
       timeZone: 'UTC',
     });
     expect(british.format(october6)).toBe('6 Oct 2026, 09:30');
+  });
+});
+
+describe('addressInLanguage', () => {
+  it('carries the language in the address, and never the pseudo-locale', () => {
+    const embed = new URL('https://monitor.example/embed/compare/heatmap?cities=ghent,oslo');
+    expect(addressInLanguage(embed, 'fr').href).toBe(
+      'https://monitor.example/embed/compare/heatmap?cities=ghent,oslo&lang=fr',
+    );
+    expect(
+      addressInLanguage(new URL('https://monitor.example/embed/trends/adoption'), 'de').href,
+    ).toBe('https://monitor.example/embed/trends/adoption?lang=de');
+    expect(addressInLanguage(embed, 'en-XA').href).toBe(embed.href);
   });
 });

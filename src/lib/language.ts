@@ -74,6 +74,20 @@ export function intlLocaleOf(language: string): string {
   return language === 'en' || language === PSEUDO_LANGUAGE ? 'en-GB' : language;
 }
 
+/**
+ * `address` with `?lang=` set to `language`, so whoever opens it (an embed on another site, a
+ * shared link) reads it as its author did; the pseudo-locale is never carried.
+ */
+export function addressInLanguage(address: URL, language: string): URL {
+  const inLanguage = new URL(address);
+  if (!isUiLanguage(language)) return inLanguage;
+  inLanguage.searchParams.delete(LANGUAGE_PARAM);
+  // Appended as text: searchParams would re-encode the page's own state (its commas).
+  const search = address.searchParams.has(LANGUAGE_PARAM) ? inLanguage.search : address.search;
+  inLanguage.search = `${search ? `${search}&` : '?'}${LANGUAGE_PARAM}=${language}`;
+  return inLanguage;
+}
+
 function readStoredLanguage(): string | null {
   try {
     return window.localStorage.getItem(storageKey);

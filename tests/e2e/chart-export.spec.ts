@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/node';
 import { chartExportSchema } from '../../src/lib/export/chart-json';
 import { expectNoViolations } from './axe';
 import { bytesOf, download, withBlankPage } from './download';
@@ -68,7 +69,7 @@ test('a report author exports a comparison chart as PNG, SVG, CSV and JSON', asy
     .evaluateAll((rows) =>
       rows.map((row) => [...row.children].map((cell) => cell.textContent.trim())),
     );
-  const csvFile = await download(page, frame, 'Data as CSV (spreadsheet)');
+  const csvFile = await download(page, frame, 'Data as CSV');
   expect(csvFile.suggestedFilename()).toBe(
     'charter-monitor_compare_role-bars_2022_ghent-oslo-berlin.csv',
   );
@@ -99,6 +100,86 @@ test('a report author exports a comparison chart as PNG, SVG, CSV and JSON', asy
   expect(json.title).toBe('Scores per role, compared, 2022');
   expect(json.sampleData).toBe(true);
   expect(json.rows.map((row) => row.city)).toEqual(tableRows.map((row) => row[0]));
+});
+
+test('a report author in Europe exports a chart for Excel: CSV with semicolons, and XLSX', async ({
+  page,
+}) => {
+  await signInAs(page, 'Sam Taylor', '/compare?round=2022&cities=ghent,oslo,berlin&view=bars');
+  const frame = page.getByRole('region', { name: 'Scores per role, compared, 2022' });
+  await frame.getByRole('button', { name: 'Show as table' }).click();
+  const shown = await frame
+    .getByRole('table')
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.children].map((cell) => cell.textContent.trim())),
+    );
+  expect(shown.map((row) => row[0])).toEqual(['Ghent', 'Oslo', 'Berlin']);
+  /** A file's number against the table's (which shows whole points), or a missing one. */
+  function expectShown(value: number | null, row: number, column: number) {
+    const cell = shown[row]?.[column] ?? '';
+    if (value === null) expect(cell).toMatch(/^no (score|assessment)$/);
+    else expect(Math.round(value).toString()).toBe(cell);
+  }
+
+  // CSV for Excel in Europe: its own name, a byte-order mark, semicolons, decimal commas.
+  const csvFile = await download(page, frame, 'Data as CSV for Excel in Europe');
+  expect(csvFile.suggestedFilename()).toBe(
+    'charter-monitor_compare_role-bars_2022_ghent-oslo-berlin_excel-eu.csv',
+  );
+  const csvBytes = await bytesOf(csvFile);
+  expect(csvBytes.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+  const csvText = csvBytes.toString('utf8').slice(1);
+  expect(csvText.split('\r\n')[0]).not.toContain(',"');
+  const csv = Papa.parse<string[]>(csvText, { delimiter: ';', skipEmptyLines: true });
+  expect(csv.errors).toEqual([]);
+  expect(csv.data[0]).toHaveLength(6);
+  expect(csv.data[0]?.[5]).toBe('Overall (points, 0–100)');
+  expect(csv.data.slice(1).map((row) => row[0])).toEqual(['Ghent', 'Oslo', 'Berlin']);
+  const fromCsv = csv.data.slice(1).map((row) =>
+    row.slice(1).map((text) => {
+      if (text === '') return null;
+      // One decimal at most, with a comma; no thousands grouping.
+      expect(text).toMatch(/^-?\d+(,\d)?$/);
+      return Number(text.replace(',', '.'));
+    }),
+  );
+  fromCsv.forEach((values, row) => {
+    values.forEach((value, column) => {
+      expectShown(value, row, column + 1);
+    });
+  });
+  expect(fromCsv.flat().some((value) => value !== null && !Number.isInteger(value))).toBe(true);
+
+  // XLSX: the same header and numbers, as numeric cells; then the "About" sheet.
+  const xlsxFile = await download(page, frame, 'Data as XLSX (Excel)');
+  expect(xlsxFile.suggestedFilename()).toBe(
+    'charter-monitor_compare_role-bars_2022_ghent-oslo-berlin.xlsx',
+  );
+  const sheets = await readXlsxFile(await bytesOf(xlsxFile), { trim: false });
+  expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Data', 'About']);
+  const [table, about] = sheets;
+  expect(table?.data[0]).toEqual(csv.data[0]);
+  const fromXlsx = (table?.data.slice(1) ?? []).map((row) => row.slice(1));
+  expect(table?.data.slice(1).map((row) => row[0])).toEqual(['Ghent', 'Oslo', 'Berlin']);
+  fromXlsx.forEach((values, row) => {
+    values.forEach((value, column) => {
+      if (value !== null) expect(typeof value).toBe('number');
+      expectShown(value as number | null, row, column + 1);
+    });
+  });
+  expect(fromXlsx).toEqual(fromCsv);
+  const aboutRows = new Map(about?.data.map((row) => [row[0], row[1]]));
+  expect(aboutRows.get('Title')).toBe('Scores per role, compared, 2022');
+  expect(aboutRows.get('Subtitle')).toContain('Ghent, Oslo and Berlin');
+  expect(aboutRows.get('Source')).toMatch(
+    /^Source: Charter Monitor, sample signatories demo data, exported /,
+  );
+  expect(aboutRows.get('Sample data')).toContain('Sample data: the scores are invented');
+  expect(aboutRows.get('Exported on')).toBeInstanceOf(Date);
+  await expect(frame.getByRole('status')).toHaveText(
+    'Downloaded charter-monitor_compare_role-bars_2022_ghent-oslo-berlin.xlsx',
+  );
 });
 
 test('the export menu works from the keyboard', async ({ page }) => {
@@ -192,10 +273,33 @@ test('on the 2,000-city data set, a paged heatmap exports the page on screen and
   const png = await download(page, frame, 'PNG image (2× screen size)');
   await png.saveAs(test.info().outputPath('heatmap.png'));
 
-  const csvFile = await download(page, frame, 'Data as CSV (spreadsheet)');
+  const csvFile = await download(page, frame, 'Data as CSV');
   const csv = Papa.parse<string[]>((await bytesOf(csvFile)).toString('utf8').slice(1), {
     skipEmptyLines: true,
   });
   expect(csv.data).toHaveLength(1 + 25);
   expect(csv.data[0]?.slice(0, 3)).toEqual(['City', 'PM1', 'PM2']);
+});
+
+test('on the 2,000-city data set, the map is too large for a workbook: it says so at once', async ({
+  page,
+}) => {
+  test.setTimeout(60_000);
+  await signInAs(page, 'Sam Taylor', '/?round=2022&dataset=synthetic');
+  const frame = page.getByRole('region', { name: 'Signatory cities by overall score, 2022' });
+  await frame.getByRole('button', { name: /^Export/ }).click();
+  await page.getByRole('menuitem', { name: 'Data as XLSX (Excel)', exact: true }).click();
+  // Refused before any zipping: a workbook this large would be deflated in a blob: worker,
+  // which the page's policy blocks (the fixture fails on the violation) and which never ends.
+  await expect(frame.getByRole('alert')).toHaveText(
+    'This table has too many rows for an XLSX workbook made in the browser. Download it as CSV, which holds every row.',
+    { timeout: 5_000 },
+  );
+  const csvFile = await download(page, frame, 'Data as CSV for Excel in Europe');
+  const csv = Papa.parse<string[]>((await bytesOf(csvFile)).toString('utf8').slice(1), {
+    delimiter: ';',
+    skipEmptyLines: true,
+  });
+  expect(csv.data.length).toBeGreaterThan(1000);
+  await expect(frame.getByRole('alert')).toBeHidden();
 });

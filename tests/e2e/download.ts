@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Locator, Page } from '@playwright/test';
 
 /**
- * Chooses an item of a chart frame's export menu and waits for the file it downloads.
- * `menuButton`: the menu button's name in the page's language, when that is not English.
+ * Chooses an item of a chart frame's export menu by its whole name ("Data as CSV" is not "Data
+ * as CSV for Excel in Europe") and waits for the file it downloads. `menuButton`: the menu
+ * button's name in the page's language, when that is not English.
  */
 export async function download(
   page: Page,
@@ -13,7 +14,7 @@ export async function download(
 ): Promise<Download> {
   await frame.getByRole('button', { name: menuButton }).click();
   const downloading = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: item }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
   return downloading;
 }
 

@@ -3,23 +3,13 @@
  * points to shows that chart alone, with its table, at a phone's width and a laptop's, with no
  * sideways scroll and nothing for axe. Signed in (same origin) until reads are public.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoViolations } from './axe';
 import { signInAs } from './demo-session';
+import { expectNoSidewaysScroll } from './layout-checks';
 
 const comparison = '/compare?round=2020&cities=ghent,oslo,berlin&view=heatmap';
 const title = 'Ratings per commitment, 2020';
-
-async function expectNoSidewaysScroll(page: Page, state: string) {
-  const widths = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(widths.scrollWidth, `${state}: the embed scrolls sideways`).toBeLessThanOrEqual(
-    widths.innerWidth,
-  );
-}
 
 test('a comparison’s heatmap, embedded: the same state, the chart alone, at any width', async ({
   page,
@@ -49,7 +39,8 @@ test('a comparison’s heatmap, embedded: the same state, the chart alone, at an
   const fullView = new URL(page.url());
   expect(embed.origin).toBe(fullView.origin);
   expect(embed.pathname).toBe('/embed/compare/heatmap');
-  expect(embed.search).toBe(fullView.search);
+  // The page's whole state, and the language it was read in.
+  expect(embed.search).toBe(`${fullView.search}&lang=en`);
 
   for (const viewport of [
     { width: 320, height: 640 },

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoViolations } from './axe';
+import { expectNoSidewaysScroll } from './layout-checks';
 import { signInAs } from './demo-session';
 
 // Each test signs in, walks a role's links and runs axe more than once.
@@ -42,14 +43,6 @@ async function expectOwnPage(page: Page, role: Role) {
   }
 }
 
-async function expectNoSidewaysScroll(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-}
-
 test.describe('at 1280 × 900', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
@@ -80,7 +73,7 @@ test.describe('at 320 × 640', () => {
       await expect(mainNavigation(page)).toBeHidden();
       const header = await page.getByRole('banner').boundingBox();
       expect(header?.height).toBeLessThan(120);
-      await expectNoSidewaysScroll(page);
+      await expectNoSidewaysScroll(page, role.name);
       await expectNoViolations(page);
 
       await menuButton.click();
@@ -90,7 +83,7 @@ test.describe('at 320 × 640', () => {
       await expect(mainNavigation(page).getByRole('link')).toHaveText([...role.links]);
       await expect(menu).toContainText(`Signed in as ${role.name}`);
       await expect(menu.getByRole('button', { name: 'Sign out' })).toBeVisible();
-      await expectNoSidewaysScroll(page);
+      await expectNoSidewaysScroll(page, role.name);
       await expectNoViolations(page);
 
       // From the keyboard: Escape closes the menu and gives focus back to its button.

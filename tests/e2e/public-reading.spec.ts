@@ -135,7 +135,7 @@ test('a visitor exports a figure and its numbers', async ({ page }) => {
     'charter-monitor_compare_role-bars_2022_ghent-oslo-berlin.png',
   );
   expect((await bytesOf(png)).subarray(1, 4).toString('latin1')).toBe('PNG');
-  const csv = await download(page, frame, 'Data as CSV (spreadsheet)');
+  const csv = await download(page, frame, 'Data as CSV');
   const text = (await bytesOf(csv)).toString('utf8');
   expect(text).toContain('Ghent');
   expect(text).toContain('Berlin');

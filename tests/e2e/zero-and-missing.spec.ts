@@ -92,7 +92,7 @@ test('bars per role tell a score of 0 from no score and no assessment, on screen
 
   // The CSV holds 0 for the zero and nothing for what is missing.
   const csv = Papa.parse<string[]>(
-    (await textOf(await download(page, frame, 'Data as CSV (spreadsheet)'))).slice(1),
+    (await textOf(await download(page, frame, 'Data as CSV'))).slice(1),
     { skipEmptyLines: true },
   );
   expect(csv.data.slice(1)).toEqual([

@@ -428,7 +428,7 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
       name: 'Change: Overall score, 2015 to 2022',
     });
     await user.click(within(frame).getByRole('button', { name: /^Export/ }));
-    await user.click(screen.getByRole('menuitem', { name: 'Data as CSV (spreadsheet)' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Data as CSV' }));
     await waitFor(() => {
       expect(files).toHaveLength(1);
     });

@@ -41,4 +41,17 @@ describe('figureFileName', () => {
       'charter-monitor_overview_role-averages.svg',
     );
   });
+
+  it('tells two files of one type apart by a last part: print size, CSV for Excel in Europe', () => {
+    const name = { page: 'city', chart: 'role-scores', round: 2022, selection: 'Kraków' };
+    expect(figureFileName(name, 'png', 'print')).toBe(
+      'charter-monitor_city_role-scores_2022_krakow_print.png',
+    );
+    expect(figureFileName(name, 'csv', 'excel-eu')).toBe(
+      'charter-monitor_city_role-scores_2022_krakow_excel-eu.csv',
+    );
+    expect(figureFileName({ page: 'overview', chart: 'role-averages' }, 'csv', 'excel-eu')).toBe(
+      'charter-monitor_overview_role-averages_excel-eu.csv',
+    );
+  });
 });

@@ -27,7 +27,12 @@ export function slug(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function figureFileName(name: FigureName, extension: string): string {
+/**
+ * The file's name: "charter-monitor", page, chart, round and selection joined by "_", then
+ * `variant` when one chart gives two files of one type (e.g. "print", "excel-eu"), then
+ * `.extension`.
+ */
+export function figureFileName(name: FigureName, extension: string, variant?: string): string {
   const selection =
     typeof name.selection === 'string'
       ? [slug(name.selection)]
@@ -41,6 +46,7 @@ export function figureFileName(name: FigureName, extension: string): string {
     slug(name.chart),
     name.round === undefined ? '' : slug(String(name.round)),
     selectionPart,
+    variant === undefined ? '' : slug(variant),
   ].filter(Boolean);
   return `${parts.join('_')}.${extension}`;
 }
