@@ -64,6 +64,8 @@ const builds = {
       onDemand: ['src/lib/export/round-pack.ts', 'src/lib/export/chart-files.ts'],
       mock: 'mocks/browser.ts',
       mockWorker: 'mockServiceWorker.js',
+      // French and German (English is in the entry): a reader loads one of them.
+      languages: /^src\/locales\/\w+\.json$/,
     },
   },
   baseline: { configFile: join(benchDir, 'baseline', 'vite.config.ts'), mode: 'production' },

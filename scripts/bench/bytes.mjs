@@ -97,10 +97,19 @@ function entryKey(manifest) {
  * route counts everything the entry loads, statically or lazily, but the other routes, the mock
  * and the `onDemand` modules (loaded on a user's action, such as an export). `mock` is the
  * source module of the mock API's lazy chunk, `mockWorker` its service worker file in the build.
+ * `languages` matches the lazily loaded catalogues of the languages a reader may choose: one
+ * reader loads one of them, so both measures count the largest, not all.
  */
 export function analyseBuild(
   outDir,
-  { firstRoute = [], routes = null, onDemand = [], mock = null, mockWorker = null } = {},
+  {
+    firstRoute = [],
+    routes = null,
+    onDemand = [],
+    mock = null,
+    mockWorker = null,
+    languages = null,
+  } = {},
 ) {
   const manifest = readManifest(outDir);
   const entry = entryKey(manifest);
@@ -108,19 +117,25 @@ export function analyseBuild(
     if (!manifest[key]) throw new Error(`${key} is not a chunk of the build in ${outDir}`);
   }
   const staticImports = (key) => manifest[key].imports ?? [];
+  const isLanguage = (key) => languages?.test(key) === true;
   const allImports = (key) => [
     ...staticImports(key),
-    ...(manifest[key].dynamicImports ?? []).filter((next) => next !== mock),
+    ...(manifest[key].dynamicImports ?? []).filter((next) => next !== mock && !isLanguage(next)),
   ];
   const otherRoute = (key) => routes?.test(key) === true && !firstRoute.includes(key);
   const firstRouteImports = (key) => [
     ...staticImports(key),
     ...(manifest[key].dynamicImports ?? []).filter(
-      (next) => next !== mock && !otherRoute(next) && !onDemand.includes(next),
+      (next) => next !== mock && !otherRoute(next) && !onDemand.includes(next) && !isLanguage(next),
     ),
   ];
-  const first = reachable([entry, ...firstRoute], firstRouteImports);
-  const all = reachable([entry], allImports);
+  const largestLanguage = Object.keys(manifest)
+    .filter(isLanguage)
+    .map((key) => ({ key, gzip: measureChunks(outDir, manifest, [key]).js.gzip }))
+    .sort((a, b) => b.gzip - a.gzip)[0];
+  const oneLanguage = largestLanguage ? [largestLanguage.key] : [];
+  const first = new Set([...reachable([entry, ...firstRoute], firstRouteImports), ...oneLanguage]);
+  const all = new Set([...reachable([entry], allImports), ...oneLanguage]);
   const result = {
     firstRoute: measureChunks(outDir, manifest, first),
     allRoutes: measureChunks(outDir, manifest, all),
