@@ -8,13 +8,12 @@ import {
   parseDemoDataSetId,
   type DemoDataSetId,
 } from '../domain/demo-data-set';
+import { takeSearchParam } from './search-param';
 
 /** The data set an address asks for (null: none, or an unknown one) and the address without it. */
 export function splitDemoDataSetParam(url: URL): { dataSet: DemoDataSetId | null; rest: URL } {
-  const rest = new URL(url);
-  const dataSet = parseDemoDataSetId(rest.searchParams.get(DEMO_DATA_SET_PARAM));
-  rest.searchParams.delete(DEMO_DATA_SET_PARAM);
-  return { dataSet, rest };
+  const { value, rest } = takeSearchParam(url, DEMO_DATA_SET_PARAM);
+  return { dataSet: parseDemoDataSetId(value), rest };
 }
 
 /** Takes the parameter off the page's address, without a new history entry. */

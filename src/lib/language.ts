@@ -3,6 +3,7 @@
  * browser's languages; a choice in the header's language switch is remembered in this browser;
  * `?lang=fr` (or de, en) on any address wins over both, so a shared link can carry its language.
  */
+import { takeSearchParam } from './search-param';
 
 /** The languages with a complete catalogue, in the order the switch offers them. */
 export const uiLanguages = ['en', 'fr', 'de'] as const;
@@ -112,8 +113,7 @@ export function rememberLanguage(language: UiLanguage): void {
  * pages' own address state never has to carry it and a later switch is not undone by a reload.
  */
 export function takeInitialLanguage(): AppLanguage {
-  const address = new URL(window.location.href);
-  const param = address.searchParams.get(LANGUAGE_PARAM);
+  const { value: param, rest } = takeSearchParam(new URL(window.location.href), LANGUAGE_PARAM);
   const language = chooseLanguage({
     param,
     stored: readStoredLanguage(),
@@ -122,8 +122,7 @@ export function takeInitialLanguage(): AppLanguage {
   if (param !== null) {
     // The pseudo-locale is for one visit's check, never a browser's lasting choice.
     if (isUiLanguage(language) && parseAppLanguage(param) === language) rememberLanguage(language);
-    address.searchParams.delete(LANGUAGE_PARAM);
-    window.history.replaceState(window.history.state, '', address);
+    window.history.replaceState(window.history.state, '', rest);
   }
   return language;
 }

@@ -152,11 +152,17 @@ function textWidth(text: string, style: TextStyle): number {
   return measuringContext.measureText(text).width;
 }
 
+/**
+ * Spaces a line may break at: every white space but the no-break ones (U+00A0, U+2007, U+202F),
+ * which French puts before « : ; ? ! » and in 2 000, and which must stay where they are.
+ */
+const breakableSpace = /[^\S\u00a0\u2007\u202f]+/;
+
 /** Greedy line breaking at spaces, so long titles and subtitles fit the figure. */
 function wrapLines(text: string, style: TextStyle, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(breakableSpace).filter(Boolean)) {
     const candidate = line ? `${line} ${word}` : word;
     if (line && textWidth(candidate, style) > maxWidth) {
       lines.push(line);
