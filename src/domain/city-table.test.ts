@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cityFixture } from '../../tests/utils/city-fixture';
 import type { City } from './city';
 import {
   buildCityTableRows,
@@ -14,13 +15,13 @@ import type { ScoreRow } from './score-row';
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function city(id: string, name: string, countryCode = 'BE', signed: number | null = 2010): City {
-  return {
+  return cityFixture({
     id,
     name,
     countryCode,
     signed: signed === null ? null : { earliestYear: signed, latestYear: signed },
     coordinates: { lat: 50, lon: 4 },
-  };
+  });
 }
 
 const round2022: Round = { id: '2022', year: 2022, status: 'closed' };

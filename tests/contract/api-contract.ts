@@ -233,6 +233,30 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
           countryCode: 'BE',
         });
       });
+
+      it('names each city in other languages and says which are its own', async () => {
+        expect(
+          (await api.call('GET', '/cities/warsaw', { token: tokens.viewer })).body,
+        ).toStrictEqual({
+          id: 'warsaw',
+          name: 'Warsaw',
+          names: { pl: 'Warszawa', fr: 'Varsovie', de: 'Warschau' },
+          localLanguages: ['pl'],
+          countryCode: 'PL',
+          signed: { earliestYear: 2022, latestYear: 2022 },
+          coordinates: { lat: 52.23, lon: 21.012 },
+        });
+        const cities = (await api.call('GET', '/cities')).body as {
+          id: string;
+          names: Record<string, string>;
+          localLanguages: string[];
+        }[];
+        const byId = new Map(cities.map((city) => [city.id, city]));
+        expect(byId.get('munich')).toMatchObject({ names: { de: 'München' } });
+        expect(byId.get('copenhagen')?.names.da).toBe('København');
+        expect(byId.get('brussels')?.localLanguages).toEqual(['fr', 'nl']);
+        expect(byId.get('toronto')).toMatchObject({ names: {}, localLanguages: ['en'] });
+      });
     });
 
     describe('public reading (a visitor, no session)', () => {

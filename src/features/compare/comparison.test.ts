@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { City } from '../../domain/city';
+import { cityFixture } from '../../../tests/utils/city-fixture';
 import type { ScoreRow } from '../../domain/score-row';
 import {
   byScoreDescending,
@@ -13,7 +14,7 @@ import {
 } from './comparison';
 
 function city(id: string, name: string, countryCode: string): City {
-  return { id, name, countryCode, signed: null, coordinates: { lat: 0, lon: 0 } };
+  return cityFixture({ id, name, countryCode });
 }
 
 const cities = [
