@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cityFixture } from '../../tests/utils/city-fixture';
 import type { City } from './city';
+import { citySearchForms } from './city-search';
 import {
   buildCityTableRows,
   filterCityRows,
   noCityTableFilter,
-  searchableText,
   sortCityRows,
   type CityTableRow,
 } from './city-table';
@@ -53,7 +53,7 @@ function tableRow(
   return {
     city: city(id, name),
     countryName: 'Belgium',
-    searchName: searchableText(name),
+    searchForms: citySearchForms({ name, names: {} }),
     status: overall === null ? 'none' : 'approved',
     overall,
     byRole: { policymaker: overall, service_provider: null, employer: null, buyer: null },
@@ -146,6 +146,37 @@ describe('filtering', () => {
       'São Paulo',
     ]);
     expect(filterCityRows(rows, noCityTableFilter)).toHaveLength(4);
+  });
+
+  it('finds a city by any of its names, with letters such as ł, ø and ß folded', () => {
+    const named = buildCityTableRows({
+      cities: [
+        cityFixture({ id: 'warsaw', name: 'Warsaw', names: { pl: 'Warszawa', de: 'Warschau' } }),
+        cityFixture({ id: 'copenhagen', name: 'Copenhagen', names: { da: 'København' } }),
+        cityFixture({ id: 'lodz', name: 'Lodz', names: { pl: 'Łódź' } }),
+        cityFixture({ id: 'munich', name: 'Munich', names: { de: 'München' } }),
+        cityFixture({ id: 'strasse', name: 'Main Street', names: { de: 'Hauptstraße' } }),
+      ],
+      round: round2022,
+      previousRound: undefined,
+      rows: [],
+      previousRows: [],
+      countryName: (code) => code,
+    });
+    const found = (query: string) =>
+      filterCityRows(named, { ...noCityTableFilter, query }).map((row) => row.city.id);
+    expect(found('warszawa')).toEqual(['warsaw']);
+    expect(found('WARSCHAU')).toEqual(['warsaw']);
+    expect(found('kobenhavn')).toEqual(['copenhagen']);
+    expect(found('koebenhavn')).toEqual(['copenhagen']);
+    expect(found('København')).toEqual(['copenhagen']);
+    expect(found('lodz')).toEqual(['lodz']);
+    expect(found('Łódź')).toEqual(['lodz']);
+    expect(found('munchen')).toEqual(['munich']);
+    expect(found('muenchen')).toEqual(['munich']);
+    expect(found('strasse')).toEqual(['strasse']);
+    expect(found('STRASSE')).toEqual(['strasse']);
+    expect(found('nowhere')).toEqual([]);
   });
 
   it('keeps scores inside the range as shown, rounded, both bounds included', () => {

@@ -6,6 +6,7 @@
 import type { AssessmentStatus } from './assessment';
 import { roleIds, type RoleId } from './charter';
 import type { City } from './city';
+import { citySearchForms, searchFormsInclude, searchableText } from './city-search';
 import { isCityInRound, type Round } from './round';
 import type { ScoreRow } from './score-row';
 import { scoreSummary, wholePoints } from './scoring';
@@ -45,19 +46,14 @@ export interface CityTableRow {
   city: City;
   /** The country's name in the UI language, which sorts and reads better than its code. */
   countryName: string;
-  /** The name as search compares it: lower case, without accents. */
-  searchName: string;
+  /** Every name of the city as search compares it (citySearchForms). */
+  searchForms: readonly string[];
   status: CityRoundStatus;
   /** From the round's approved assessment only; null without one or with nothing scored. */
   overall: number | null;
   byRole: Record<RoleId, number | null>;
   /** Overall score points since the previous round; null unless both rounds have one. */
   change: number | null;
-}
-
-/** Lower case without accents, so "zur" finds "Zürich" and "SAO" finds "São Paulo". */
-export function searchableText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 const noRoleScores = Object.fromEntries(roleIds.map((role) => [role, null])) as Record<
@@ -102,7 +98,7 @@ export function buildCityTableRows({
     return {
       city,
       countryName: countryName(city.countryCode),
-      searchName: searchableText(city.name),
+      searchForms: citySearchForms(city),
       status,
       overall,
       byRole: scores?.byRole ?? noRoleScores,
@@ -112,7 +108,7 @@ export function buildCityTableRows({
 }
 
 export interface CityTableFilter {
-  /** Part of the city's name; empty matches every city. */
+  /** Part of one of the city's names, in any language; empty matches every city. */
   query: string;
   countryCode: string | null;
   status: CityRoundStatus | null;
@@ -139,7 +135,7 @@ export function filterCityRows(
   const needle = searchableText(query.trim());
   const hasRange = minScore !== null || maxScore !== null;
   return rows.filter((row) => {
-    if (needle !== '' && !row.searchName.includes(needle)) return false;
+    if (needle !== '' && !searchFormsInclude(row.searchForms, needle)) return false;
     if (countryCode !== null && row.city.countryCode !== countryCode) return false;
     if (status !== null && row.status !== status) return false;
     if (hasRange) {

@@ -45,6 +45,28 @@ describe('matchCities', () => {
     expect(matchCities(entries, '  ', new Set())).toHaveLength(5);
     expect(matchCities(entries, 'xyz', new Set())).toEqual([]);
   });
+
+  it('finds a city by any of its names, folding letters such as ł and ß', () => {
+    const named = citySearchEntries(
+      [
+        cityFixture({ id: 'warsaw', name: 'Warsaw', names: { pl: 'Warszawa', fr: 'Varsovie' } }),
+        cityFixture({ id: 'lodz', name: 'Lodz', names: { pl: 'Łódź' } }),
+        cityFixture({ id: 'munich', name: 'Munich', names: { de: 'München' } }),
+        cityFixture({ id: 'regensburg', name: 'Regensburg' }),
+        cityFixture({ id: 'ghent', name: 'Ghent', names: { nl: 'Gent', fr: 'Gand' } }),
+      ],
+      () => 'Poland',
+    );
+    const ids = (query: string) => matchCities(named, query, new Set()).map((city) => city.id);
+    expect(ids('Warszawa')).toEqual(['warsaw']);
+    expect(ids('varsov')).toEqual(['warsaw']);
+    expect(ids('ŁÓDŹ')).toEqual(['lodz']);
+    expect(ids('lodz')).toEqual(['lodz']);
+    expect(ids('munchen')).toEqual(['munich']);
+    expect(ids('muenchen')).toEqual(['munich']);
+    // A name in any language that starts with the text comes first.
+    expect(ids('gen')).toEqual(['ghent', 'regensburg']);
+  });
 });
 
 describe('pageOf', () => {
