@@ -935,8 +935,19 @@ export function describeContractStore(name: string, makeStore: MakeStore): void 
       it('names the cities that lead each trend, best overall score first, up to the limit', async () => {
         const leaders = (query: AggregateQuery & { roundId: string }, limit: number) =>
           store.trendLeaders(query, limit);
-        const oslo = (overall: number) => ({ cityId: 'oslo', cityName: 'Oslo', overall });
-        const ghent = (overall: number) => ({ cityId: 'ghent', cityName: 'Ghent', overall });
+        // Each leader named as the city is, in English and in its other languages.
+        const oslo = (overall: number) => ({
+          cityId: 'oslo',
+          cityName: 'Oslo',
+          cityNames: {},
+          overall,
+        });
+        const ghent = (overall: number) => ({
+          cityId: 'ghent',
+          cityName: 'Ghent',
+          cityNames: { nl: 'Gent', fr: 'Gand', de: 'Gent' },
+          overall,
+        });
         const none = (trendId: KeyTrendId) => ({ trendId, cityCount: 0, leaders: [] });
 
         // r2015 approved: ghent 200/3 above oslo 625/12.
@@ -976,7 +987,15 @@ export function describeContractStore(name: string, makeStore: MakeStore): void 
         expect(r2024.find((entry) => entry.trendId === 'participation')).toEqual({
           trendId: 'participation',
           cityCount: 2,
-          leaders: [oslo(100), { cityId: 'athens', cityName: 'Athens', overall: null }],
+          leaders: [
+            oslo(100),
+            {
+              cityId: 'athens',
+              cityName: 'Athens',
+              cityNames: { el: 'Αθήνα', fr: 'Athènes', de: 'Athen' },
+              overall: null,
+            },
+          ],
         });
         // Approved only, or a viewer's: r2024 has none.
         expect(

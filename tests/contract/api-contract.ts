@@ -131,8 +131,16 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
               role: 'member',
               cityId: 'ghent',
               cityName: 'Ghent',
+              cityNames: { nl: 'Gent', fr: 'Gand', de: 'Gent' },
             },
-            { id: 'sam-viewer', name: 'Sam Taylor', role: 'viewer', cityId: null, cityName: null },
+            {
+              id: 'sam-viewer',
+              name: 'Sam Taylor',
+              role: 'viewer',
+              cityId: null,
+              cityName: null,
+              cityNames: null,
+            },
           ]),
         );
         const signIn = await api.call('POST', '/session', { json: { userId: 'lotte-ghent' } });
@@ -451,7 +459,12 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
       interface TrendLeaders {
         trendId: string;
         cityCount: number;
-        leaders: { cityId: string; cityName: string; overall: number | null }[];
+        leaders: {
+          cityId: string;
+          cityName: string;
+          cityNames: Record<string, string>;
+          overall: number | null;
+        }[];
       }
       const get = async <Body>(role: Role, path: string) => {
         const answer = await api.call('GET', path, { token: tokens[role] });
@@ -546,8 +559,12 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
         const [top] = trends.filter(({ cityCount }) => cityCount > 0);
         const leader = top?.leaders[0];
         expect(leader).toBeDefined();
-        const city = await get<{ name: string }>('viewer', `/cities/${leader?.cityId ?? ''}`);
+        const city = await get<{ name: string; names: Record<string, string> }>(
+          'viewer',
+          `/cities/${leader?.cityId ?? ''}`,
+        );
         expect(leader?.cityName).toBe(city.name);
+        expect(leader?.cityNames).toStrictEqual(city.names);
         const byDefault = await get<TrendLeaders[]>(
           'viewer',
           '/aggregates/rounds/2022/trend-leaders',
