@@ -52,6 +52,7 @@ function tableRow(
 ): CityTableRow {
   return {
     city: city(id, name),
+    name,
     countryName: 'Belgium',
     searchForms: citySearchForms({ name, names: {} }),
     status: overall === null ? 'none' : 'approved',
@@ -89,6 +90,7 @@ describe('building the rows', () => {
       scoreRow('paris', '2022', 'fully', 'submitted'),
     ],
     countryName: (code) => `country ${code}`,
+    language: 'en',
   });
   const byId = new Map(rows.map((row) => [row.city.id, row]));
 
@@ -116,6 +118,32 @@ describe('building the rows', () => {
     expect(byId.get('zagreb')?.change).toBeNull();
   });
 
+  it('names each city as the UI language does, and sorts by that name', () => {
+    const named = [
+      cityFixture({ id: 'munich', name: 'Munich', names: { de: 'München' } }),
+      cityFixture({ id: 'milan', name: 'Milan', names: { it: 'Milano', de: 'Mailand' } }),
+      cityFixture({ id: 'mannheim', name: 'Mannheim' }),
+      cityFixture({ id: 'lodz', name: 'Lodz', names: { pl: 'Łódź' } }),
+    ];
+    const sortedNames = (language: string) =>
+      sortCityRows(
+        buildCityTableRows({
+          cities: named,
+          round: round2022,
+          previousRound: undefined,
+          rows: [],
+          previousRows: [],
+          countryName: (code) => code,
+          language,
+        }),
+        { column: 'city', direction: 'ascending' },
+        new Intl.Collator(language, { sensitivity: 'base', numeric: true }),
+      ).map((row) => row.name);
+    expect(sortedNames('en')).toEqual(['Lodz', 'Mannheim', 'Milan', 'Munich']);
+    expect(sortedNames('de')).toEqual(['Lodz', 'Mailand', 'Mannheim', 'München']);
+    expect(sortedNames('pl')).toEqual(['Łódź', 'Mannheim', 'Milan', 'Munich']);
+  });
+
   it('has no change in a first round', () => {
     const [ghent] = buildCityTableRows({
       cities: [cities[0] as City],
@@ -124,6 +152,7 @@ describe('building the rows', () => {
       rows: [scoreRow('ghent', '2022', 'partly')],
       previousRows: [],
       countryName: (code) => code,
+      language: 'en',
     });
     expect(ghent).toMatchObject({ overall: 50, change: null });
   });
@@ -162,6 +191,7 @@ describe('filtering', () => {
       rows: [],
       previousRows: [],
       countryName: (code) => code,
+      language: 'en',
     });
     const found = (query: string) =>
       filterCityRows(named, { ...noCityTableFilter, query }).map((row) => row.city.id);

@@ -6,6 +6,7 @@
 import type { AssessmentStatus } from './assessment';
 import { roleIds, type RoleId } from './charter';
 import type { City } from './city';
+import { cityDisplayName } from './city-names';
 import { citySearchForms, searchFormsInclude, searchableText } from './city-search';
 import { isCityInRound, type Round } from './round';
 import type { ScoreRow } from './score-row';
@@ -44,6 +45,8 @@ export function isCityRoundStatus(value: string): value is CityRoundStatus {
 /** One city in the list for one round. */
 export interface CityTableRow {
   city: City;
+  /** The city's name as the UI language calls it (cityDisplayName): shown, and sorted by. */
+  name: string;
   /** The country's name in the UI language, which sorts and reads better than its code. */
   countryName: string;
   /** Every name of the city as search compares it (citySearchForms). */
@@ -70,6 +73,8 @@ export interface CityTableInput {
   rows: readonly ScoreRow[];
   previousRows: readonly ScoreRow[];
   countryName: (countryCode: string) => string;
+  /** The UI language, which names the cities (cityDisplayName). */
+  language: string;
 }
 
 export function buildCityTableRows({
@@ -79,6 +84,7 @@ export function buildCityTableRows({
   rows,
   previousRows,
   countryName,
+  language,
 }: CityTableInput): CityTableRow[] {
   const inRound = new Map(
     rows.filter((row) => row.roundId === round.id).map((row) => [row.cityId, row]),
@@ -97,6 +103,7 @@ export function buildCityTableRows({
     const before = previousOverall.get(city.id) ?? null;
     return {
       city,
+      name: cityDisplayName(city, language),
       countryName: countryName(city.countryCode),
       searchForms: citySearchForms(city),
       status,
@@ -177,7 +184,7 @@ type SortValue = string | number | null;
 function sortValue(row: CityTableRow, column: CityTableColumn): SortValue {
   switch (column) {
     case 'city':
-      return row.city.name;
+      return row.name;
     case 'country':
       return row.countryName;
     case 'signed':
@@ -198,8 +205,9 @@ function sortValue(row: CityTableRow, column: CityTableColumn): SortValue {
 
 /**
  * Sorts by one column. Rows without a value (no score, no change, signing date unknown) come
- * last whichever the direction; ties are broken by name, then id, always A to Z, so the order
- * is the same on every render.
+ * last whichever the direction; ties are broken by the name shown, then id, always A to Z, so
+ * the order is the same on every render. `collator` is the UI language's (`Intl.Collator`), so
+ * "Łódź" and "Österreich" sort among the L's and O's, not after "Z" as code points would.
  */
 export function sortCityRows(
   rows: readonly CityTableRow[],
@@ -208,7 +216,7 @@ export function sortCityRows(
 ): CityTableRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const byName = (a: CityTableRow, b: CityTableRow) =>
-    collator.compare(a.city.name, b.city.name) || a.city.id.localeCompare(b.city.id);
+    collator.compare(a.name, b.name) || a.city.id.localeCompare(b.city.id);
   const keyed = rows.map((row) => ({ row, value: sortValue(row, column) }));
   keyed.sort((a, b) => {
     if (a.value === null || b.value === null) {

@@ -1,8 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mockDatabase, server } from '../../../mocks/node';
+import { cityDisplayName } from '../../domain/city-names';
+import { i18next } from '../../lib/i18n';
 import { citySearchForms, searchFormsInclude } from '../../domain/city-search';
 import { buildCityTableRows, filterCityRows, noCityTableFilter } from '../../domain/city-table';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
@@ -72,6 +74,7 @@ describe('cities list', () => {
       rows: storedScoreRows({ roundId: '2022', readableBy: viewer }),
       previousRows: storedScoreRows({ roundId: '2020', readableBy: viewer }),
       countryName: (code) => code,
+      language: 'en',
     });
     const risen = rows.find((row) => row.change !== null && Math.round(row.change) > 0);
     const missing = rows.find((row) => row.status === 'approved' && row.change === null);
@@ -149,6 +152,7 @@ describe('cities list', () => {
       rows: storedScoreRows({ roundId: '2026', readableBy: coordinator }),
       previousRows: [],
       countryName: (code) => code,
+      language: 'en',
     });
     const expected = filterCityRows(rows, { ...noCityTableFilter, minScore: 50, maxScore: 70 });
     expect(expected.length).toBeGreaterThan(0);
@@ -319,3 +323,59 @@ function overallScores(table: HTMLElement): (number | null)[] {
       return /^\d+$/.test(text) ? Number(text) : null;
     });
 }
+
+describe('cities list, in the cities’ own languages', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it('finds a city by its name in another language, with or without its letters', async () => {
+    const user = userEvent.setup();
+    signInAs('sam-viewer');
+    renderApp('/cities');
+    const table = await findTable();
+    const search = screen.getByRole('searchbox', { name: 'Search by name' });
+
+    await user.type(search, 'Warszawa');
+    expect(cityNames(table)).toEqual(['Warsaw']);
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 30 cities');
+    for (const [query, city] of [
+      ['kobenhavn', 'Copenhagen'],
+      ['København', 'Copenhagen'],
+      ['muenchen', 'Munich'],
+      ['Bruxelles', 'Brussels'],
+      ['gand', 'Ghent'],
+    ] as const) {
+      await user.clear(search);
+      await user.type(search, query);
+      expect({ query, cities: cityNames(table) }).toEqual({ query, cities: [city] });
+    }
+  });
+
+  it('names and sorts the cities as the UI language does: München in German', async () => {
+    const user = userEvent.setup();
+    await i18next.changeLanguage('de');
+    signInAs('sam-viewer');
+    renderApp('/cities');
+    const table = await findTable();
+
+    const shown = cityNames(table);
+    expect(shown).toEqual(expect.arrayContaining(['München', 'Warschau', 'Brüssel', 'Gent']));
+    expect(shown).not.toContain('Munich');
+    const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+    expect(shown).toEqual([...shown].sort((a, b) => collator.compare(a, b)));
+    expect(shown).toEqual(
+      storedCities()
+        .map((city) => cityDisplayName(city, 'de'))
+        .sort((a, b) => collator.compare(a, b)),
+    );
+    expect(within(table).getByRole('link', { name: 'München' })).toHaveAttribute(
+      'href',
+      '/cities/munich',
+    );
+
+    // Its English name still finds it.
+    await user.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'munich');
+    expect(cityNames(table)).toEqual(['München']);
+  });
+});

@@ -105,10 +105,13 @@ describe('the compared cities', () => {
     trends: {},
   });
 
-  it('reads approved rows only, and gives a city without one no scores rather than zeros', () => {
+  it('reads approved rows only, gives a city without one no scores rather than zeros, names each', () => {
     const byCity = rowsByCity([row('rome', 'approved'), row('milan', 'draft')]);
     expect([...byCity.keys()]).toEqual(['rome']);
-    const [rome, milan] = compareCities([cities[2] as City, cities[3] as City], byCity);
+    const [rome, milan] = compareCities([cities[2] as City, cities[3] as City], byCity, (city) =>
+      city.name.toUpperCase(),
+    );
+    expect([rome?.name, milan?.name]).toEqual(['ROME', 'MILAN']);
     expect(measureScore(rome?.summary, 'overall')).toBe(50);
     expect(measureScore(rome?.summary, 'policymaker')).toBe(100);
     expect(measureScore(rome?.summary, 'buyer')).toBeNull();

@@ -8,18 +8,22 @@ import type { CompareMeasure } from './compare-params';
 /** A compared city, its approved assessment in the round (if any) and its scores. */
 export interface ComparedCity {
   city: City;
+  /** The city's name as the UI language calls it (cityDisplayName): every view shows this. */
+  name: string;
   row: ScoreRow | undefined;
   /** Null when the city has no approved assessment in the round. */
   summary: ScoreSummary | null;
 }
 
+/** The cities with their approved rows; `nameOf` names each in the UI language. */
 export function compareCities(
   cities: readonly City[],
   rowByCity: ReadonlyMap<string, ScoreRow>,
+  nameOf: (city: City) => string,
 ): ComparedCity[] {
   return cities.map((city) => {
     const row = rowByCity.get(city.id);
-    return { city, row, summary: row ? scoreSummary(row.ratings) : null };
+    return { city, name: nameOf(city), row, summary: row ? scoreSummary(row.ratings) : null };
   });
 }
 
