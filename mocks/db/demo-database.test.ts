@@ -76,6 +76,31 @@ describe('the demo database', () => {
     });
   });
 
+  it("loads a state stored before cities had other names, with the seed's names", async () => {
+    const storage = memoryStorage();
+    const first = demoApi({ storage });
+    await first.call('POST', '/assessments', await first.signIn('kasia-warsaw'), startWarsaw);
+    const stored = storage.load() as { cities: Record<string, unknown>[] };
+    storage.save({
+      ...stored,
+      cities: stored.cities.map((city) =>
+        Object.fromEntries(
+          Object.entries(city).filter(([key]) => key !== 'names' && key !== 'localLanguages'),
+        ),
+      ),
+    });
+
+    const reloaded = demoApi({ storage });
+    const kasia = await reloaded.signIn('kasia-warsaw');
+    expect(await reloaded.warsawAssessments(kasia)).toHaveLength(1);
+    expect(JSON.parse((await reloaded.call('GET', '/cities/warsaw', kasia)).body ?? '')).toEqual(
+      expect.objectContaining({
+        names: { pl: 'Warszawa', fr: 'Varsovie', de: 'Warschau' },
+        localLanguages: ['pl'],
+      }),
+    );
+  });
+
   it('keeps the sessions of a state stored before sessions had their own storage', async () => {
     const storage = memoryStorage();
     const first = demoApi({ storage });

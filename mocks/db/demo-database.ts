@@ -23,13 +23,30 @@ import {
   type MemorySessions,
   type MemoryStore,
 } from '../../server/store/memory-store';
+import { seedCities } from '../seed/cities';
 import { demoDataSetSeed } from '../seed/data-sets';
 import { memoryStorage, type MockStorage } from './storage';
 
 const sessionsSchema = z.record(z.string(), z.string());
 
+const seedCityById = new Map(seedCities.map((city) => [city.id, city]));
+
+/**
+ * A city as stored: one stored before cities had names in other languages takes the names and
+ * local languages of the sample set's city with its id (none for another city), so the stored
+ * sample set stays readable, with the changes made to it, instead of being replaced.
+ */
+const storedCitySchema = z.pipe(
+  z.transform((city: unknown) => {
+    if (typeof city !== 'object' || city === null || 'names' in city) return city;
+    const seed = 'id' in city ? seedCityById.get(String(city.id)) : undefined;
+    return { names: seed?.names ?? {}, localLanguages: seed?.localLanguages ?? [], ...city };
+  }),
+  citySchema,
+);
+
 const storedDataSchema = z.object({
-  cities: z.array(citySchema),
+  cities: z.array(storedCitySchema),
   rounds: z.array(roundSchema),
   users: z.array(userSchema),
   assessments: z.array(assessmentSchema),

@@ -44,6 +44,25 @@ describe('the synthetic scale-test data set', () => {
     }
   });
 
+  it('gives a few invented cities a local name spelled with letters search must fold', () => {
+    const named = invented.filter((city) => city.localLanguages.length > 0);
+    expect(named.length).toBeGreaterThanOrEqual(20);
+    expect(named.length).toBeLessThanOrEqual(60);
+    for (const city of named) {
+      const [language] = city.localLanguages;
+      const suffix = / \(synthetic \d{4}\)$/u.exec(city.name)?.[0];
+      expect(Object.keys(city.names)).toEqual([language]);
+      expect(city.names[language ?? '']?.endsWith(suffix ?? '?')).toBe(true);
+    }
+    const localNames = named.flatMap((city) => Object.values(city.names)).join(' ');
+    for (const letter of ['ł', 'ø', 'đ', 'ß', 'æ', 'ő', 'ș', 'ř']) {
+      expect(localNames).toContain(letter);
+    }
+    expect(invented.filter((city) => Object.keys(city.names).length === 0).length).toBe(
+      invented.length - named.length,
+    );
+  });
+
   it('places invented cities in European countries, with coordinates inside Europe', () => {
     const countries = new Set(invented.map((city) => city.countryCode));
     expect(countries.size).toBeGreaterThanOrEqual(25);

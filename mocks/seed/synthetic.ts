@@ -6,7 +6,8 @@
  * Rounds: the six report rounds of the sample set plus four interim rounds (2011, 2017, 2024,
  * 2025), so every sample round id also exists here. Most invented cities signed in 2010–2012
  * so that the set comes close to the full 2,000 × 10 grid of assessments; a few signed later,
- * in a span of years, or at an unknown date, so the list shows those cases too.
+ * in a span of years, or at an unknown date, so the list shows those cases too. A few carry a
+ * name in their country's language spelled with Ł, Ø, Đ, ß, æ and the like (localSpellings).
  */
 import type { Assessment } from '../../src/domain/assessment';
 import type { City, SigningPeriod } from '../../src/domain/city';
@@ -125,16 +126,63 @@ function round3(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
+/**
+ * How an invented city of a country is spelled in the country's language, with the letters
+ * that search must fold (Ł, Ø, Đ, ß, æ, ő, ș, ř…): its language and the respelling.
+ */
+const localSpellings: Readonly<
+  Record<string, [language: string, respell: (name: string) => string]>
+> = {
+  PL: ['pl', (name) => name.replace(/l/g, 'ł').replace(/L/g, 'Ł')],
+  DK: ['da', (name) => name.replace(/o/g, 'ø').replace(/a/g, 'æ')],
+  NO: ['nb', (name) => name.replace(/o/g, 'ø').replace(/a/g, 'æ')],
+  HR: ['hr', (name) => name.replace(/d/g, 'đ').replace(/D/g, 'Đ').replace(/c/g, 'ć')],
+  DE: ['de', (name) => `Groß${name.toLowerCase()}`],
+  AT: ['de', (name) => `Groß${name.toLowerCase()}`],
+  HU: ['hu', (name) => name.replace(/o/g, 'ő').replace(/u/g, 'ű')],
+  RO: ['ro', (name) => name.replace(/s/g, 'ș').replace(/S/g, 'Ș').replace(/t/g, 'ț')],
+  CZ: ['cs', (name) => name.replace(/r/g, 'ř').replace(/e/g, 'ě')],
+  SE: ['sv', (name) => name.replace(/a/g, 'å')],
+};
+
+/** How many invented cities of each of those countries carry their local name. */
+const LOCAL_NAMES_PER_COUNTRY = 4;
+
+/**
+ * The first few invented cities of each country in localSpellings whose respelling differs
+ * get it as their local name (with the same "(synthetic …)" suffix); the others have none.
+ * `named` counts them per country as the cities are generated.
+ */
+function localNameOf(
+  countryCode: string,
+  name: string,
+  suffix: string,
+  named: Map<string, number>,
+): Pick<City, 'names' | 'localLanguages'> {
+  const spelling = localSpellings[countryCode];
+  const count = named.get(countryCode) ?? 0;
+  const local = spelling?.[1](name);
+  if (!spelling || local === undefined || local === name || count >= LOCAL_NAMES_PER_COUNTRY) {
+    return { names: {}, localLanguages: [] };
+  }
+  named.set(countryCode, count + 1);
+  const [language] = spelling;
+  return { names: { [language]: `${local} ${suffix}` }, localLanguages: [language] };
+}
+
 /** The invented cities, numbered from 0001; the same on every run. */
 export function generateSyntheticCities(count: number): City[] {
+  const named = new Map<string, number>();
   return Array.from({ length: count }, (_, index) => {
     const number = String(index + 1).padStart(4, '0');
     const random = seededRandom(`synthetic-city:${number}`);
     const [countryCode, , latFrom, latTo, lonFrom, lonTo] = pickCountry(random);
     const name = `${pick(nameStarts, random)}${pick(nameEnds, random)}`;
+    const suffix = `(synthetic ${number})`;
     return {
       id: `synthetic-${number}`,
-      name: `${name} (synthetic ${number})`,
+      name: `${name} ${suffix}`,
+      ...localNameOf(countryCode, name, suffix, named),
       countryCode,
       signed: signingPeriod(random),
       coordinates: {

@@ -22,11 +22,11 @@ export function sessionRoutes(
   app.get('/session/demo-users', async (context) => {
     requireDemoSignIn();
     const [users, cities] = await Promise.all([store.listUsers(), store.listCities()]);
-    const cityNames = new Map(cities.map((city) => [city.id, city.name]));
-    const demoUsers: DemoUser[] = users.map((user) => ({
-      ...user,
-      cityName: user.cityId === null ? null : (cityNames.get(user.cityId) ?? null),
-    }));
+    const cityById = new Map(cities.map((city) => [city.id, city]));
+    const demoUsers: DemoUser[] = users.map((user) => {
+      const city = user.cityId === null ? undefined : cityById.get(user.cityId);
+      return { ...user, cityName: city?.name ?? null, cityNames: city?.names ?? null };
+    });
     return context.json(demoUsers);
   });
 

@@ -46,6 +46,8 @@ const cities: City[] = [
   {
     id: 'oslo',
     name: 'Oslo',
+    names: {},
+    localLanguages: [],
     countryCode: 'NO',
     signed: { earliestYear: 2010, latestYear: 2010 },
     coordinates: { lat: 59.914, lon: 10.752 },
@@ -53,6 +55,8 @@ const cities: City[] = [
   {
     id: 'ghent',
     name: 'Ghent',
+    names: { nl: 'Gent', fr: 'Gand', de: 'Gent' },
+    localLanguages: ['nl'],
     countryCode: 'BE',
     signed: { earliestYear: 2012, latestYear: 2014 },
     coordinates: { lat: 51.054, lon: 3.717 },
@@ -60,6 +64,8 @@ const cities: City[] = [
   {
     id: 'athens',
     name: 'Athens',
+    names: { el: 'Αθήνα', fr: 'Athènes', de: 'Athen' },
+    localLanguages: ['el'],
     countryCode: 'GR',
     signed: null,
     coordinates: { lat: 37.984, lon: 23.728 },
@@ -67,6 +73,8 @@ const cities: City[] = [
   {
     id: 'zagreb',
     name: 'Zagreb',
+    names: { hr: 'Zagreb', hu: 'Zágráb' },
+    localLanguages: ['hr', 'en'],
     countryCode: 'HR',
     signed: { earliestYear: 2019, latestYear: 2019 },
     coordinates: { lat: 45.815, lon: 15.982 },
@@ -287,6 +295,38 @@ export function describeContractStore(name: string, makeStore: MakeStore): void 
     describe('cities, rounds and users', () => {
       it('lists cities in the order they were added, each as saved', async () => {
         expect(await store.listCities()).toStrictEqual(cities);
+      });
+
+      it('keeps every name of a city as written, in any script and normalization', async () => {
+        // One character of eleven UTF-16 units (a family emoji).
+        const family = '\u{1F468}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466}';
+        const named: City = {
+          id: 'lodz',
+          name: 'Lodz',
+          names: {
+            pl: 'Łódź',
+            // Invented, for what a store might change: accents written as combining marks,
+            // other scripts, letters without a decomposition, 120 characters in 130 UTF-16 units.
+            fr: 'Lo\u0301dz\u0301',
+            el: 'Πόλη',
+            he: 'עיר',
+            da: 'Øster Æbelø',
+            is: 'Þórshöfn',
+            eo: `${'ß'.repeat(119)}${family}`,
+          },
+          localLanguages: ['pl'],
+          countryCode: 'PL',
+          signed: null,
+          coordinates: { lat: 51.759, lon: 19.456 },
+        };
+        expect(z.parse(citySchema, named)).toStrictEqual(named);
+        const other = await makeStore({ ...contractSeed, cities: [...cities, named] });
+        try {
+          expect(await other.store.getCity('lodz')).toStrictEqual(named);
+          expect((await other.store.listCities()).at(-1)).toStrictEqual(named);
+        } finally {
+          await other.close();
+        }
       });
 
       it('finds a city by id, and answers null for an unknown one', async () => {
@@ -895,8 +935,19 @@ export function describeContractStore(name: string, makeStore: MakeStore): void 
       it('names the cities that lead each trend, best overall score first, up to the limit', async () => {
         const leaders = (query: AggregateQuery & { roundId: string }, limit: number) =>
           store.trendLeaders(query, limit);
-        const oslo = (overall: number) => ({ cityId: 'oslo', cityName: 'Oslo', overall });
-        const ghent = (overall: number) => ({ cityId: 'ghent', cityName: 'Ghent', overall });
+        // Each leader named as the city is, in English and in its other languages.
+        const oslo = (overall: number) => ({
+          cityId: 'oslo',
+          cityName: 'Oslo',
+          cityNames: {},
+          overall,
+        });
+        const ghent = (overall: number) => ({
+          cityId: 'ghent',
+          cityName: 'Ghent',
+          cityNames: { nl: 'Gent', fr: 'Gand', de: 'Gent' },
+          overall,
+        });
         const none = (trendId: KeyTrendId) => ({ trendId, cityCount: 0, leaders: [] });
 
         // r2015 approved: ghent 200/3 above oslo 625/12.
@@ -936,7 +987,15 @@ export function describeContractStore(name: string, makeStore: MakeStore): void 
         expect(r2024.find((entry) => entry.trendId === 'participation')).toEqual({
           trendId: 'participation',
           cityCount: 2,
-          leaders: [oslo(100), { cityId: 'athens', cityName: 'Athens', overall: null }],
+          leaders: [
+            oslo(100),
+            {
+              cityId: 'athens',
+              cityName: 'Athens',
+              cityNames: { el: 'Αθήνα', fr: 'Athènes', de: 'Athen' },
+              overall: null,
+            },
+          ],
         });
         // Approved only, or a viewer's: r2024 has none.
         expect(

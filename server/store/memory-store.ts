@@ -238,10 +238,9 @@ export function createMemoryStore({
     },
     cityScores: (query) => Promise.resolve(cityScoresOf(counted(query))),
     trendLeaders(query, limit) {
-      const names = new Map(data.cities.map((city) => [city.id, city.name]));
-      return Promise.resolve(
-        trendLeadersOf(counted(query), (cityId) => names.get(cityId) ?? cityId, limit),
-      );
+      const cities = new Map(data.cities.map((city) => [city.id, city]));
+      const cityOf = (cityId: string) => cities.get(cityId) ?? { name: cityId, names: {} };
+      return Promise.resolve(trendLeadersOf(counted(query), cityOf, limit));
     },
   };
 }

@@ -24,6 +24,7 @@ import {
   type RoundAggregate,
   type TrendLeaders,
 } from '../../src/domain/round-aggregate';
+import type { CityNames } from '../../src/domain/city';
 import type { AggregateQuery } from './contract-store';
 import { assessmentViewColumns, filterOf, whereClause } from './postgres-filter';
 import type { SqlClient } from './sql-client';
@@ -192,6 +193,7 @@ interface LeaderRow {
   trend_id: KeyTrendId;
   city_id: string;
   city_name: string;
+  city_names: CityNames;
   overall: number | null;
   city_count: number;
 }
@@ -209,9 +211,9 @@ export async function selectTrendLeaders(
   // Filtered on both views, so that each one's scan is narrowed to the round.
   const { conditions, params } = countedFilter(query, ['s', 't']);
   const { rows } = await client.query<LeaderRow>(
-    `SELECT trend_id, city_id, city_name, overall, city_count
+    `SELECT trend_id, city_id, city_name, city_names, overall, city_count
      FROM (
-       SELECT t.trend_id, s.city_id, c.name AS city_name, s.overall,
+       SELECT t.trend_id, s.city_id, c.name AS city_name, c.names AS city_names, s.overall,
          count(*) OVER (PARTITION BY t.trend_id)::int AS city_count,
          row_number() OVER (
            PARTITION BY t.trend_id ORDER BY s.overall DESC NULLS LAST, s.city_id COLLATE "C"
@@ -233,6 +235,7 @@ export async function selectTrendLeaders(
       leaders: leaders.map((row) => ({
         cityId: row.city_id,
         cityName: row.city_name,
+        cityNames: row.city_names,
         overall: row.overall,
       })),
     };

@@ -142,10 +142,12 @@ export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Prom
       `TRUNCATE assessment_history, assessments, sessions, users, rounds, cities RESTART IDENTITY`,
     );
     await tx.query(
-      `INSERT INTO cities (id, name, country_code, signed_earliest_year, signed_latest_year, lat, lon)
-       SELECT id, name, "countryCode", earliest, latest, lat, lon
+      `INSERT INTO cities (id, name, names, local_languages, country_code,
+         signed_earliest_year, signed_latest_year, lat, lon)
+       SELECT id, name, names, "localLanguages", "countryCode", earliest, latest, lat, lon
        ${inListOrder(
-         'id text, name text, "countryCode" text, earliest integer, latest integer, lat float8, lon float8',
+         'id text, name text, names jsonb, "localLanguages" text[], "countryCode" text, ' +
+           'earliest integer, latest integer, lat float8, lon float8',
        )}`,
       [
         JSON.stringify(

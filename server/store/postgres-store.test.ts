@@ -144,6 +144,45 @@ for (const target of targets) {
         });
       });
 
+      it("a city's names that are not an object of language codes to names", async () => {
+        const insertCity = (names: string, localLanguages: string[] = []) =>
+          client().query(
+            `INSERT INTO cities (id, name, names, local_languages, country_code, lat, lon)
+             VALUES ('lodz', 'Lodz', $1::jsonb, $2, 'PL', 51.759, 19.456)`,
+            [names, localLanguages],
+          );
+        for (const names of [
+          '[]',
+          '"Łódź"',
+          'null',
+          '{"pl": ""}',
+          '{"pl": 7}',
+          '{"pl": ["Łódź"]}',
+          '{"PL": "Łódź"}',
+          '{"pl-PL": "Łódź"}',
+          '{"polish": "Łódź"}',
+          '{"en": "Lodz"}',
+        ]) {
+          expect({
+            names,
+            error: await insertCity(names).catch((error: unknown) => error),
+          }).toMatchObject({ names, error: checkViolation });
+        }
+        // Local languages: each a language code, once, English or with a name in `names`.
+        for (const languages of [['de'], ['pl', 'pl'], ['PL'], ['']]) {
+          await expect(insertCity('{"pl": "Łódź"}', languages)).rejects.toMatchObject(
+            checkViolation,
+          );
+        }
+        await insertCity('{"pl": "Łódź", "de": "Lodz"}', ['pl', 'en']);
+        const { rows } = await client().query<{ names: unknown; local_languages: unknown }>(
+          "SELECT names, local_languages FROM cities WHERE id = 'lodz'",
+        );
+        expect(rows).toStrictEqual([
+          { names: { pl: 'Łódź', de: 'Lodz' }, local_languages: ['pl', 'en'] },
+        ]);
+      });
+
       it('a round status, user role or history action outside its set', async () => {
         await expect(
           client().query("INSERT INTO rounds (id, year, status) VALUES ('r2030', 2030, 'paused')"),

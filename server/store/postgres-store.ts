@@ -13,7 +13,7 @@ import type {
 } from '../../src/domain/assessment';
 import type { FieldChange, HistoryAction, HistoryEntry } from '../../src/domain/assessment-history';
 import type { KeyTrendId, TargetGroupId } from '../../src/domain/charter';
-import type { City } from '../../src/domain/city';
+import type { City, CityNames } from '../../src/domain/city';
 import type { Round, RoundStatus } from '../../src/domain/round';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import { scoreRowOf } from '../../src/domain/score-row';
@@ -35,6 +35,8 @@ import type { SqlClient } from './sql-client';
 interface CityRow {
   id: string;
   name: string;
+  names: CityNames;
+  local_languages: string[];
   country_code: string;
   signed_earliest_year: number | null;
   signed_latest_year: number | null;
@@ -42,13 +44,15 @@ interface CityRow {
   lon: number;
 }
 
-const SELECT_CITIES =
-  'SELECT id, name, country_code, signed_earliest_year, signed_latest_year, lat, lon FROM cities';
+const SELECT_CITIES = `SELECT id, name, names, local_languages, country_code,
+  signed_earliest_year, signed_latest_year, lat, lon FROM cities`;
 
 function cityOf(row: CityRow): City {
   return {
     id: row.id,
     name: row.name,
+    names: row.names,
+    localLanguages: row.local_languages,
     countryCode: row.country_code,
     signed:
       row.signed_earliest_year === null || row.signed_latest_year === null

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { cityFixture } from '../../tests/utils/city-fixture';
 import type { City } from './city';
 import { citiesInGroup, countriesOf, signedBeforeYears } from './city-groups';
 
 function city(id: string, countryCode: string, signed: [number, number] | null): City {
-  return {
+  return cityFixture({
     id,
-    name: id,
     countryCode,
     signed: signed && { earliestYear: signed[0], latestYear: signed[1] },
-    coordinates: { lat: 0, lon: 0 },
-  };
+  });
 }
 
 const cities = [

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { cityFixture } from '../../tests/utils/city-fixture';
 import type { City } from './city';
+import { citySearchForms } from './city-search';
 import {
   buildCityTableRows,
   filterCityRows,
   noCityTableFilter,
-  searchableText,
   sortCityRows,
   type CityTableRow,
 } from './city-table';
@@ -14,13 +15,13 @@ import type { ScoreRow } from './score-row';
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 function city(id: string, name: string, countryCode = 'BE', signed: number | null = 2010): City {
-  return {
+  return cityFixture({
     id,
     name,
     countryCode,
     signed: signed === null ? null : { earliestYear: signed, latestYear: signed },
     coordinates: { lat: 50, lon: 4 },
-  };
+  });
 }
 
 const round2022: Round = { id: '2022', year: 2022, status: 'closed' };
@@ -51,8 +52,9 @@ function tableRow(
 ): CityTableRow {
   return {
     city: city(id, name),
+    name,
     countryName: 'Belgium',
-    searchName: searchableText(name),
+    searchForms: citySearchForms({ name, names: {} }),
     status: overall === null ? 'none' : 'approved',
     overall,
     byRole: { policymaker: overall, service_provider: null, employer: null, buyer: null },
@@ -88,6 +90,7 @@ describe('building the rows', () => {
       scoreRow('paris', '2022', 'fully', 'submitted'),
     ],
     countryName: (code) => `country ${code}`,
+    language: 'en',
   });
   const byId = new Map(rows.map((row) => [row.city.id, row]));
 
@@ -115,6 +118,32 @@ describe('building the rows', () => {
     expect(byId.get('zagreb')?.change).toBeNull();
   });
 
+  it('names each city as the UI language does, and sorts by that name', () => {
+    const named = [
+      cityFixture({ id: 'munich', name: 'Munich', names: { de: 'München' } }),
+      cityFixture({ id: 'milan', name: 'Milan', names: { it: 'Milano', de: 'Mailand' } }),
+      cityFixture({ id: 'mannheim', name: 'Mannheim' }),
+      cityFixture({ id: 'lodz', name: 'Lodz', names: { pl: 'Łódź' } }),
+    ];
+    const sortedNames = (language: string) =>
+      sortCityRows(
+        buildCityTableRows({
+          cities: named,
+          round: round2022,
+          previousRound: undefined,
+          rows: [],
+          previousRows: [],
+          countryName: (code) => code,
+          language,
+        }),
+        { column: 'city', direction: 'ascending' },
+        new Intl.Collator(language, { sensitivity: 'base', numeric: true }),
+      ).map((row) => row.name);
+    expect(sortedNames('en')).toEqual(['Lodz', 'Mannheim', 'Milan', 'Munich']);
+    expect(sortedNames('de')).toEqual(['Lodz', 'Mailand', 'Mannheim', 'München']);
+    expect(sortedNames('pl')).toEqual(['Łódź', 'Mannheim', 'Milan', 'Munich']);
+  });
+
   it('has no change in a first round', () => {
     const [ghent] = buildCityTableRows({
       cities: [cities[0] as City],
@@ -123,6 +152,7 @@ describe('building the rows', () => {
       rows: [scoreRow('ghent', '2022', 'partly')],
       previousRows: [],
       countryName: (code) => code,
+      language: 'en',
     });
     expect(ghent).toMatchObject({ overall: 50, change: null });
   });
@@ -145,6 +175,38 @@ describe('filtering', () => {
       'São Paulo',
     ]);
     expect(filterCityRows(rows, noCityTableFilter)).toHaveLength(4);
+  });
+
+  it('finds a city by any of its names, with letters such as ł, ø and ß folded', () => {
+    const named = buildCityTableRows({
+      cities: [
+        cityFixture({ id: 'warsaw', name: 'Warsaw', names: { pl: 'Warszawa', de: 'Warschau' } }),
+        cityFixture({ id: 'copenhagen', name: 'Copenhagen', names: { da: 'København' } }),
+        cityFixture({ id: 'lodz', name: 'Lodz', names: { pl: 'Łódź' } }),
+        cityFixture({ id: 'munich', name: 'Munich', names: { de: 'München' } }),
+        cityFixture({ id: 'strasse', name: 'Main Street', names: { de: 'Hauptstraße' } }),
+      ],
+      round: round2022,
+      previousRound: undefined,
+      rows: [],
+      previousRows: [],
+      countryName: (code) => code,
+      language: 'en',
+    });
+    const found = (query: string) =>
+      filterCityRows(named, { ...noCityTableFilter, query }).map((row) => row.city.id);
+    expect(found('warszawa')).toEqual(['warsaw']);
+    expect(found('WARSCHAU')).toEqual(['warsaw']);
+    expect(found('kobenhavn')).toEqual(['copenhagen']);
+    expect(found('koebenhavn')).toEqual(['copenhagen']);
+    expect(found('København')).toEqual(['copenhagen']);
+    expect(found('lodz')).toEqual(['lodz']);
+    expect(found('Łódź')).toEqual(['lodz']);
+    expect(found('munchen')).toEqual(['munich']);
+    expect(found('muenchen')).toEqual(['munich']);
+    expect(found('strasse')).toEqual(['strasse']);
+    expect(found('STRASSE')).toEqual(['strasse']);
+    expect(found('nowhere')).toEqual([]);
   });
 
   it('keeps scores inside the range as shown, rounded, both bounds included', () => {

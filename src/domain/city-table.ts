@@ -6,6 +6,8 @@
 import type { AssessmentStatus } from './assessment';
 import { roleIds, type RoleId } from './charter';
 import type { City } from './city';
+import { cityDisplayName } from './city-names';
+import { citySearchForms, searchFormsInclude, searchableText } from './city-search';
 import { isCityInRound, type Round } from './round';
 import type { ScoreRow } from './score-row';
 import { scoreSummary, wholePoints } from './scoring';
@@ -43,21 +45,18 @@ export function isCityRoundStatus(value: string): value is CityRoundStatus {
 /** One city in the list for one round. */
 export interface CityTableRow {
   city: City;
+  /** The city's name as the UI language calls it (cityDisplayName): shown, and sorted by. */
+  name: string;
   /** The country's name in the UI language, which sorts and reads better than its code. */
   countryName: string;
-  /** The name as search compares it: lower case, without accents. */
-  searchName: string;
+  /** Every name of the city as search compares it (citySearchForms). */
+  searchForms: readonly string[];
   status: CityRoundStatus;
   /** From the round's approved assessment only; null without one or with nothing scored. */
   overall: number | null;
   byRole: Record<RoleId, number | null>;
   /** Overall score points since the previous round; null unless both rounds have one. */
   change: number | null;
-}
-
-/** Lower case without accents, so "zur" finds "Zürich" and "SAO" finds "São Paulo". */
-export function searchableText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 const noRoleScores = Object.fromEntries(roleIds.map((role) => [role, null])) as Record<
@@ -74,6 +73,8 @@ export interface CityTableInput {
   rows: readonly ScoreRow[];
   previousRows: readonly ScoreRow[];
   countryName: (countryCode: string) => string;
+  /** The UI language, which names the cities (cityDisplayName). */
+  language: string;
 }
 
 export function buildCityTableRows({
@@ -83,6 +84,7 @@ export function buildCityTableRows({
   rows,
   previousRows,
   countryName,
+  language,
 }: CityTableInput): CityTableRow[] {
   const inRound = new Map(
     rows.filter((row) => row.roundId === round.id).map((row) => [row.cityId, row]),
@@ -101,8 +103,9 @@ export function buildCityTableRows({
     const before = previousOverall.get(city.id) ?? null;
     return {
       city,
+      name: cityDisplayName(city, language),
       countryName: countryName(city.countryCode),
-      searchName: searchableText(city.name),
+      searchForms: citySearchForms(city),
       status,
       overall,
       byRole: scores?.byRole ?? noRoleScores,
@@ -112,7 +115,7 @@ export function buildCityTableRows({
 }
 
 export interface CityTableFilter {
-  /** Part of the city's name; empty matches every city. */
+  /** Part of one of the city's names, in any language; empty matches every city. */
   query: string;
   countryCode: string | null;
   status: CityRoundStatus | null;
@@ -139,7 +142,7 @@ export function filterCityRows(
   const needle = searchableText(query.trim());
   const hasRange = minScore !== null || maxScore !== null;
   return rows.filter((row) => {
-    if (needle !== '' && !row.searchName.includes(needle)) return false;
+    if (needle !== '' && !searchFormsInclude(row.searchForms, needle)) return false;
     if (countryCode !== null && row.city.countryCode !== countryCode) return false;
     if (status !== null && row.status !== status) return false;
     if (hasRange) {
@@ -181,7 +184,7 @@ type SortValue = string | number | null;
 function sortValue(row: CityTableRow, column: CityTableColumn): SortValue {
   switch (column) {
     case 'city':
-      return row.city.name;
+      return row.name;
     case 'country':
       return row.countryName;
     case 'signed':
@@ -202,8 +205,9 @@ function sortValue(row: CityTableRow, column: CityTableColumn): SortValue {
 
 /**
  * Sorts by one column. Rows without a value (no score, no change, signing date unknown) come
- * last whichever the direction; ties are broken by name, then id, always A to Z, so the order
- * is the same on every render.
+ * last whichever the direction; ties are broken by the name shown, then id, always A to Z, so
+ * the order is the same on every render. `collator` is the UI language's (`Intl.Collator`), so
+ * "Łódź" and "Österreich" sort among the L's and O's, not after "Z" as code points would.
  */
 export function sortCityRows(
   rows: readonly CityTableRow[],
@@ -212,7 +216,7 @@ export function sortCityRows(
 ): CityTableRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const byName = (a: CityTableRow, b: CityTableRow) =>
-    collator.compare(a.city.name, b.city.name) || a.city.id.localeCompare(b.city.id);
+    collator.compare(a.name, b.name) || a.city.id.localeCompare(b.city.id);
   const keyed = rows.map((row) => ({ row, value: sortValue(row, column) }));
   keyed.sort((a, b) => {
     if (a.value === null || b.value === null) {

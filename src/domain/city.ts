@@ -15,17 +15,68 @@ export const signingPeriodSchema = z
   );
 export type SigningPeriod = z.infer<typeof signingPeriodSchema>;
 
-export const citySchema = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  name: z.string().check(z.minLength(1), maxCharacters(120)),
-  /** ISO 3166-1 alpha-2 code, e.g. "BE". */
-  countryCode: z.string().check(z.regex(/^[A-Z]{2}$/)),
-  /** Null when the signing year is not known at all. */
-  signed: z.nullable(signingPeriodSchema),
-  coordinates: z.object({
-    lat: z.number().check(z.gte(-90), z.lte(90)),
-    lon: z.number().check(z.gte(-180), z.lte(180)),
+/**
+ * A language as a BCP 47 primary language subtag (RFC 5646, section 2.2.1: the ISO 639 code),
+ * two or three lower-case letters: "pl", "de", "fil". No region or script: a city's name
+ * differs by language, not by country.
+ */
+export const languageCodeSchema = z.string().check(z.regex(/^[a-z]{2,3}$/));
+
+/** The language `City.name` is in: the charter's and EUROCITIES' working language. */
+export const CITY_NAME_LANGUAGE = 'en';
+
+/** A name of a city in one language: 1 to 120 characters as a reader counts them. */
+const cityNameSchema = z.string().check(z.minLength(1), maxCharacters(120));
+
+/**
+ * The city's names in languages other than English, by language code, e.g. Warsaw's
+ * `{ "pl": "Warszawa", "de": "Warschau", "fr": "Varsovie" }`. English is `name`, never a key
+ * here. A language without an entry calls the city by its English name.
+ */
+export const cityNamesSchema = z.record(languageCodeSchema, cityNameSchema).check(
+  z.refine((names) => !Object.hasOwn(names, CITY_NAME_LANGUAGE), {
+    message: 'The English name is the city’s name, not one of its other names',
+    path: [CITY_NAME_LANGUAGE],
   }),
-});
+);
+export type CityNames = z.infer<typeof cityNamesSchema>;
+
+export const citySchema = z
+  .object({
+    id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+    /** The city's name in English, e.g. "Warsaw". */
+    name: cityNameSchema,
+    names: cityNamesSchema,
+    /**
+     * The city's own (official) languages whose name of it is recorded, each once: "en" (the
+     * name is `name`) or a key of `names`; e.g. Brussels ["fr", "nl"], Warsaw ["pl"], London
+     * ["en"]. Empty when none is recorded.
+     */
+    localLanguages: z.array(languageCodeSchema).check(
+      z.refine((languages) => new Set(languages).size === languages.length, {
+        message: 'A language is listed at most once',
+      }),
+    ),
+    /** ISO 3166-1 alpha-2 code, e.g. "BE". */
+    countryCode: z.string().check(z.regex(/^[A-Z]{2}$/)),
+    /** Null when the signing year is not known at all. */
+    signed: z.nullable(signingPeriodSchema),
+    coordinates: z.object({
+      lat: z.number().check(z.gte(-90), z.lte(90)),
+      lon: z.number().check(z.gte(-180), z.lte(180)),
+    }),
+  })
+  .check(
+    z.refine(
+      ({ names, localLanguages }) =>
+        localLanguages.every(
+          (language) => language === CITY_NAME_LANGUAGE || Object.hasOwn(names, language),
+        ),
+      {
+        message: 'Each local language is English or has the city’s name in `names`',
+        path: ['localLanguages'],
+      },
+    ),
+  );
 /** A signatory city of the Integrating Cities Charter. */
 export type City = z.infer<typeof citySchema>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assessment';
+import type { NamedCity } from './city-names';
 import type { Round } from './round';
 import {
   roundAdoptionsOf,
@@ -96,12 +97,23 @@ describe('roundAveragesOf and roundAdoptionsOf', () => {
 
 describe('trendLeadersOf', () => {
   it('counts every city where a trend is established and lists the best ones up to the limit', () => {
-    const names: Record<string, string> = { oslo: 'Oslo', ghent: 'Ghent' };
-    const [, mainstreaming] = trendLeadersOf([ghent, oslo, athens], (id) => names[id] ?? id, 1);
+    const cities: Record<string, NamedCity> = {
+      oslo: { name: 'Oslo', names: {} },
+      ghent: { name: 'Ghent', names: { nl: 'Gent', fr: 'Gand' } },
+    };
+    const cityOf = (id: string) => cities[id] ?? { name: id, names: {} };
+    const [, mainstreaming] = trendLeadersOf([ghent, oslo, athens], cityOf, 1);
     expect(mainstreaming).toEqual({
       trendId: 'mainstreaming',
       cityCount: 2,
-      leaders: [{ cityId: 'oslo', cityName: 'Oslo', overall: 75 }],
+      leaders: [{ cityId: 'oslo', cityName: 'Oslo', cityNames: {}, overall: 75 }],
+    });
+    const [, both] = trendLeadersOf([ghent, oslo, athens], cityOf, 2);
+    expect(both?.leaders[1]).toEqual({
+      cityId: 'ghent',
+      cityName: 'Ghent',
+      cityNames: { nl: 'Gent', fr: 'Gand' },
+      overall: 25,
     });
   });
 });

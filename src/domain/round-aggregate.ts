@@ -16,6 +16,8 @@ import {
   type CommitmentId,
   type KeyTrendId,
 } from './charter';
+import { cityNamesSchema } from './city';
+import type { NamedCity } from './city-names';
 import { commitmentAverages, trendLeaders, type RoundAdoption } from './city-standing';
 import { sortRoundsByYear, type Round } from './round';
 import type { ScoreRow } from './score-row';
@@ -69,7 +71,13 @@ export const trendLeadersSchema = z.object({
   /** How many counted cities report the trend as established (all of them, not only `leaders`). */
   cityCount: count,
   leaders: z.array(
-    z.object({ cityId: z.string().check(z.minLength(1)), cityName: z.string(), overall: score }),
+    z.object({
+      cityId: z.string().check(z.minLength(1)),
+      /** The city's `name` (English) and `names` (other languages), as City has them. */
+      cityName: z.string(),
+      cityNames: cityNamesSchema,
+      overall: score,
+    }),
   ),
 });
 /** The cities where a key trend is established, best overall score first, up to a limit. */
@@ -109,7 +117,7 @@ export function cityScoresOf(rows: readonly ScoreRow[]): CityScore[] {
  */
 export function trendLeadersOf(
   rows: readonly ScoreRow[],
-  cityName: (cityId: string) => string,
+  cityOf: (cityId: string) => NamedCity,
   limit: number,
 ): TrendLeaders[] {
   return keyTrendIds.map((trendId: KeyTrendId) => {
@@ -117,9 +125,10 @@ export function trendLeadersOf(
     return {
       trendId,
       cityCount: leaders.length,
-      leaders: leaders
-        .slice(0, limit)
-        .map(({ cityId, overall }) => ({ cityId, cityName: cityName(cityId), overall })),
+      leaders: leaders.slice(0, limit).map(({ cityId, overall }) => {
+        const { name, names } = cityOf(cityId);
+        return { cityId, cityName: name, cityNames: names, overall };
+      }),
     };
   });
 }

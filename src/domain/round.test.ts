@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cityFixture } from '../../tests/utils/city-fixture';
 import type { City } from './city';
 import { findOpenRound, isCityInRound, type Round } from './round';
 
@@ -6,7 +7,7 @@ const round2015: Round = { id: '2015', year: 2015, status: 'closed' };
 const round2018: Round = { id: '2018', year: 2018, status: 'closed' };
 
 function cityWith(signed: City['signed']): City {
-  return { id: 'x', name: 'X', countryCode: 'BE', signed, coordinates: { lat: 0, lon: 0 } };
+  return cityFixture({ id: 'x', signed });
 }
 
 describe('isCityInRound', () => {

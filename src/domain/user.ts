@@ -1,3 +1,4 @@
+import { cityNamesSchema } from './city';
 import { z } from './zod';
 
 export const userRoleSchema = z.enum(['member', 'coordinator', 'viewer']);
@@ -25,8 +26,12 @@ export const signInRequestSchema = z.strictObject({ userId: z.string().check(z.m
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
 export const demoUserSchema = z.extend(userSchema, {
-  /** The member's city, named, since the city list itself needs a session. */
+  /**
+   * The member's city, named (its `name` and `names`, as City has them), since the city list
+   * itself needs a session; both null for other roles.
+   */
   cityName: z.nullable(z.string()),
+  cityNames: z.nullable(cityNamesSchema),
 });
 /** A seeded user offered on the demo sign-in page. */
 export type DemoUser = z.infer<typeof demoUserSchema>;

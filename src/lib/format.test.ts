@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   formatCount,
   formatCountry,
+  formatLanguage,
   formatDateTime,
   formatList,
   formatScore,
@@ -21,6 +22,8 @@ describe('format', () => {
     expect(formatScoreChange(0.4)).toBe('0');
     expect(formatCount(2000)).toBe('2,000');
     expect(formatCountry('BE')).toBe('Belgium');
+    expect(formatLanguage('pl')).toBe('Polish');
+    expect(formatLanguage('nb')).toBe('Norwegian Bokmål');
     expect(formatList(['Ghent', 'Oslo', 'Rome'])).toBe('Ghent, Oslo and Rome');
   });
 

@@ -1,6 +1,7 @@
 /**
- * Numbers, dates and country names through Intl, in the current UI language. Each formatter is
- * made once per language and options and then reused: long lists format thousands of values.
+ * Numbers, dates, country and language names through Intl, in the current UI language. Each
+ * formatter is made once per language and options and then reused: long lists format thousands
+ * of values.
  */
 import { i18next } from './i18n';
 import { intlLocaleOf } from './language';
@@ -68,6 +69,11 @@ export function formatDateTime(isoDate: string): string {
 
 export function formatCountry(countryCode: string): string {
   return displayNames({ type: 'region' }).of(countryCode) ?? countryCode;
+}
+
+/** A language's name in the UI language, e.g. "Polish" for "pl" (a BCP 47 language code). */
+export function formatLanguage(languageCode: string): string {
+  return displayNames({ type: 'language' }).of(languageCode) ?? languageCode;
 }
 
 /** The names of many countries at once, by code: a list of thousands of cities needs it. */

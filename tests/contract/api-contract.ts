@@ -131,8 +131,16 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
               role: 'member',
               cityId: 'ghent',
               cityName: 'Ghent',
+              cityNames: { nl: 'Gent', fr: 'Gand', de: 'Gent' },
             },
-            { id: 'sam-viewer', name: 'Sam Taylor', role: 'viewer', cityId: null, cityName: null },
+            {
+              id: 'sam-viewer',
+              name: 'Sam Taylor',
+              role: 'viewer',
+              cityId: null,
+              cityName: null,
+              cityNames: null,
+            },
           ]),
         );
         const signIn = await api.call('POST', '/session', { json: { userId: 'lotte-ghent' } });
@@ -232,6 +240,30 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
           name: 'Ghent',
           countryCode: 'BE',
         });
+      });
+
+      it('names each city in other languages and says which are its own', async () => {
+        expect(
+          (await api.call('GET', '/cities/warsaw', { token: tokens.viewer })).body,
+        ).toStrictEqual({
+          id: 'warsaw',
+          name: 'Warsaw',
+          names: { pl: 'Warszawa', fr: 'Varsovie', de: 'Warschau' },
+          localLanguages: ['pl'],
+          countryCode: 'PL',
+          signed: { earliestYear: 2022, latestYear: 2022 },
+          coordinates: { lat: 52.23, lon: 21.012 },
+        });
+        const cities = (await api.call('GET', '/cities')).body as {
+          id: string;
+          names: Record<string, string>;
+          localLanguages: string[];
+        }[];
+        const byId = new Map(cities.map((city) => [city.id, city]));
+        expect(byId.get('munich')).toMatchObject({ names: { de: 'München' } });
+        expect(byId.get('copenhagen')?.names.da).toBe('København');
+        expect(byId.get('brussels')?.localLanguages).toEqual(['fr', 'nl']);
+        expect(byId.get('toronto')).toMatchObject({ names: {}, localLanguages: ['en'] });
       });
     });
 
@@ -427,7 +459,12 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
       interface TrendLeaders {
         trendId: string;
         cityCount: number;
-        leaders: { cityId: string; cityName: string; overall: number | null }[];
+        leaders: {
+          cityId: string;
+          cityName: string;
+          cityNames: Record<string, string>;
+          overall: number | null;
+        }[];
       }
       const get = async <Body>(role: Role, path: string) => {
         const answer = await api.call('GET', path, { token: tokens[role] });
@@ -522,8 +559,12 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
         const [top] = trends.filter(({ cityCount }) => cityCount > 0);
         const leader = top?.leaders[0];
         expect(leader).toBeDefined();
-        const city = await get<{ name: string }>('viewer', `/cities/${leader?.cityId ?? ''}`);
+        const city = await get<{ name: string; names: Record<string, string> }>(
+          'viewer',
+          `/cities/${leader?.cityId ?? ''}`,
+        );
         expect(leader?.cityName).toBe(city.name);
+        expect(leader?.cityNames).toStrictEqual(city.names);
         const byDefault = await get<TrendLeaders[]>(
           'viewer',
           '/aggregates/rounds/2022/trend-leaders',

@@ -18,6 +18,7 @@ import {
 } from '../../data/query-hooks';
 import { formatDateTime, formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
+import { useCityName } from '../../lib/use-city-name';
 import { AssessmentAnswers } from '../../components/assessment-answers';
 import { RatingChanges } from './rating-changes';
 import { ReviewPanel } from './review-panel';
@@ -29,6 +30,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const assessment = useAssessment(assessmentId);
   const { user } = useSession();
   const city = useCity(assessment.cityId);
+  const cityName = useCityName()(city);
   const rounds = useRounds();
   const round = rounds.find((candidate) => candidate.id === assessment.roundId);
   const year = formatYear(round?.year ?? 0);
@@ -49,10 +51,10 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
 
   return (
     <>
-      <PageHeading title={t('assessment.title', { city: city.name, year })} />
+      <PageHeading title={t('assessment.title', { city: cityName, year })} />
       <p className="assessment-status" ref={statusLine} tabIndex={-1}>
         <strong>{t(`assessmentStatus.${assessment.status}`)}</strong> ·{' '}
-        <Link to={paths.city(city.id)}>{t('assessment.cityProfile', { city: city.name })}</Link>
+        <Link to={paths.city(city.id)}>{t('assessment.cityProfile', { city: cityName })}</Link>
       </p>
       {assessment.status === 'returned' && assessment.reviewComment && (
         <section className="return-comment" aria-labelledby="return-comment-title">
@@ -74,7 +76,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
       ) : (
         <>
           {reviewing && <ReviewSection assessmentId={assessment.id} />}
-          <AssessmentAnswers assessment={assessment} cityName={city.name} year={year} />
+          <AssessmentAnswers assessment={assessment} cityName={cityName} year={year} />
         </>
       )}
       <Suspense fallback={<LoadingState label={t('app.loading')} />}>

@@ -13,6 +13,7 @@ import type { User } from '../../domain/user';
 import { useAssessments, useCity, useRounds, useViewer } from '../../data/query-hooks';
 import { formatCount, formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
+import { useCityName } from '../../lib/use-city-name';
 
 /** The card of the city's assessment in its open round, for that city's member only. */
 export function MyCityAssessment({ cityId }: { cityId: string }) {
@@ -23,7 +24,7 @@ export function MyCityAssessment({ cityId }: { cityId: string }) {
 
 function MemberAssessmentCard({ user, cityId }: { user: User; cityId: string }) {
   const { t } = useTranslation();
-  const cityName = useCity(cityId).name;
+  const cityName = useCityName()(useCity(cityId));
   const rounds = useRounds();
   const assessments = useAssessments({ cityId });
   const mine = findMemberAssessment(user, rounds, assessments);

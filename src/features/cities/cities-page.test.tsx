@@ -1,8 +1,11 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mockDatabase, server } from '../../../mocks/node';
+import { cityDisplayName } from '../../domain/city-names';
+import { i18next } from '../../lib/i18n';
+import { citySearchForms, searchFormsInclude } from '../../domain/city-search';
 import { buildCityTableRows, filterCityRows, noCityTableFilter } from '../../domain/city-table';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { storedScoreRows, storedCities, storedRound } from '../../../tests/utils/mock-api';
@@ -71,6 +74,7 @@ describe('cities list', () => {
       rows: storedScoreRows({ roundId: '2022', readableBy: viewer }),
       previousRows: storedScoreRows({ roundId: '2020', readableBy: viewer }),
       countryName: (code) => code,
+      language: 'en',
     });
     const risen = rows.find((row) => row.change !== null && Math.round(row.change) > 0);
     const missing = rows.find((row) => row.status === 'approved' && row.change === null);
@@ -96,6 +100,7 @@ describe('cities list', () => {
     const search = screen.getByRole('searchbox', { name: 'Search by name' });
 
     await user.type(search, 'h');
+    // Warsaw by its German name, Warschau.
     expect(cityNames(table)).toEqual([
       'Athens',
       'Copenhagen',
@@ -104,11 +109,13 @@ describe('cities list', () => {
       'Munich',
       'Stockholm',
       'Utrecht',
+      'Warsaw',
     ]);
-    expect(screen.getByRole('status')).toHaveTextContent('7 of 30 cities');
+    expect(screen.getByRole('status')).toHaveTextContent('8 of 30 cities');
     await user.type(search, 'E');
-    expect(cityNames(table)).toEqual(['Athens', 'Ghent', 'Helsinki']);
-    expect(screen.getByRole('status')).toHaveTextContent('3 of 30 cities');
+    // Munich by its German name, München.
+    expect(cityNames(table)).toEqual(['Athens', 'Ghent', 'Helsinki', 'Munich']);
+    expect(screen.getByRole('status')).toHaveTextContent('4 of 30 cities');
     expect(router.state.location.search).toBe('?q=hE');
 
     await user.type(search, 'x');
@@ -145,6 +152,7 @@ describe('cities list', () => {
       rows: storedScoreRows({ roundId: '2026', readableBy: coordinator }),
       previousRows: [],
       countryName: (code) => code,
+      language: 'en',
     });
     const expected = filterCityRows(rows, { ...noCityTableFilter, minScore: 50, maxScore: 70 });
     expect(expected.length).toBeGreaterThan(0);
@@ -222,7 +230,11 @@ describe('cities list', () => {
       'aria-sort',
       'descending',
     );
-    expect(cityNames(table).every((name) => name.toLowerCase().includes('an'))).toBe(true);
+    const formsByName = new Map(storedCities().map((city) => [city.name, citySearchForms(city)]));
+    expect(cityNames(table).length).toBeGreaterThan(0);
+    expect(
+      cityNames(table).filter((name) => !searchFormsInclude(formsByName.get(name) ?? [], 'an')),
+    ).toEqual([]);
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Reporting round' }), '2015');
     await screen.findByRole('table', { name: /^Signatory cities in 2015/ });
@@ -311,3 +323,59 @@ function overallScores(table: HTMLElement): (number | null)[] {
       return /^\d+$/.test(text) ? Number(text) : null;
     });
 }
+
+describe('cities list, in the cities’ own languages', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it('finds a city by its name in another language, with or without its letters', async () => {
+    const user = userEvent.setup();
+    signInAs('sam-viewer');
+    renderApp('/cities');
+    const table = await findTable();
+    const search = screen.getByRole('searchbox', { name: 'Search by name' });
+
+    await user.type(search, 'Warszawa');
+    expect(cityNames(table)).toEqual(['Warsaw']);
+    expect(screen.getByRole('status')).toHaveTextContent('1 of 30 cities');
+    for (const [query, city] of [
+      ['kobenhavn', 'Copenhagen'],
+      ['København', 'Copenhagen'],
+      ['muenchen', 'Munich'],
+      ['Bruxelles', 'Brussels'],
+      ['gand', 'Ghent'],
+    ] as const) {
+      await user.clear(search);
+      await user.type(search, query);
+      expect({ query, cities: cityNames(table) }).toEqual({ query, cities: [city] });
+    }
+  });
+
+  it('names and sorts the cities as the UI language does: München in German', async () => {
+    const user = userEvent.setup();
+    await i18next.changeLanguage('de');
+    signInAs('sam-viewer');
+    renderApp('/cities');
+    const table = await findTable();
+
+    const shown = cityNames(table);
+    expect(shown).toEqual(expect.arrayContaining(['München', 'Warschau', 'Brüssel', 'Gent']));
+    expect(shown).not.toContain('Munich');
+    const collator = new Intl.Collator('de', { sensitivity: 'base', numeric: true });
+    expect(shown).toEqual([...shown].sort((a, b) => collator.compare(a, b)));
+    expect(shown).toEqual(
+      storedCities()
+        .map((city) => cityDisplayName(city, 'de'))
+        .sort((a, b) => collator.compare(a, b)),
+    );
+    expect(within(table).getByRole('link', { name: 'München' })).toHaveAttribute(
+      'href',
+      '/cities/munich',
+    );
+
+    // Its English name still finds it.
+    await user.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'munich');
+    expect(cityNames(table)).toEqual(['München']);
+  });
+});

@@ -90,9 +90,10 @@ export function CitiesPage() {
             rows: roundRows,
             previousRows,
             countryName: (code) => countryNames.get(code) ?? code,
+            language,
           })
         : [],
-    [cities, round, previousRound, roundRows, previousRows, countryNames],
+    [cities, round, previousRound, roundRows, previousRows, countryNames, language],
   );
   const { countryCode, status, minScore, maxScore } = view;
   const { column, direction } = view.sort;

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18next } from '../../lib/i18n';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { storedAssessment, storedAssessments } from '../../../tests/utils/mock-api';
 import { plainGroupAverage, plainRoleScore } from '../../../tests/utils/plain-scores';
@@ -110,6 +111,44 @@ describe('city profile', () => {
     renderApp('/cities/atlantis');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'City not found' }),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('city profile, in the cities’ own languages', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it('shows the local name beside the English one, marked as Polish', async () => {
+    signInAs('sam-viewer');
+    renderApp('/cities/warsaw');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Warsaw' })).toBeInTheDocument();
+    const localName = screen.getByText('Warszawa');
+    expect(localName).toHaveAttribute('lang', 'pl');
+    expect(localName.closest('dd')).toHaveTextContent('Warszawa (Polish)');
+    expect(localName.closest('div')).toHaveTextContent(/^Local name/);
+  });
+
+  it('lists both local names of a bilingual city, and none where the page says it already', async () => {
+    signInAs('sam-viewer');
+    renderApp('/cities/brussels');
+    await screen.findByRole('heading', { level: 1, name: 'Brussels' });
+    expect(screen.getByText('Bruxelles')).toHaveAttribute('lang', 'fr');
+    expect(screen.getByText('Brussel')).toHaveAttribute('lang', 'nl');
+    expect(screen.getByText('Local names')).toBeInTheDocument();
+  });
+
+  it('is headed and titled with the name in the UI language', async () => {
+    await i18next.changeLanguage('de');
+    signInAs('sam-viewer');
+    renderApp('/cities/munich');
+    expect(await screen.findByRole('heading', { level: 1, name: 'München' })).toBeInTheDocument();
+    expect(document.title).toMatch(/^München · /);
+    // München is the local name and the name shown: it is not said twice.
+    expect(screen.queryByText(/^Local name/)).toBeNull();
+    expect(
+      await screen.findByRole('region', { name: /^Scores per role, München, / }),
     ).toBeInTheDocument();
   });
 });

@@ -6,6 +6,7 @@ import { RoundSelect } from '../../components/round-select';
 import { useCity } from '../../data/query-hooks';
 import { formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
+import { useCityName } from '../../lib/use-city-name';
 import { AssessmentAnswers } from '../../components/assessment-answers';
 import { AssessmentStatusLine } from './assessment-status-line';
 import { CityFacts } from './city-facts';
@@ -22,12 +23,13 @@ export function CityProfilePage({
 }) {
   const { t } = useTranslation();
   const city = useCity(cityId);
+  const name = useCityName()(city);
   const { assessments, rounds, roundsWithAssessment, round, assessment, chooseRound } =
     useCityRound(cityId);
 
   return (
     <>
-      <PageHeading title={city.name} roundYear={round?.year} />
+      <PageHeading title={name} roundYear={round?.year} />
       <CityFacts city={city} />
       {myAssessment}
       {!round || !assessment ? (
@@ -43,7 +45,7 @@ export function CityProfilePage({
           <AssessmentStatusLine assessment={assessment} />
           <CityRoundComparison
             cityId={city.id}
-            cityName={city.name}
+            cityName={name}
             round={round}
             assessment={assessment}
             cityAssessments={assessments}
@@ -51,7 +53,7 @@ export function CityProfilePage({
           />
           <AssessmentAnswers
             assessment={assessment}
-            cityName={city.name}
+            cityName={name}
             year={formatYear(round.year)}
           />
         </>

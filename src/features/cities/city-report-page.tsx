@@ -14,6 +14,7 @@ import { useCity } from '../../data/query-hooks';
 import { env } from '../../lib/env';
 import { formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
+import { useCityName } from '../../lib/use-city-name';
 import { AssessmentStatusLine } from './assessment-status-line';
 import { CityFacts } from './city-facts';
 import { CityRoundComparison } from './city-round-comparison';
@@ -23,16 +24,17 @@ import { useCityRound } from './use-city-round';
 export function CityReportPage({ cityId }: { cityId: string }) {
   const { t } = useTranslation();
   const city = useCity(cityId);
+  const name = useCityName()(city);
   const { assessments, rounds, roundsWithAssessment, round, assessment, chooseRound } =
     useCityRound(cityId);
 
   if (!round || !assessment) {
     return (
       <div className="city-report">
-        <PageHeading title={city.name} />
+        <PageHeading title={name} />
         <p>{t('cityProfile.noAssessments')}</p>
         <p>
-          <Link to={paths.city(city.id)}>{t('cityReport.backToProfile', { city: city.name })}</Link>
+          <Link to={paths.city(city.id)}>{t('cityReport.backToProfile', { city: name })}</Link>
         </p>
       </div>
     );
@@ -43,7 +45,7 @@ export function CityReportPage({ cityId }: { cityId: string }) {
     <div className="city-report">
       <div className="city-report__toolbar" role="group" aria-label={t('cityReport.toolbarLabel')}>
         <Link to={paths.city(city.id, round.id)}>
-          {t('cityReport.backToProfile', { city: city.name })}
+          {t('cityReport.backToProfile', { city: name })}
         </Link>
         <RoundSelect rounds={roundsWithAssessment} value={round.id} onChange={chooseRound} />
         <button
@@ -58,7 +60,7 @@ export function CityReportPage({ cityId }: { cityId: string }) {
         <p className="city-report__hint">{t('cityReport.printHint')}</p>
       </div>
       <header className="city-report__header">
-        <PageHeading title={t('cityReport.title', { city: city.name, year })} />
+        <PageHeading title={t('cityReport.title', { city: name, year })} />
         <CityFacts city={city}>
           <div>
             <dt>{t('rounds.column')}</dt>
@@ -72,18 +74,18 @@ export function CityReportPage({ cityId }: { cityId: string }) {
         <AssessmentStatusLine assessment={assessment} />
         <ReportSourceLine />
         {env.mockApi && (
-          <p className="sample-data-notice">{t('cityReport.sampleData', { city: city.name })}</p>
+          <p className="sample-data-notice">{t('cityReport.sampleData', { city: name })}</p>
         )}
       </header>
       <CityRoundComparison
         cityId={city.id}
-        cityName={city.name}
+        cityName={name}
         round={round}
         assessment={assessment}
         cityAssessments={assessments}
         rounds={rounds}
       />
-      <AssessmentAnswers assessment={assessment} cityName={city.name} year={year} />
+      <AssessmentAnswers assessment={assessment} cityName={name} year={year} />
     </div>
   );
 }

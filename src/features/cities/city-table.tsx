@@ -157,7 +157,7 @@ const CityRow = memo(function CityRow({ row, index, measureRef, changeSinceYear 
   return (
     <tr aria-rowindex={index + 2} data-index={index} ref={measureRef}>
       <th scope="row">
-        <Link to={paths.city(row.city.id)}>{row.city.name}</Link>
+        <Link to={paths.city(row.city.id)}>{row.name}</Link>
       </th>
       <td>{row.countryName}</td>
       <td>

@@ -97,7 +97,7 @@ function ChangeFrame({
   const measure = t(`compare.measures.${state.measure}`);
   const sort = state.sort && sorts.includes(state.sort) ? state.sort : 'change';
 
-  const entries = members.map(({ city, row, summary }) => {
+  const entries = members.map(({ city, name, row, summary }) => {
     const earlierRow = earlierRows.get(city.id);
     const before = measureScore(
       earlierRow ? scoreSummary(earlierRow.ratings) : null,
@@ -106,6 +106,7 @@ function ChangeFrame({
     const after = measureScore(summary, state.measure);
     return {
       city,
+      name,
       before,
       after,
       change: before === null || after === null ? null : after - before,
@@ -114,7 +115,7 @@ function ChangeFrame({
     };
   });
   const byName = (a: (typeof entries)[number], b: (typeof entries)[number]) =>
-    collator.compare(a.city.name, b.city.name);
+    collator.compare(a.name, b.name);
   const sorted = [...entries].sort((a, b) => {
     if (sort === 'name') return byName(a, b);
     const key = sort === 'change' ? 'change' : 'after';
@@ -142,7 +143,7 @@ function ChangeFrame({
           }),
           largest && wholePoints(largest.change ?? 0) > 0
             ? t('compare.change.summaryLargest', {
-                city: largest.city.name,
+                city: largest.name,
                 change: formatScoreChange(largest.change ?? 0),
               })
             : '',
@@ -154,17 +155,17 @@ function ChangeFrame({
           .join(' ');
   const title = t('compare.change.title', { measure, from: fromYear, to: toYear });
   // The chart says in words where a marker is missing.
-  const dumbbellLabel = ({ city, before, after }: (typeof entries)[number]) => {
+  const dumbbellLabel = ({ name, before, after }: (typeof entries)[number]) => {
     if (before === null && after === null) {
-      return t('compare.change.labelMissingBoth', { city: city.name });
+      return t('compare.change.labelMissingBoth', { city: name });
     }
     if (before === null || after === null) {
       return t('compare.change.labelMissingOne', {
-        city: city.name,
+        city: name,
         year: before === null ? fromYear : toYear,
       });
     }
-    return city.name;
+    return name;
   };
 
   // A table cell says why it is empty: no assessment that round, or nothing scored in it.
@@ -192,7 +193,7 @@ function ChangeFrame({
           ],
           rows: page.items.map((entry) => ({
             id: entry.city.id,
-            values: [entry.city.name, entry.before, entry.after, entry.change],
+            values: [entry.name, entry.before, entry.after, entry.change],
             missingLabels: [
               undefined,
               missingLabel(entry.assessedBefore),

@@ -10,6 +10,7 @@ import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { City } from '../../domain/city';
 import { formatCount, formatCountries } from '../../lib/format';
+import { useCityName } from '../../lib/use-city-name';
 import { MAX_COMPARED_CITIES, MIN_COMPARED_CITIES } from './compare-params';
 import { citySearchEntries, matchCities } from './comparison';
 
@@ -28,6 +29,7 @@ interface CityComboboxProps {
 
 export function CityCombobox({ cities, selected, onChange, hasScore, year }: CityComboboxProps) {
   const { t, i18n } = useTranslation();
+  const cityName = useCityName();
   const [inputValue, setInputValue] = useState('');
   const [announcement, setAnnouncement] = useState('');
   const inputId = useId();
@@ -58,7 +60,7 @@ export function CityCombobox({ cities, selected, onChange, hasScore, year }: Cit
   function announceChange(key: 'added' | 'removed', city: City, count: number) {
     setAnnouncement(
       t(`compare.picker.${key}`, {
-        city: city.name,
+        city: cityName(city),
         number: formatCount(count),
         max: formatCount(MAX_COMPARED_CITIES),
       }),
@@ -101,7 +103,7 @@ export function CityCombobox({ cities, selected, onChange, hasScore, year }: Cit
   } = useCombobox<City>({
     items,
     inputId,
-    itemToString: (city) => city?.name ?? '',
+    itemToString: (city) => (city ? cityName(city) : ''),
     itemToKey: (city) => city?.id,
     isItemDisabled: () => full,
     defaultHighlightedIndex: 0,
@@ -161,11 +163,11 @@ export function CityCombobox({ cities, selected, onChange, hasScore, year }: Cit
         <ul className="chip-list" aria-label={t('compare.picker.chosen')}>
           {selected.map((city, index) => (
             <li key={city.id} className="chip">
-              <span>{city.name}</span>
+              <span>{cityName(city)}</span>
               <button
                 type="button"
                 className="chip__remove"
-                aria-label={t('compare.picker.remove', { city: city.name })}
+                aria-label={t('compare.picker.remove', { city: cityName(city) })}
                 {...getSelectedItemProps({
                   selectedItem: city,
                   index,
@@ -223,7 +225,7 @@ export function CityCombobox({ cities, selected, onChange, hasScore, year }: Cit
               className={`city-combobox__option${highlightedIndex === index ? ' city-combobox__option--highlighted' : ''}`}
               {...getItemProps({ item: city, index })}
             >
-              <span className="city-combobox__name">{city.name}</span>{' '}
+              <span className="city-combobox__name">{cityName(city)}</span>{' '}
               <span className="city-combobox__detail">
                 {hasScore(city.id)
                   ? countryName(city.countryCode)

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { catchDownloads } from '../../../tests/utils/downloads';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { commitmentIds, roleIds } from '../../domain/charter';
@@ -9,6 +9,7 @@ import { rankByScore } from '../../domain/ranking';
 import { scoreSummary, type ScoreSummary } from '../../domain/scoring';
 import type { User } from '../../domain/user';
 import { storedAssessment, storedAssessments } from '../../../tests/utils/mock-api';
+import { i18next } from '../../lib/i18n';
 
 /** Each city's approved scores in a round, straight from the mock API's store. */
 function approvedSummaries(viewer: User, roundId: string): Map<string, ScoreSummary> {
@@ -440,5 +441,53 @@ describe('compare: each view’s table holds the chart’s numbers', () => {
       '2022 (points, 0–100)',
       'Change (points)',
     ]);
+  });
+});
+
+describe('compare: in the cities’ own languages', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
+  it('finds a city in the picker by its local name, and names it in English', async () => {
+    const user = userEvent.setup();
+    signInAs('sam-viewer');
+    renderApp('/compare?round=2022&cities=ghent');
+    const combobox = await screen.findByRole('combobox', { name: 'Cities to compare' });
+    await user.type(combobox, 'Warszawa');
+    expect(within(screen.getByRole('listbox')).getByRole('option')).toHaveTextContent(
+      /^Warsaw Poland/,
+    );
+    await user.clear(combobox);
+    await user.type(combobox, 'lisboa');
+    await user.keyboard('{ArrowDown}{Enter}');
+    const chips = screen.getByRole('list', { name: 'Chosen cities' });
+    expect(within(chips).getByText('Lisbon')).toBeInTheDocument();
+  });
+
+  it('names the cities in German in the picker, the chart’s table and its subtitle', async () => {
+    const user = userEvent.setup();
+    await i18next.changeLanguage('de');
+    signInAs('sam-viewer');
+    renderApp('/compare?round=2022&cities=munich,ghent,warsaw');
+    const chips = await screen.findByRole('list', { name: 'Chosen cities' });
+    // In the order chosen, each by its German name.
+    expect(
+      within(chips)
+        .getAllByRole('listitem')
+        .map((chip) => chip.textContent.replace('×', '')),
+    ).toEqual(['München', 'Gent', 'Warschau']);
+    expect(within(chips).getByRole('button', { name: 'Remove München' })).toBeInTheDocument();
+
+    const frame = await showTable(user, 'Role profile, 2022');
+    expect(within(frame).getByText('2022 round · München, Gent und Warschau')).toBeInTheDocument();
+    expect(within(frame).getByRole('row', { name: /^München/ })).toBeInTheDocument();
+    expect(within(frame).queryByRole('row', { name: /^Munich/ })).toBeNull();
+
+    const combobox = screen.getByRole('combobox', { name: 'Cities to compare' });
+    await user.type(combobox, 'kopen');
+    expect(within(screen.getByRole('listbox')).getByRole('option')).toHaveTextContent(
+      /^Kopenhagen Dänemark/,
+    );
   });
 });

@@ -13,6 +13,7 @@ import { citiesInGroup, type CityGroup } from '../../domain/city-groups';
 import { sortRoundsByYear, type Round } from '../../domain/round';
 import { useCities, useRounds, useScoreRows } from '../../data/query-hooks';
 import { formatCount, formatCountry, formatList, formatYear } from '../../lib/format';
+import { useCityName } from '../../lib/use-city-name';
 import { ChangeView } from './change-view';
 import {
   MIN_COMPARED_CITIES,
@@ -76,15 +77,19 @@ function Comparison({ round, rounds, state, update }: ComparisonProps) {
   const tabPrefix = useId();
   const tabId = (view: CompareView) => `${tabPrefix}-${view}`;
   const modeName = useId();
-  // Thousands of cities: sorted and indexed once per list and language, with one collator.
+  const cityName = useCityName();
+  // Thousands of cities: named, sorted and indexed once per list and language, one collator.
   const byName = useMemo(() => {
     const collator = new Intl.Collator(language);
-    return [...cities].sort((a, b) => collator.compare(a.name, b.name));
-  }, [cities, language]);
+    return cities
+      .map((city) => ({ city, name: cityName(city) }))
+      .sort((a, b) => collator.compare(a.name, b.name))
+      .map(({ city }) => city);
+  }, [cities, language, cityName]);
   const cityById = useMemo(() => new Map(cities.map((city) => [city.id, city])), [cities]);
   const named = resolveComparedCities(state.cityIds, cityById);
   const chosen: City[] = state.group ? citiesInGroup(byName, state.group) : named.cities;
-  const members = compareCities(chosen, rows);
+  const members = compareCities(chosen, rows, cityName);
   const year = formatYear(round.year);
 
   const groupName = (group: CityGroup) => {
@@ -103,12 +108,12 @@ function Comparison({ round, rounds, state, update }: ComparisonProps) {
         count: chosen.length,
         number: formatCount(chosen.length),
       })
-    : formatList(chosen.map((city) => city.name));
+    : formatList(members.map((member) => member.name));
   const selectionName = state.group
     ? state.group.kind === 'all'
       ? 'all-cities'
       : serializeGroup(state.group)
-    : chosen.map((city) => city.name);
+    : members.map((member) => member.name);
 
   const panel = (() => {
     if (state.group && chosen.length === 0) {

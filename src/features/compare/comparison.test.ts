@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { City } from '../../domain/city';
+import { cityFixture } from '../../../tests/utils/city-fixture';
 import type { ScoreRow } from '../../domain/score-row';
 import {
   byScoreDescending,
@@ -13,7 +14,7 @@ import {
 } from './comparison';
 
 function city(id: string, name: string, countryCode: string): City {
-  return { id, name, countryCode, signed: null, coordinates: { lat: 0, lon: 0 } };
+  return cityFixture({ id, name, countryCode });
 }
 
 const cities = [
@@ -43,6 +44,28 @@ describe('matchCities', () => {
     expect(names(matchCities(entries, 'italy', new Set(['rome'])))).toEqual(['Milan']);
     expect(matchCities(entries, '  ', new Set())).toHaveLength(5);
     expect(matchCities(entries, 'xyz', new Set())).toEqual([]);
+  });
+
+  it('finds a city by any of its names, folding letters such as ł and ß', () => {
+    const named = citySearchEntries(
+      [
+        cityFixture({ id: 'warsaw', name: 'Warsaw', names: { pl: 'Warszawa', fr: 'Varsovie' } }),
+        cityFixture({ id: 'lodz', name: 'Lodz', names: { pl: 'Łódź' } }),
+        cityFixture({ id: 'munich', name: 'Munich', names: { de: 'München' } }),
+        cityFixture({ id: 'regensburg', name: 'Regensburg' }),
+        cityFixture({ id: 'ghent', name: 'Ghent', names: { nl: 'Gent', fr: 'Gand' } }),
+      ],
+      () => 'Poland',
+    );
+    const ids = (query: string) => matchCities(named, query, new Set()).map((city) => city.id);
+    expect(ids('Warszawa')).toEqual(['warsaw']);
+    expect(ids('varsov')).toEqual(['warsaw']);
+    expect(ids('ŁÓDŹ')).toEqual(['lodz']);
+    expect(ids('lodz')).toEqual(['lodz']);
+    expect(ids('munchen')).toEqual(['munich']);
+    expect(ids('muenchen')).toEqual(['munich']);
+    // A name in any language that starts with the text comes first.
+    expect(ids('gen')).toEqual(['ghent', 'regensburg']);
   });
 });
 
@@ -82,10 +105,13 @@ describe('the compared cities', () => {
     trends: {},
   });
 
-  it('reads approved rows only, and gives a city without one no scores rather than zeros', () => {
+  it('reads approved rows only, gives a city without one no scores rather than zeros, names each', () => {
     const byCity = rowsByCity([row('rome', 'approved'), row('milan', 'draft')]);
     expect([...byCity.keys()]).toEqual(['rome']);
-    const [rome, milan] = compareCities([cities[2] as City, cities[3] as City], byCity);
+    const [rome, milan] = compareCities([cities[2] as City, cities[3] as City], byCity, (city) =>
+      city.name.toUpperCase(),
+    );
+    expect([rome?.name, milan?.name]).toEqual(['ROME', 'MILAN']);
     expect(measureScore(rome?.summary, 'overall')).toBe(50);
     expect(measureScore(rome?.summary, 'policymaker')).toBe(100);
     expect(measureScore(rome?.summary, 'buyer')).toBeNull();

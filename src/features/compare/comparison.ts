@@ -1,6 +1,6 @@
 /** The compared cities with their scores in a round, and the small pure helpers the views share. */
 import type { City } from '../../domain/city';
-import { searchableText } from '../../domain/city-table';
+import { citySearchForms, searchableText } from '../../domain/city-search';
 import type { ScoreRow } from '../../domain/score-row';
 import { scoreSummary, wholePoints, type ScoreSummary } from '../../domain/scoring';
 import type { CompareMeasure } from './compare-params';
@@ -8,18 +8,22 @@ import type { CompareMeasure } from './compare-params';
 /** A compared city, its approved assessment in the round (if any) and its scores. */
 export interface ComparedCity {
   city: City;
+  /** The city's name as the UI language calls it (cityDisplayName): every view shows this. */
+  name: string;
   row: ScoreRow | undefined;
   /** Null when the city has no approved assessment in the round. */
   summary: ScoreSummary | null;
 }
 
+/** The cities with their approved rows; `nameOf` names each in the UI language. */
 export function compareCities(
   cities: readonly City[],
   rowByCity: ReadonlyMap<string, ScoreRow>,
+  nameOf: (city: City) => string,
 ): ComparedCity[] {
   return cities.map((city) => {
     const row = rowByCity.get(city.id);
-    return { city, row, summary: row ? scoreSummary(row.ratings) : null };
+    return { city, name: nameOf(city), row, summary: row ? scoreSummary(row.ratings) : null };
   });
 }
 
@@ -97,10 +101,11 @@ export function countChanges(changes: readonly (number | null)[]): ChangeCounts 
   return counts;
 }
 
-/** A city with its name and its country's name folded for search, made once per list. */
+/** A city with its names and its country's name folded for search, made once per list. */
 export interface CitySearchEntry {
   city: City;
-  name: string;
+  /** Every name of the city, in every language, as search compares it (citySearchForms). */
+  names: readonly string[];
   country: string;
 }
 
@@ -110,14 +115,15 @@ export function citySearchEntries(
 ): CitySearchEntry[] {
   return cities.map((city) => ({
     city,
-    name: searchableText(city.name),
+    names: citySearchForms(city),
     country: searchableText(countryName(city.countryCode)),
   }));
 }
 
 /**
- * The cities whose name or country contains the query (case and accents folded), names that
- * start with it first; those already chosen are left out.
+ * The cities one of whose names (in any language) or whose country contains the query (case,
+ * accents and letters such as ł or ß folded), those with a name that starts with it first;
+ * those already chosen are left out.
  */
 export function matchCities(
   entries: readonly CitySearchEntry[],
@@ -129,9 +135,11 @@ export function matchCities(
   if (key === '') return candidates.map(({ city }) => city);
   const starts: City[] = [];
   const contains: City[] = [];
-  for (const { city, name, country } of candidates) {
-    if (name.startsWith(key)) starts.push(city);
-    else if (name.includes(key) || country.includes(key)) contains.push(city);
+  for (const { city, names, country } of candidates) {
+    if (names.some((name) => name.startsWith(key))) starts.push(city);
+    else if (country.includes(key) || names.some((name) => name.includes(key))) {
+      contains.push(city);
+    }
   }
   return [...starts, ...contains];
 }

@@ -2,11 +2,12 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { City } from '../../domain/city';
+import { cityFixture } from '../../../tests/utils/city-fixture';
 import type { CityGroup } from '../../domain/city-groups';
 import { GroupPicker } from './group-picker';
 
 function city(id: string, countryCode: string): City {
-  return { id, name: id, countryCode, signed: null, coordinates: { lat: 0, lon: 0 } };
+  return cityFixture({ id, countryCode });
 }
 
 function renderPicker(cities: readonly City[]) {

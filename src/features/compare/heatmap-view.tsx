@@ -61,7 +61,7 @@ export function HeatmapView({
     (a, b) =>
       (sort === 'score'
         ? byScoreDescending(a.summary?.overall ?? null, b.summary?.overall ?? null)
-        : 0) || collator.compare(a.city.name, b.city.name),
+        : 0) || collator.compare(a.name, b.name),
   );
   const page = pageOf(sorted, state.page);
   const paged = members.length > PAGE_SIZE;
@@ -133,14 +133,11 @@ export function HeatmapView({
             { id: 'city', header: t('compare.cityAxis'), kind: 'label' },
             ...commitmentIds.map((id) => ({ id, header: id, kind: 'text' as const })),
           ],
-          rows: page.items.map(({ city, row }) => {
+          rows: page.items.map(({ city, name, row }) => {
             const cells = commitmentIds.map((id) => ratingCellOf(row, id));
             return {
               id: city.id,
-              values: [
-                city.name,
-                ...cells.map((cell) => (isRating(cell) ? cellLabel(cell) : null)),
-              ],
+              values: [name, ...cells.map((cell) => (isRating(cell) ? cellLabel(cell) : null))],
               display: [
                 undefined,
                 ...cells.map((cell, index) =>
@@ -166,9 +163,9 @@ export function HeatmapView({
       >
         <RatingHeatmap
           title={title}
-          rows={page.items.map(({ city, row }) => ({
+          rows={page.items.map(({ city, name, row }) => ({
             id: city.id,
-            label: city.name,
+            label: name,
             cells: commitmentIds.map((id) => ratingCellOf(row, id)),
           }))}
           columns={commitments.map((commitment) => ({

@@ -20,7 +20,7 @@ export function missingSentence(
   if (members.length <= MAX_COMPARED_CITIES) {
     return t('compare.missingList', {
       year,
-      cities: formatList(missing.map(({ city }) => city.name)),
+      cities: formatList(missing.map(({ name }) => name)),
     });
   }
   return t('compare.missingCount', {

@@ -38,7 +38,7 @@ export function RankingView({
   const measure = t(`compare.measures.${state.measure}`);
   const collator = new Intl.Collator(i18n.language);
   const ranked = rankByScore(members, (member) => measureScore(member.summary, state.measure), {
-    tieBreak: (a, b) => collator.compare(a.city.name, b.city.name),
+    tieBreak: (a, b) => collator.compare(a.name, b.name),
   });
   const page = pageOf(ranked, state.page);
   const title = t('compare.ranking.title', { measure, year });
@@ -51,11 +51,11 @@ export function RankingView({
       ? t('compare.ranking.summaryNone', { measure, year })
       : leaders.length > 1
         ? t('compare.ranking.summaryTied', {
-            leaders: formatList(leaders.map((entry) => entry.item.city.name)),
+            leaders: formatList(leaders.map((entry) => entry.item.name)),
             score: formatScore(topScore),
           })
         : t('compare.ranking.summaryLeader', {
-            leader: leaders[0]?.item.city.name ?? '',
+            leader: leaders[0]?.item.name ?? '',
             score: formatScore(topScore),
           });
   const summary = [lead, unscored > 0 && topScore != null ? unscoredSummary() : '']
@@ -70,11 +70,11 @@ export function RankingView({
         number: formatCount(unscored),
       });
     }
-    const assessed = ranked.flatMap(({ rank, item: { city, row } }) =>
+    const assessed = ranked.flatMap(({ rank, item: { name, row } }) =>
       rank === null && row
         ? [
             {
-              name: city.name,
+              name,
               reasons:
                 state.measure === 'overall'
                   ? unscoredOverallReasons(row.ratings)
@@ -110,7 +110,7 @@ export function RankingView({
   }
 
   function barLabel(entry: Ranked<ComparedCity>): string {
-    const city = entry.item.city.name;
+    const city = entry.item.name;
     if (entry.rank === null) return t('compare.ranking.barLabelUnranked', { city });
     const rank = formatCount(entry.rank);
     return entry.tied
@@ -147,7 +147,7 @@ export function RankingView({
           ],
           rows: page.items.map((entry) => ({
             id: entry.item.city.id,
-            values: [entry.item.city.name, entry.rank, entry.score],
+            values: [entry.item.name, entry.rank, entry.score],
             missingLabels: [undefined, undefined, missingLabel(entry)],
             display: [undefined, rankDisplay(entry)],
           })),

@@ -32,9 +32,9 @@ export function roleSeriesOf(
   if (members.length <= MAX_COMPARED_CITIES) {
     return {
       averaged: false,
-      series: members.map(({ city, row, summary }) => ({
+      series: members.map(({ city, name, row, summary }) => ({
         id: city.id,
-        name: city.name,
+        name,
         byRole: summary?.byRole ?? noRoleScores,
         overall: summary?.overall ?? null,
         assessed: row !== undefined,

@@ -6,6 +6,7 @@ import { ChartFrame } from '../../components/chart-frame';
 import type { FigureName } from '../../lib/export/figure-file-name';
 import type { City } from '../../domain/city';
 import { formatCount, formatCountries, formatScore } from '../../lib/format';
+import { useCityName } from '../../lib/use-city-name';
 import { ScoreBandMarker } from './score-band-marker';
 import { scoreBandOf, scoreBands } from './score-bands';
 
@@ -37,6 +38,7 @@ export function CityMapFrame({
 }: CityMapFrameProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const cityName = useCityName();
   // Derived once per change of cities, scores or language: on the 2,000-city set, sorting with
   // localeCompare and naming each city's country one by one, on every render, held up the
   // overview's first paint (one Intl.Collator and one Intl.DisplayNames instead).
@@ -46,13 +48,20 @@ export function CityMapFrame({
       cities.map((city) => city.countryCode),
       language,
     );
-    return [...cities]
-      .sort((a, b) => collator.compare(a.name, b.name))
+    return cities
       .map((city) => {
         const score = scores.get(city.id) ?? null;
-        return { city, score, band: scoreBandOf(score), country: countries.get(city.countryCode) };
-      });
-  }, [cities, scores, language]);
+        const band = scoreBandOf(score);
+        return {
+          city,
+          name: cityName(city),
+          score,
+          band,
+          country: countries.get(city.countryCode),
+        };
+      })
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }, [cities, scores, language, cityName]);
   const counts = Object.fromEntries(
     scoreBands.map((band) => [band, placed.filter((entry) => entry.band === band).length]),
   ) as Record<(typeof scoreBands)[number], number>;
@@ -74,23 +83,23 @@ export function CityMapFrame({
           { id: 'score', header: t('cities.columns.overall'), kind: 'score' },
           { id: 'band', header: t('overview.map.band'), kind: 'text' },
         ],
-        rows: placed.map(({ city, score, band, country }) => ({
+        rows: placed.map(({ city, name, score, band, country }) => ({
           id: city.id,
-          values: [city.name, country ?? city.countryCode, score, t(`overview.map.bands.${band}`)],
+          values: [name, country ?? city.countryCode, score, t(`overview.map.bands.${band}`)],
         })),
       }}
       figure={figure}
       embeddable={embeddable}
     >
       <CityMap
-        cities={placed.map(({ city, score }) => ({
+        cities={placed.map(({ city, name, score }) => ({
           id: city.id,
-          name: city.name,
+          name,
           lat: city.coordinates.lat,
           lon: city.coordinates.lon,
           score,
           label: t('overview.map.pointLabel', {
-            city: city.name,
+            city: name,
             score: score === null ? t('overview.map.bands.none') : formatScore(score),
           }),
         }))}

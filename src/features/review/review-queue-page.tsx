@@ -18,6 +18,7 @@ import {
 } from '../../data/query-hooks';
 import { formatDateTime, formatList, formatPercent, formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
+import { useCityName } from '../../lib/use-city-name';
 
 export function ReviewQueuePage() {
   const { t } = useTranslation();
@@ -43,7 +44,8 @@ function SubmittedAssessments() {
   const { t } = useTranslation();
   const submitted = useAssessments({ status: 'submitted' });
   const all = useScoreRows();
-  const cityName = new Map(useCities().map((city) => [city.id, city.name]));
+  const nameOf = useCityName();
+  const cityName = new Map(useCities().map((city) => [city.id, nameOf(city)]));
   const roundList = useRounds();
   const rounds = useMemo(() => sortRoundsByYear(roundList), [roundList]);
   const yearOf = new Map(rounds.map((round) => [round.id, round.year]));

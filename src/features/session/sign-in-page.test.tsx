@@ -6,6 +6,7 @@ import { mockDatabase, server } from '../../../mocks/node';
 import { useSessionTokenStore } from '../../data/session-token-store';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { noAnswer } from '../../../tests/utils/slow-api';
+import { i18next } from '../../lib/i18n';
 
 describe('signing in to the demo', () => {
   it('lets a visitor read without signing in, and brings them back after signing in', async () => {
@@ -102,6 +103,21 @@ describe('signing in to the demo', () => {
       await screen.findByRole('radio', { name: /Lotte Peeters\s*Working-group member, Ghent/ }),
     ).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /Claire Dubois\s*Coordinator/ })).toBeInTheDocument();
+  });
+
+  it('names each demo user’s city in the UI language', async () => {
+    await i18next.changeLanguage('fr');
+    try {
+      renderApp('/sign-in');
+      expect(
+        await screen.findByRole('radio', { name: /Lotte Peeters\s*Working-group member, Gand/ }),
+      ).toBeInTheDocument();
+      expect(
+        screen.getByRole('radio', { name: /Working-group member, Varsovie/ }),
+      ).toBeInTheDocument();
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 
   it('signs out: the token is gone and the next user starts on the overview, not on the last page', async () => {

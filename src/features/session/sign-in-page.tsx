@@ -7,6 +7,7 @@ import type { DemoUser } from '../../domain/user';
 import { useDemoUsers } from '../../data/query-hooks';
 import { useSignIn } from '../../data/session-mutations';
 import { paths } from '../../lib/paths';
+import { useCityName } from '../../lib/use-city-name';
 
 /**
  * Only same-app paths are followed after sign-in, never another site: `//host` and `/\host`
@@ -18,6 +19,7 @@ function safeNextPath(next: string | null): string {
 
 export function SignInPage() {
   const { t } = useTranslation();
+  const cityName = useCityName();
   const users = useDemoUsers();
   const signIn = useSignIn();
   const navigate = useNavigate();
@@ -27,7 +29,9 @@ export function SignInPage() {
 
   function describeUser(user: DemoUser): string {
     const role = t(`users.roles.${user.role}`);
-    return user.cityName ? t('session.userWithCity', { role, city: user.cityName }) : role;
+    if (user.cityName === null) return role;
+    const city = cityName({ name: user.cityName, names: user.cityNames ?? {} });
+    return t('session.userWithCity', { role, city });
   }
 
   function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {

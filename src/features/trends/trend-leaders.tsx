@@ -9,6 +9,7 @@ import type { KeyTrend } from '../../domain/charter';
 import { useTrendLeaders } from '../../data/query-hooks';
 import { formatCount, formatScore } from '../../lib/format';
 import { paths } from '../../lib/paths';
+import { useCityName } from '../../lib/use-city-name';
 
 export function TrendLeaders({
   roundId,
@@ -20,6 +21,7 @@ export function TrendLeaders({
   trends: readonly KeyTrend[];
 }) {
   const { t } = useTranslation();
+  const cityName = useCityName();
   const titleId = useId();
   const leadersByTrend = new Map(useTrendLeaders(roundId).map((entry) => [entry.trendId, entry]));
   return (
@@ -45,7 +47,9 @@ export function TrendLeaders({
                   <ol>
                     {leaders.map((leader) => (
                       <li key={leader.cityId}>
-                        <Link to={paths.city(leader.cityId)}>{leader.cityName}</Link>{' '}
+                        <Link to={paths.city(leader.cityId)}>
+                          {cityName({ name: leader.cityName, names: leader.cityNames })}
+                        </Link>{' '}
                         {leader.overall === null
                           ? t('trends.leaders.noScore')
                           : t('trends.leaders.score', { score: formatScore(leader.overall) })}

@@ -5,6 +5,8 @@ import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { storedAssessments, storedCities } from '../../../tests/utils/mock-api';
 import { plainOverall, plainTrendCount } from '../../../tests/utils/plain-scores';
 import { requestsMadeDuring } from '../../../tests/utils/recorded-requests';
+import { cityDisplayName } from '../../domain/city-names';
+import { i18next } from '../../lib/i18n';
 
 describe('key trends', () => {
   it('counts, for each of the eight trends, the cities where it is established, emerging or not observed', async () => {
@@ -87,5 +89,33 @@ describe('key trends', () => {
       '/api/rounds',
       '/api/session',
     ]);
+  });
+});
+
+describe('key trends, in the cities’ own languages', () => {
+  it('names the leading cities as the UI language does', async () => {
+    await i18next.changeLanguage('de');
+    try {
+      const { user: viewer } = signInAs('sam-viewer');
+      renderApp('/trends');
+      const leaders = await screen.findByRole('region', {
+        name: 'Which cities lead each trend, 2022',
+      });
+      const shown = within(leaders)
+        .getAllByRole('link')
+        .map((link) => link.textContent);
+      const cities = new Map(storedCities().map((city) => [city.id, city]));
+      const leading = storedAssessments({ roundId: '2022', status: 'approved', readableBy: viewer })
+        .map((assessment) => cities.get(assessment.cityId))
+        .filter((city) => city !== undefined);
+      const germanNames = new Set(leading.map((city) => cityDisplayName(city, 'de')));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(shown.filter((name) => !germanNames.has(name))).toEqual([]);
+      // At least one leader is called otherwise in German than in English.
+      const renamed = leading.filter((city) => cityDisplayName(city, 'de') !== city.name);
+      expect(renamed.some((city) => shown.includes(cityDisplayName(city, 'de')))).toBe(true);
+    } finally {
+      await i18next.changeLanguage('en');
+    }
   });
 });

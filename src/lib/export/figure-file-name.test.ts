@@ -21,6 +21,10 @@ describe('figureFileName', () => {
     expect(slug('Malmö')).toBe('malmo');
     expect(slug('Gdańsk')).toBe('gdansk');
     expect(slug('Düsseldorf / Köln')).toBe('dusseldorf-koln');
+    expect(slug('Łódź')).toBe('lodz');
+    expect(slug('København')).toBe('kobenhavn');
+    expect(slug('Straße')).toBe('strasse');
+    expect(slug('Đakovo, Næstved')).toBe('dakovo-naestved');
   });
 
   it('counts the cities of a long selection and names a group by its kind', () => {

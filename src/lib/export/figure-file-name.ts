@@ -1,3 +1,5 @@
+import { searchableText } from '../../domain/city-search';
+
 /**
  * File names that say what a file holds, e.g.
  * charter-monitor_compare_role-profile_2022_amsterdam-ghent-helsinki.png
@@ -16,13 +18,12 @@ export interface FigureName {
 /** More cities than this are named by their count, to keep names short enough for every disk. */
 const MAX_NAMED_CITIES = 6;
 
-/** "Kraków" → "krakow", "Île-de-France" → "ile-de-france". */
+/**
+ * "Kraków" → "krakow", "Île-de-France" → "ile-de-france", "Łódź" → "lodz": letters folded as
+ * search folds them (searchableText), then anything but a-z and 0-9 as one hyphen.
+ */
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
+  return searchableText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
