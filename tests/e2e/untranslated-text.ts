@@ -21,6 +21,11 @@ function collectWords(value: unknown, words: Set<string>) {
       const country = new Intl.DisplayNames('en-GB', { type: 'region' }).of(value) ?? '';
       for (const word of country.match(/\p{L}+/gu) ?? []) words.add(word);
     }
+    if (/^[a-z]{2,3}$/.test(value)) {
+      // A language code (a city's own languages): named through Intl as well.
+      const language = new Intl.DisplayNames('en-GB', { type: 'language' }).of(value) ?? '';
+      for (const word of language.match(/\p{L}+/gu) ?? []) words.add(word);
+    }
   } else if (Array.isArray(value)) {
     for (const item of value) collectWords(item, words);
   } else if (value !== null && typeof value === 'object') {
