@@ -41,6 +41,17 @@ test.describe('a browser that asks for German', () => {
     await expect(page.getByRole('heading', { level: 1, name: fr('trends.title') })).toBeVisible();
     await page.goto('/cities');
     await expect(page.getByRole('heading', { level: 1, name: fr('cities.title') })).toBeVisible();
+    // Cities go by the name French readers know them by.
+    await page.goto('/cities/warsaw');
+    await expect(page.getByRole('heading', { level: 1, name: 'Varsovie' })).toBeVisible();
+  });
+
+  test('calls cities by their German names', async ({ page }) => {
+    await page.goto('/cities/munich');
+    await expect(page.getByRole('heading', { level: 1, name: 'München' })).toBeVisible();
+    await page.goto('/cities/warsaw');
+    await expect(page.getByRole('heading', { level: 1, name: 'Warschau' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Warschau · /);
   });
 
   test('a shared address with ?lang=en opens in English, with British dates', async ({ page }) => {
