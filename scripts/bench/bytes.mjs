@@ -98,7 +98,8 @@ function entryKey(manifest) {
  * and the `onDemand` modules (loaded on a user's action, such as an export). `mock` is the
  * source module of the mock API's lazy chunk, `mockWorker` its service worker file in the build.
  * `languages` matches the lazily loaded catalogues of the languages a reader may choose: one
- * reader loads one of them, so both measures count the largest, not all.
+ * reader loads one of them, so both measures count the largest, not all. `allRoutes` leaves
+ * out what only the `onDemand` modules load, which `onDemand` measures.
  */
 export function analyseBuild(
   outDir,
@@ -135,10 +136,15 @@ export function analyseBuild(
     .sort((a, b) => b.gzip - a.gzip)[0];
   const oneLanguage = largestLanguage ? [largestLanguage.key] : [];
   const first = new Set([...reachable([entry, ...firstRoute], firstRouteImports), ...oneLanguage]);
-  const all = new Set([...reachable([entry], allImports), ...oneLanguage]);
+  // Every route, without what only a user's action loads (the export code): that is measured
+  // on its own, beside them.
+  const routesOnly = (key) => allImports(key).filter((next) => !onDemand.includes(next));
+  const all = new Set([...reachable([entry], routesOnly), ...oneLanguage]);
+  const onDemandOnly = [...reachable(onDemand, allImports)].filter((key) => !all.has(key));
   const result = {
     firstRoute: measureChunks(outDir, manifest, first),
     allRoutes: measureChunks(outDir, manifest, all),
+    onDemand: measureChunks(outDir, manifest, onDemandOnly),
   };
   if (mock) {
     const mockOnly = [...reachable([mock], allImports)].filter((key) => !all.has(key));

@@ -14,7 +14,8 @@
 /** Rows of the bytes table: what each is, in the order printed. */
 export const byteRows = {
   'app-first-route': 'app, first route (overview): entry + its lazy chunks',
-  'app-all-routes': 'app, all routes (mock API left out)',
+  'app-all-routes': 'app, all routes, one language (mock API and export code left out)',
+  'app-on-demand': 'app, export code loaded when someone exports (figures, CSV, XLSX, round pack)',
   'mock-api': 'mock API (MSW + demo data; stands in for the network)',
   baseline: 'baseline: one Recharts bar chart (bench/baseline)',
 };
