@@ -32,7 +32,8 @@ export function LabelledBarChart({
   aspectRatio,
   valueAxisLabel,
 }: LabelledBarChartProps) {
-  // Narrow: taller, and category names wrap under their bar.
+  // Narrow: taller, and category names slanted under their bar, so long single words
+  // ("Zurückgegeben") never run into their neighbours' on a phone.
   const narrow = useNarrowChart();
   const axisLabel = {
     value: valueAxisLabel,
@@ -52,8 +53,8 @@ export function LabelledBarChart({
         dataKey="label"
         stroke="#3d4550"
         interval={0}
-        height={narrow ? 64 : 30}
-        tick={narrow ? { fontSize: 12, width: 60 } : true}
+        height={narrow ? 96 : 30}
+        tick={narrow ? { fontSize: 12, angle: -40, textAnchor: 'end' } : true}
       />
       {scale === 'score' ? (
         <YAxis

@@ -9,7 +9,11 @@ import type { TFunction } from 'i18next';
 import { expect, test } from './fixtures';
 import { textIn } from './catalogue';
 import { signInAs } from './demo-session';
-import { expectNoClippedText, expectNoSidewaysScroll } from './layout-checks';
+import {
+  expectNoClippedText,
+  expectNoOverlappingAxisLabels,
+  expectNoSidewaysScroll,
+} from './layout-checks';
 import { settle, visitorPaths } from './page-tour';
 
 test.use({ locale: 'de-DE' });
@@ -31,6 +35,7 @@ async function checkPage(page: Page, t: TFunction, state: string) {
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
   await expectNoSidewaysScroll(page, `${state}, as charts`);
   await expectNoClippedText(page, `${state}, as charts`);
+  await expectNoOverlappingAxisLabels(page, state);
   const showTable = page.getByRole('button', { name: t('chart.showTable') });
   const count = await showTable.count();
   for (let shown = 0; shown < count; shown += 1) await showTable.first().click();

@@ -114,3 +114,34 @@ export async function expectNoClippedText(page: Page, state: string) {
   }, labelledElements);
   expect.soft(clipped, `${state}: text cut off`).toEqual([]);
 }
+
+/**
+ * No two labels of a chart's axis overlap: SVG text is never clipped by its box, so long words
+ * (a German status, a role's name) run into their neighbours instead. A failure lists the pairs.
+ */
+export async function expectNoOverlappingAxisLabels(page: Page, state: string) {
+  const overlaps = await page.evaluate(() => {
+    const found: string[] = [];
+    for (const axis of document.querySelectorAll('.recharts-cartesian-axis-tick-labels')) {
+      const labels = [...axis.querySelectorAll('.recharts-cartesian-axis-tick-value')]
+        // Slanted labels are how a crowded axis makes room; their boxes, not their words, meet.
+        .filter(
+          (label) =>
+            label.checkVisibility() && !label.getAttribute('transform')?.includes('rotate'),
+        )
+        .map((label) => ({ text: label.textContent, box: label.getBoundingClientRect() }));
+      for (let index = 1; index < labels.length; index += 1) {
+        const [before, after] = [labels[index - 1], labels[index]];
+        if (!before || !after) continue;
+        const apart =
+          before.box.right <= after.box.left + 1 ||
+          after.box.right <= before.box.left + 1 ||
+          before.box.bottom <= after.box.top + 1 ||
+          after.box.bottom <= before.box.top + 1;
+        if (!apart) found.push(`"${before.text}" and "${after.text}"`);
+      }
+    }
+    return found;
+  });
+  expect.soft(overlaps, `${state}: axis labels run into each other`).toEqual([]);
+}
