@@ -4,6 +4,7 @@ import { createApp } from './app/app';
 import { clearAllDraftJournals } from './data/draft-journal';
 import type { DemoDataSetId } from './domain/demo-data-set';
 import { takeDemoDataSetParam } from './lib/demo-data-set-param';
+import { env } from './lib/env';
 import { showLanguage } from './lib/i18n';
 import { takeInitialLanguage } from './lib/language';
 import '@fontsource-variable/source-sans-3';
@@ -27,8 +28,12 @@ if (!root) throw new Error('index.html has no #root element');
 // Read before the router sees the address: the parameter is taken off it.
 const requestedDataSet = mockApiEnabled ? takeDemoDataSetParam() : null;
 const mockApiStarted = startMockApi(requestedDataSet);
-// A catalogue that cannot load (offline) leaves the app in English rather than blank.
-const languageShown = showLanguage(takeInitialLanguage()).catch(() => undefined);
+// A catalogue that cannot load (offline), or not within a request's time limit, leaves the app
+// in English rather than blank; one that arrives late still switches the page to its language.
+const languageShown = Promise.race([
+  showLanguage(takeInitialLanguage()),
+  new Promise<void>((resolve) => setTimeout(resolve, env.apiTimeoutMs)),
+]).catch(() => undefined);
 // The page's code loads while the mock API starts (seeding the demo data takes a while).
 const App = createApp({ apiReady: mockApiStarted });
 
