@@ -16,7 +16,7 @@ import type { Round } from '../domain/round';
 import type { CityScore, RoundAggregate, TrendLeaders } from '../domain/round-aggregate';
 import type { ServedRoundProgress } from '../domain/round-progress';
 import type { ScoreRow } from '../domain/score-row';
-import type { DemoUser, Session } from '../domain/user';
+import type { DemoSession, DemoUser, Session } from '../domain/user';
 
 export interface AssessmentListFilter {
   roundId?: string;
@@ -37,7 +37,7 @@ export interface DataSource {
   readonly description: { kind: 'http'; baseUrl: string };
 
   listDemoUsers(): Promise<DemoUser[]>;
-  signIn(userId: string): Promise<Session>;
+  signIn(userId: string): Promise<DemoSession>;
   getSession(): Promise<Session>;
   signOut(): Promise<void>;
 

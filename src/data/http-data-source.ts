@@ -14,7 +14,7 @@ import {
 } from '../domain/round-aggregate';
 import { servedRoundProgressSchema } from '../domain/round-progress';
 import { scoreRowSchema } from '../domain/score-row';
-import { demoUserSchema, sessionSchema } from '../domain/user';
+import { demoSessionSchema, demoUserSchema, sessionSchema } from '../domain/user';
 import { ApiError } from './api-error';
 import type { AggregateOptions, DataSource } from './data-source';
 
@@ -125,7 +125,8 @@ export function createHttpDataSource({
     description: { kind: 'http', baseUrl: base },
 
     listDemoUsers: () => request(z.array(demoUserSchema), '/session/demo-users'),
-    signIn: (userId) => request(sessionSchema, '/session', { method: 'POST', body: { userId } }),
+    signIn: (userId) =>
+      request(demoSessionSchema, '/session', { method: 'POST', body: { userId } }),
     getSession: () => request(sessionSchema, '/session'),
     signOut: async () => {
       await send('/session', {

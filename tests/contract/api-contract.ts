@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commitmentIds, keyTrendIds } from '../../src/domain/charter';
+import { describeUsersContract } from './users-contract';
 import {
   contractClient,
   errorCode,
@@ -118,6 +119,8 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
     function expectError(answer: Answer, status: number, code: string) {
       expect({ status: answer.status, code: errorCode(answer) }).toEqual({ status, code });
     }
+
+    describeUsersContract(() => target);
 
     describe('sessions', () => {
       it('signs a demo user in, answers who it is, and ends the session', async () => {
