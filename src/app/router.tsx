@@ -70,6 +70,18 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
       HydrateFallback: AppLoading,
       lazy: { Component: async () => (await import('./routes/sign-in-route')).SignInRoute },
     },
+    ...(
+      [
+        ['/invitation', 'AcceptInvitationRoute'],
+        ['/sign-in/link', 'LinkSignInRoute'],
+        ['/reset-password', 'ResetPasswordRoute'],
+      ] as const
+    ).map(([path, name]): RouteObject => ({
+      path,
+      ErrorBoundary: RouteErrorPage,
+      HydrateFallback: AppLoading,
+      lazy: { Component: async () => (await import('./routes/account-link-routes'))[name] },
+    })),
     {
       path: '/embed',
       ErrorBoundary: RouteErrorPage,
@@ -146,6 +158,12 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
         {
           path: 'review',
           lazy: { Component: async () => (await import('./routes/review-route')).ReviewRoute },
+        },
+        {
+          path: 'admin/users',
+          lazy: {
+            Component: async () => (await import('./routes/admin-users-route')).AdminUsersRoute,
+          },
         },
         {
           path: 'settings',

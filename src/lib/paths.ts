@@ -17,6 +17,7 @@ export const paths = {
   trends: '/trends',
   review: '/review',
   settings: '/settings',
+  adminUsers: '/admin/users',
   signIn: '/sign-in',
   /** Sign in, then come back to `location` (its path and query). */
   signInFrom: (location: { pathname: string; search: string }) =>
