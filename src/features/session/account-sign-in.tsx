@@ -39,7 +39,12 @@ export function AccountSignIn({ onSignedIn }: { onSignedIn: () => void }) {
     };
     setErrors(next);
     if (next.email !== undefined || next.password !== undefined) return;
-    signIn.mutate({ email: email.trim(), password }, { onSuccess: onSignedIn });
+    // Not mutate's own callbacks: signing in clears the cache this page reads, so the page
+    // may suspend and be gone before they would run.
+    signIn
+      .mutateAsync({ email: email.trim(), password })
+      .then(onSignedIn)
+      .catch(() => undefined);
   }
 
   function ask(kind: 'link' | 'reset') {

@@ -119,10 +119,11 @@ export function AcceptInvitationPage() {
             pending={accept.isPending}
             error={errorOf(accept.error)}
             onSubmit={(password) => {
-              accept.mutate(
-                { token, password },
-                { onSuccess: () => void navigate(paths.overview, { replace: true }) },
-              );
+              // Not mutate's callbacks: signing in clears the cache, and may unmount this page.
+              void accept
+                .mutateAsync({ token, password })
+                .then(() => navigate(paths.overview, { replace: true }))
+                .catch(() => undefined);
             }}
           />
           <p>
@@ -160,9 +161,10 @@ export function LinkSignInPage() {
             className="button"
             disabled={signIn.isPending}
             onClick={() => {
-              signIn.mutate(token, {
-                onSuccess: () => void navigate(paths.overview, { replace: true }),
-              });
+              void signIn
+                .mutateAsync(token)
+                .then(() => navigate(paths.overview, { replace: true }))
+                .catch(() => undefined);
             }}
           >
             {t('accounts.continue')}
