@@ -14,6 +14,7 @@ import { aggregateRoutes } from './aggregate-routes';
 import { ApiProblem } from './api-problem';
 import { assessmentRoutes } from './assessment-routes';
 import { cookieSessions, sameOriginWrites } from './authentication';
+import { auditRoutes } from './audit-routes';
 import { demoRoutes, type DemoControl } from './demo-routes';
 import { referenceRoutes } from './reference-routes';
 import { sessionRoutes } from './session-routes';
@@ -131,11 +132,12 @@ export function createApi({
     accountRoutes(routes, { accounts, clientAddress });
   }
   sessionRoutes(routes, { store, demoSignIn, createToken, accounts });
-  userRoutes(routes, { store, accounts, createId });
+  userRoutes(routes, { store, accounts, createId, now });
   if (demo) demoRoutes(routes, { store, demo });
   referenceRoutes(routes, { store, publicRead });
   assessmentRoutes(routes, { store, now, publicRead });
   aggregateRoutes(routes, { store, publicRead });
+  auditRoutes(routes, { store });
 
   const app = new Hono<ApiEnv>();
   if (onRequestDone) {

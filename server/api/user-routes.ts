@@ -4,7 +4,7 @@
  * deactivating them. The same on the demo (memory store, no mail: the invited person can be
  * picked on the demo sign-in) and on the server (mailed through `accounts`).
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import {
   accountChangeSchema,
   cityProblem,
@@ -13,19 +13,14 @@ import {
   type Account,
   type InvitationResult,
 } from '../../src/domain/account';
+import type { AuditAction } from '../../src/domain/audit';
 import type { User } from '../../src/domain/user';
 import type { AccountService } from '../accounts/account-service';
 import type { ContractStore } from '../store/contract-store';
+import { auditEntryFor, coordinatorOnly } from './administration';
 import { ApiProblem, validationProblem } from './api-problem';
-import { signedIn } from './authentication';
 import type { ApiEnv } from './create-api';
 import { parseBody, readJsonBody, refuseAnyBody } from './request-parsing';
-
-function requireCoordinator(user: User) {
-  if (user.role !== 'coordinator') {
-    throw new ApiProblem('forbidden', 'Only coordinators administer users');
-  }
-}
 
 export function userRoutes(
   app: Hono<ApiEnv>,
@@ -33,9 +28,32 @@ export function userRoutes(
     store,
     accounts,
     createId,
-  }: { store: ContractStore; accounts: AccountService | undefined; createId: () => string },
+    now,
+  }: {
+    store: ContractStore;
+    accounts: AccountService | undefined;
+    createId: () => string;
+    now: () => Date;
+  },
 ) {
-  const auth = signedIn(store);
+  const auth = coordinatorOnly(store);
+
+  /** Records the action in the audit log, the account as it was before and is after. */
+  async function audit(
+    context: Context<ApiEnv>,
+    action: AuditAction,
+    before: Account | null,
+    after: Account,
+  ) {
+    await store.appendAuditEntry(
+      auditEntryFor(context, now, {
+        action,
+        target: { kind: 'user', id: after.id },
+        before,
+        after,
+      }),
+    );
+  }
 
   async function checkCity(role: User['role'], cityId: string | null) {
     const exists = cityId !== null && (await store.getCity(cityId)) !== null;
@@ -55,14 +73,12 @@ export function userRoutes(
     return { user: account, mailed: accounts !== undefined };
   }
 
-  app.get('/users', auth, async (context) => {
-    requireCoordinator(context.get('user'));
+  app.get('/users', ...auth, async (context) => {
     return context.json(await store.listAccounts());
   });
 
-  app.post('/users', auth, async (context) => {
+  app.post('/users', ...auth, async (context) => {
     const inviter = context.get('user');
-    requireCoordinator(inviter);
     const request = parseBody(invitationRequestSchema, await readJsonBody(context.req.raw));
     await checkCity(request.role, request.cityId);
     const account: Account = {
@@ -80,33 +96,33 @@ export function userRoutes(
         fieldErrors: { email: ['Someone already has this e-mail address'] },
       });
     }
+    await audit(context, 'user.invite', null, account);
     return context.json(await invite(account, inviter), 201);
   });
 
-  app.post('/users/:id/invitation', auth, async (context) => {
+  app.post('/users/:id/invitation', ...auth, async (context) => {
     const inviter = context.get('user');
-    requireCoordinator(inviter);
     await refuseAnyBody(context.req.raw);
     const account = await accountOr404(context.req.param('id'));
     if (account.status !== 'invited') {
       throw new ApiProblem('status_conflict', 'Only a pending invitation can be sent again');
     }
+    await audit(context, 'user.reinvite', account, account);
     return context.json(await invite(account, inviter));
   });
 
-  app.patch('/users/:id', auth, async (context) => {
-    requireCoordinator(context.get('user'));
+  app.patch('/users/:id', ...auth, async (context) => {
     const change = parseBody(accountChangeSchema, await readJsonBody(context.req.raw));
     const account = await accountOr404(context.req.param('id'));
     await checkCity(change.role, change.cityId);
     const next: Account = { ...account, role: change.role, cityId: change.cityId };
     await store.updateAccount(next);
+    await audit(context, 'user.update', account, next);
     return context.json(next);
   });
 
-  app.post('/users/:id/deactivation', auth, async (context) => {
+  app.post('/users/:id/deactivation', ...auth, async (context) => {
     const coordinator = context.get('user');
-    requireCoordinator(coordinator);
     await refuseAnyBody(context.req.raw);
     const account = await accountOr404(context.req.param('id'));
     if (account.id === coordinator.id) {
@@ -116,6 +132,7 @@ export function userRoutes(
     await store.updateAccount(next);
     await store.deleteUserSessions(account.id);
     if (accounts) await accounts.endAllSessions(account.id);
+    await audit(context, 'user.deactivate', account, next);
     return context.json(next);
   });
 }

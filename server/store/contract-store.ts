@@ -7,6 +7,7 @@
  */
 import type { Assessment, AssessmentStatus } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
+import type { AuditEntry, AuditQuery } from '../../src/domain/audit';
 import type { City } from '../../src/domain/city';
 import type { ReadScope } from '../../src/domain/permissions';
 import type { Round } from '../../src/domain/round';
@@ -112,4 +113,17 @@ export interface ContractStore {
   updateAccount(account: Account): Promise<void>;
   /** Ends every bearer session (demo sign-in) of the user. */
   deleteUserSessions(userId: string): Promise<void>;
+  // ---- Administration: the audit log (src/domain/audit.ts) ----
+  // A change that an administrative action makes through the store takes its AuditEntry and
+  // writes both in one transaction, as insertAssessment takes its HistoryEntry; an action the
+  // store does not otherwise see appends its entry with appendAuditEntry.
+
+  /**
+   * Audit entries newest first (the reverse of the order they were appended), at most
+   * `query.limit`; with `query.before`, only those appended before that entry (none when no
+   * entry has that id).
+   */
+  listAuditEntries(query: AuditQuery): Promise<AuditEntry[]>;
+  /** Appends one entry to the audit log. Fails when an entry with its id exists. */
+  appendAuditEntry(entry: AuditEntry): Promise<void>;
 }

@@ -5,6 +5,7 @@
  */
 import type { Assessment } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
+import type { AuditEntry } from '../../src/domain/audit';
 import type { City } from '../../src/domain/city';
 import { isInReadScope } from '../../src/domain/permissions';
 import { isCityInRound, sortRoundsByYear, type Round } from '../../src/domain/round';
@@ -28,6 +29,8 @@ export interface MemoryData {
    * address (`accountOf`). Absent from data sets stored before accounts existed.
    */
   accounts?: Record<string, AccountDetails>;
+  /** The audit log, oldest first. */
+  audit: AuditEntry[];
 }
 
 /** The part of an account that is not the user. */
@@ -132,15 +135,19 @@ export function createMemoryStore({
     return select({ scope, roundId, status: includeUnapproved ? undefined : 'approved' });
   }
 
+  /** Replaces parts of the data at once (one change, so one transaction) and tells the owner. */
+  function change(parts: Partial<MemoryData>) {
+    data = { ...data, ...parts };
+    onDataChange?.(data);
+  }
+
   function commit(next: Assessment, entry: HistoryEntry, replaces: boolean) {
-    data = {
-      ...data,
+    change({
       assessments: replaces
         ? data.assessments.map((assessment) => (assessment.id === next.id ? next : assessment))
         : [...data.assessments, next],
       history: { ...data.history, [next.id]: [...(data.history[next.id] ?? []), entry] },
-    };
-    onDataChange?.(data);
+    });
   }
 
   function setSessions(next: MemorySessions) {
@@ -302,6 +309,21 @@ export function createMemoryStore({
       setSessions(
         Object.fromEntries(Object.entries(sessions).filter(([, owner]) => owner !== userId)),
       );
+      return Promise.resolve();
+    },
+
+    // ---- Administration: the audit log ----
+    listAuditEntries({ limit, before }) {
+      const end =
+        before === undefined ? data.audit.length : data.audit.findIndex(({ id }) => id === before);
+      if (end < 0) return Promise.resolve([]);
+      return Promise.resolve(data.audit.slice(Math.max(0, end - limit), end).reverse());
+    },
+    appendAuditEntry(entry) {
+      if (data.audit.some(({ id }) => id === entry.id)) {
+        return Promise.reject(new Error(`An audit entry with id ${entry.id} exists`));
+      }
+      change({ audit: [...data.audit, entry] });
       return Promise.resolve();
     },
   };

@@ -29,6 +29,7 @@ import {
   insertHistoryEntry,
   selectAssessmentValues,
 } from './postgres-rows';
+import { insertAuditEntry, selectAuditEntries } from './postgres-audit';
 import { selectCityScores, selectRoundAggregates, selectTrendLeaders } from './postgres-aggregates';
 import { assessmentTableColumns, filterOf, whereClause } from './postgres-filter';
 import type { SqlClient } from './sql-client';
@@ -399,6 +400,9 @@ export function createPostgresStore(client: SqlClient): ContractStore {
     async deleteUserSessions(userId) {
       await client.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
     },
+    // ---- Administration: the audit log ----
+    listAuditEntries: (query) => selectAuditEntries(client, query),
+    appendAuditEntry: (entry) => insertAuditEntry(client, entry),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type Answer,
   type ContractTarget,
 } from './contract-client';
+import { describeAdministrationContract } from './administration-contract';
 
 /** The sample set's 2026 round: 30 expected cities, 24 of them started (mocks/seed). */
 const ROUND_2026 = {
@@ -121,6 +122,7 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
     }
 
     describeUsersContract(() => target);
+    describeAdministrationContract(() => target);
 
     describe('sessions', () => {
       it('signs a demo user in, answers who it is, and ends the session', async () => {

@@ -10,14 +10,15 @@ import { createApi } from '../../server/api/create-api';
 import { contractReads } from './api-contract';
 
 /**
- * GET routes the suite checks in blocks of their own (sessions, the demo endpoints, users'
- * administration in users-contract.ts).
+ * GET routes the suite checks in blocks of their own: sessions, the demo endpoints, and what
+ * only coordinators read (tests/contract/administration-contract.ts, users-contract.ts).
  */
 const checkedApart = [
   '/session',
   '/session/demo-users',
   '/session/options',
   '/demo/data-set',
+  '/audit',
   '/users',
 ];
 

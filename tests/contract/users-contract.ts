@@ -97,6 +97,17 @@ export function describeUsersContract(target: () => ContractTarget) {
         token: tokens.coordinator,
       });
       expect(resent.status).toBe(200);
+      // Both actions are in the audit log, newest first, by the coordinator.
+      const audit = await api().call('GET', '/audit', { token: tokens.coordinator });
+      const entries = (audit.body as { entries: Record<string, unknown>[] }).entries;
+      expect(entries.slice(0, 2)).toMatchObject([
+        {
+          action: 'user.reinvite',
+          actorId: roles.coordinator,
+          target: { kind: 'user', id: user.id },
+        },
+        { action: 'user.invite', before: null, after: { email: 'nora@example.org' } },
+      ]);
     });
 
     it('refuses invitations from others, and bad ones with field errors, adding no one', async () => {
@@ -168,6 +179,16 @@ export function describeUsersContract(target: () => ContractTarget) {
       });
       expect(done.status).toBe(200);
       expect(done.body).toMatchObject({ status: 'deactivated' });
+      const audit = await api().call('GET', '/audit?limit=1', { token: tokens.coordinator });
+      expect(audit.body).toMatchObject({
+        entries: [
+          {
+            action: 'user.deactivate',
+            before: { status: 'active' },
+            after: { status: 'deactivated' },
+          },
+        ],
+      });
       expectError(
         await api().call('GET', '/session', { token: tokens.member }),
         401,
