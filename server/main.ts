@@ -128,9 +128,12 @@ async function main() {
     );
   }
   if ((await store.listUsers()).length === 0) {
-    log.warn('The database has no users yet; load the demo data with npm run db:seed', {
-      database,
-    });
+    log.warn(
+      'The database has no users yet: invite the first coordinator with npm run admin:invite (or load the demo data with npm run db:seed)',
+      {
+        database,
+      },
+    );
   }
 
   let stopping = false;
