@@ -28,8 +28,8 @@ const layerZones = [
   {
     target: 'server',
     from: 'src',
-    except: ['./domain'],
-    message: 'The server uses only src/domain from the app.',
+    except: ['./domain', './locales'],
+    message: 'The server uses only src/domain (and src/locales, for its mails) from the app.',
   },
   {
     target: 'server',

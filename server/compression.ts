@@ -17,7 +17,10 @@ import type { FetchHandler } from './static-site';
 export function withCompression(site: FetchHandler): FetchHandler {
   const compressed = new Hono();
   compressed.use(compress());
-  compressed.all('*', async (context) => withLength(await site.fetch(context.req.raw)));
+  // The Node bindings (env) go along: the API reads the client's address from them.
+  compressed.all('*', async (context) =>
+    withLength(await site.fetch(context.req.raw, context.env)),
+  );
   return compressed;
 }
 

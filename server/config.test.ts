@@ -17,6 +17,10 @@ describe('readServerConfig', () => {
       staticDir: null,
       frameAncestors: [],
       apiOrigin: null,
+      publicUrl: 'http://127.0.0.1:8787',
+      authSecret: null,
+      smtp: null,
+      trustProxy: false,
     });
   });
 
@@ -34,6 +38,11 @@ describe('readServerConfig', () => {
       STATIC_DIR: 'dist',
       FRAME_ANCESTORS: 'https://city.example.org  https://news.example.com',
       VITE_API_BASE_URL: 'https://api.example.org/api',
+      PUBLIC_URL: 'https://monitor.example.org/',
+      AUTH_SECRET: 'x'.repeat(32),
+      SMTP_URL: 'smtp://user:pass@mail.example.org:587',
+      MAIL_FROM: 'Charter Monitor <monitor@example.org>',
+      TRUST_PROXY: 'on',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://charter@db.internal/charter',
@@ -48,6 +57,13 @@ describe('readServerConfig', () => {
       staticDir: 'dist',
       frameAncestors: ['https://city.example.org', 'https://news.example.com'],
       apiOrigin: 'https://api.example.org',
+      publicUrl: 'https://monitor.example.org',
+      authSecret: 'x'.repeat(32),
+      smtp: {
+        url: 'smtp://user:pass@mail.example.org:587',
+        from: 'Charter Monitor <monitor@example.org>',
+      },
+      trustProxy: true,
     });
   });
 
@@ -60,6 +76,9 @@ describe('readServerConfig', () => {
         DATABASE_URL: 'mysql://x',
         FRAME_ANCESTORS: 'https://ok.example *',
         VITE_API_BASE_URL: 'https://',
+        AUTH_SECRET: 'short',
+        SMTP_URL: 'http://mail',
+        TRUST_PROXY: 'yes',
       });
     for (const name of [
       'PORT',
@@ -68,6 +87,9 @@ describe('readServerConfig', () => {
       'DATABASE_URL',
       'FRAME_ANCESTORS',
       'VITE_API_BASE_URL',
+      'AUTH_SECRET',
+      'SMTP_URL',
+      'TRUST_PROXY',
     ]) {
       expect(read).toThrow(new RegExp(`${name}: `));
     }
@@ -75,6 +97,10 @@ describe('readServerConfig', () => {
 });
 
 describe('readServerConfig, out of range', () => {
+  it('wants SMTP_URL and MAIL_FROM together', () => {
+    expect(() => readServerConfig({ SMTP_URL: 'smtp://mail.example.org' })).toThrow(/MAIL_FROM/);
+  });
+
   it('refuses a port beyond 65535 and an unknown log level', () => {
     expect(() => readServerConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => readServerConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);

@@ -33,6 +33,16 @@ const environmentSchema = z.object({
   FRAME_ANCESTORS: z.optional(z.string()),
   /** The app's API address as built: its origin, when absolute, is allowed in connect-src. */
   VITE_API_BASE_URL: z.optional(z.string()),
+  /** Where people open the app (links in mails; the origin allowed to send cookie requests). */
+  PUBLIC_URL: z.optional(z.string().check(z.regex(/^https?:\/\/[^/\s]+\/?$/))),
+  /** Signs session cookies: 32 characters or more, secret, the same across restarts. */
+  AUTH_SECRET: z.optional(z.string().check(z.minLength(32))),
+  /** The SMTP server mail goes through, e.g. `smtp://user:pass@host:587`. */
+  SMTP_URL: z.optional(z.string().check(z.regex(/^smtps?:\/\//))),
+  /** The sender of every mail, e.g. `Charter Monitor <monitor@example.org>`. */
+  MAIL_FROM: z.optional(z.string().check(z.minLength(3))),
+  /** `on`: behind a reverse proxy, the client's address is X-Forwarded-For's last entry. */
+  TRUST_PROXY: onOff,
 });
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -55,6 +65,13 @@ export interface ServerConfig {
   frameAncestors: string[];
   /** The API's origin when the app was built to call it elsewhere, else null ('self'). */
   apiOrigin: string | null;
+  /** Where people open the app, without a trailing slash; default `http://HOST:PORT`. */
+  publicUrl: string;
+  /** The cookie signing secret, or null: one is made up at start (sessions end on restart). */
+  authSecret: string | null;
+  /** SMTP, or null: mails are written to the log instead (development only). */
+  smtp: { url: string; from: string } | null;
+  trustProxy: boolean;
 }
 
 /** `read`'s result, or its error's message as a problem to report with the others. */
@@ -87,11 +104,15 @@ export function readServerConfig(environment: Record<string, string | undefined>
   const env = parsed.data;
   const port = Number(env.PORT ?? '8787');
   if (port < 1 || port > 65_535) throw new Error('Invalid configuration: PORT: 1 to 65535');
+  if ((env.SMTP_URL === undefined) !== (env.MAIL_FROM === undefined)) {
+    throw new Error('Invalid configuration: SMTP_URL and MAIL_FROM go together');
+  }
+  const host = env.HOST ?? '127.0.0.1';
   return {
     databaseUrl: env.DATABASE_URL ?? null,
     dataDir: env.DATA_DIR ?? '.data/pglite',
     port,
-    host: env.HOST ?? '127.0.0.1',
+    host,
     apiBasePath: (env.API_BASE_PATH ?? '/api').replace(/\/+$/, '') || '/api',
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
       .split(',')
@@ -103,5 +124,12 @@ export function readServerConfig(environment: Record<string, string | undefined>
     staticDir: env.STATIC_DIR ?? null,
     frameAncestors,
     apiOrigin,
+    publicUrl: (env.PUBLIC_URL ?? `http://${host}:${String(port)}`).replace(/\/+$/, ''),
+    authSecret: env.AUTH_SECRET ?? null,
+    smtp:
+      env.SMTP_URL === undefined || env.MAIL_FROM === undefined
+        ? null
+        : { url: env.SMTP_URL, from: env.MAIL_FROM },
+    trustProxy: env.TRUST_PROXY === 'on',
   };
 }

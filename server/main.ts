@@ -3,12 +3,16 @@
  * the schema, serves the contract (and, with STATIC_DIR, the app's build on the same origin),
  * logs one line per request and stops gracefully on SIGTERM.
  */
+import { randomBytes } from 'node:crypto';
 import { access, mkdir } from 'node:fs/promises';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { createAccounts } from './accounts/auth';
 import { join, resolve } from 'node:path';
 import { createApi, type RequestLogEntry } from './api/create-api';
 import { withCompression } from './compression';
 import { readServerConfig } from './config';
 import { createLogger } from './logger';
+import { createLogMailer, createSmtpMailer } from './mail/mailer';
 import { startServer } from './start-server';
 import { apiSecurityHeaders, securityHeadersFor } from './security-headers';
 import { withResponseHeaders, withStaticSite } from './static-site';
@@ -54,6 +58,24 @@ async function main() {
   }
 
   const store = createPostgresStore(client);
+  if (config.authSecret === null) {
+    log.warn('AUTH_SECRET is not set: sessions end when the server restarts');
+  }
+  const mailer =
+    config.smtp === null
+      ? createLogMailer((message) => {
+          log.warn('SMTP_URL is not set: this mail was not sent', { ...message, html: undefined });
+        })
+      : createSmtpMailer(config.smtp);
+  const accounts = createAccounts({
+    client,
+    store,
+    mailer,
+    publicUrl: config.publicUrl,
+    apiBasePath: config.apiBasePath,
+    secret: config.authSecret ?? randomBytes(32).toString('hex'),
+    trustedOrigins: config.allowedOrigins,
+  });
   const logRequest = (entry: RequestLogEntry) => {
     log.info('request', { ...entry });
   };
@@ -63,6 +85,14 @@ async function main() {
     demoSignIn: config.demoSignIn,
     publicRead: config.publicRead,
     allowedOrigins: config.allowedOrigins,
+    accounts,
+    appOrigin: new URL(config.publicUrl).origin,
+    clientAddress: (context) => {
+      const forwarded = config.trustProxy
+        ? context.req.header('X-Forwarded-For')?.split(',').at(-1)?.trim()
+        : undefined;
+      return forwarded || (getConnInfo(context).remote.address ?? 'unknown');
+    },
     readiness: async () => {
       await client.query('SELECT 1');
       return true;
@@ -98,9 +128,12 @@ async function main() {
     );
   }
   if ((await store.listUsers()).length === 0) {
-    log.warn('The database has no users yet; load the demo data with npm run db:seed', {
-      database,
-    });
+    log.warn(
+      'The database has no users yet: invite the first coordinator with npm run admin:invite (or load the demo data with npm run db:seed)',
+      {
+        database,
+      },
+    );
   }
 
   let stopping = false;

@@ -16,6 +16,7 @@ import {
   type DemoDataSetInfo,
 } from '../../src/domain/demo-data-set';
 import { roundSchema } from '../../src/domain/round';
+import { accountSchema } from '../../src/domain/account';
 import { userSchema } from '../../src/domain/user';
 import type { DemoControl } from '../../server/api/demo-routes';
 import {
@@ -71,6 +72,18 @@ const storedDataSchema = z.object({
   assessments: z.array(assessmentSchema),
   /** Defaults to empty so a demo state stored before history was recorded still loads. */
   history: z._default(z.record(z.string(), z.array(historyEntrySchema)), {}),
+  /** Invited users' account details (e-mail, status, language): absent before accounts existed. */
+  accounts: z.optional(
+    z.record(
+      z.string(),
+      z.pick(accountSchema, {
+        email: true,
+        status: true,
+        language: true,
+        notificationsEnabled: true,
+      }),
+    ),
+  ),
   /** Defaults to empty so a demo state stored before the audit log still loads. */
   audit: z._default(z.array(auditEntrySchema), []),
   /** Where sessions were kept before they had their own storage; read once, to keep them. */

@@ -3,6 +3,7 @@
  * reading is on, nobody: a visitor (docs/api.md, "Public reading").
  */
 import { createMiddleware } from 'hono/factory';
+import type { AccountService } from '../accounts/account-service';
 import type { User } from '../../src/domain/user';
 import type { ContractStore } from '../store/contract-store';
 import { ApiProblem } from './api-problem';
@@ -17,11 +18,20 @@ export function bearerToken(header: string | undefined): string | null {
 /**
  * Sets the reader (and, when signed in, the user and token) on the context. A request with a
  * token must carry a valid one (401 otherwise, also for reads: an expired session is told, not
- * silently served less). Without one it is a visitor's, let through only when `publicRead`.
+ * silently served less). Without one, the user of a valid session cookie (`cookieUser`, found
+ * by `cookieSessions` on a server with accounts) reads; else it is a visitor's, let through
+ * only when `publicRead`.
  */
 export function reader(store: ContractStore, { publicRead }: { publicRead: boolean }) {
   return createMiddleware<ApiEnv>(async (context, next) => {
     const header = context.req.header('Authorization');
+    const cookieUser = header === undefined ? context.get('cookieUser') : undefined;
+    if (cookieUser) {
+      context.set('reader', cookieUser);
+      context.set('user', cookieUser);
+      await next();
+      return;
+    }
     if (header === undefined && publicRead) {
       context.set('reader', null);
       await next();
@@ -33,6 +43,48 @@ export function reader(store: ContractStore, { publicRead }: { publicRead: boole
     context.set('reader', user);
     context.set('user', user);
     context.set('token', token);
+    await next();
+  });
+}
+
+/**
+ * On a server with accounts: finds the user of the session cookie, if any, for `reader`, and
+ * passes on the refreshed cookie with the answer.
+ */
+export function cookieSessions(accounts: AccountService) {
+  return createMiddleware<ApiEnv>(async (context, next) => {
+    const signedIn =
+      context.req.header('Authorization') === undefined &&
+      (context.req.header('Cookie') ?? '').includes(SESSION_COOKIE_MARK)
+        ? await accounts.sessionUser(context.req.raw.headers)
+        : null;
+    if (signedIn) context.set('cookieUser', signedIn.user);
+    await next();
+    for (const cookie of signedIn?.headers.getSetCookie() ?? []) {
+      context.header('Set-Cookie', cookie, { append: true });
+    }
+  });
+}
+
+/** Part of the session cookie's name (better-auth's cookie prefix, server/accounts/auth.ts). */
+const SESSION_COOKIE_MARK = 'charter-monitor.session_token=';
+
+/**
+ * Refuses a state-changing request that relies on the cookie (no Authorization header) unless
+ * it comes from a page of one of `origins` (its Origin header): another site's page cannot act
+ * with a signed-in person's cookie (cross-site request forgery). 403 otherwise.
+ */
+export function sameOriginWrites(origins: readonly string[]) {
+  const allowed = new Set(origins);
+  return createMiddleware<ApiEnv>(async (context, next) => {
+    const method = context.req.method;
+    const safe = method === 'GET' || method === 'HEAD' || method === 'OPTIONS';
+    if (!safe && context.req.header('Authorization') === undefined) {
+      const origin = context.req.header('Origin');
+      if (origin === undefined || !allowed.has(origin)) {
+        throw new ApiProblem('forbidden', 'This request must come from the app’s own pages');
+      }
+    }
     await next();
   });
 }

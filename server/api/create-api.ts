@@ -3,27 +3,38 @@
  * over a `ContractStore`. The demo runs it in the browser behind MSW over the memory store;
  * the Node server (server/main.ts) runs it over PostgreSQL.
  */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { Reader } from '../../src/domain/permissions';
 import type { User } from '../../src/domain/user';
+import type { AccountService } from '../accounts/account-service';
 import type { ContractStore } from '../store/contract-store';
+import { accountRoutes } from './account-routes';
 import { aggregateRoutes } from './aggregate-routes';
 import { ApiProblem } from './api-problem';
 import { assessmentRoutes } from './assessment-routes';
+import { cookieSessions, sameOriginWrites } from './authentication';
 import { auditRoutes } from './audit-routes';
 import { cityAdminRoutes } from './city-admin-routes';
 import { demoRoutes, type DemoControl } from './demo-routes';
 import { referenceRoutes } from './reference-routes';
 import { roundAdminRoutes } from './round-admin-routes';
 import { sessionRoutes } from './session-routes';
+import { userRoutes } from './user-routes';
 
 /**
  * What a route handler finds on its context after authentication: the reader (null for a
  * visitor, on public reads) and, once signed in, the user and the session's token.
  */
 export interface ApiEnv {
-  Variables: { reader: Reader; user: User; token: string };
+  Variables: {
+    reader: Reader;
+    user: User;
+    /** Set only for a bearer (demo sign-in) session. */
+    token: string;
+    /** The user of a valid session cookie, on a server with accounts (`cookieSessions`). */
+    cookieUser: User | undefined;
+  };
 }
 
 export interface ApiOptions {
@@ -56,6 +67,21 @@ export interface ApiOptions {
   readiness?: () => Promise<boolean>;
   /** Origins of apps served elsewhere that may call the API from a browser (CORS). */
   allowedOrigins?: readonly string[];
+  /**
+   * Real accounts (server only, server/accounts/auth.ts): sign-in by password or e-mailed
+   * link in a cookie session, invitations by mail. Without it (the demo) invitations add the
+   * person without mail, and only the demo sign-in exists.
+   */
+  accounts?: AccountService;
+  /**
+   * With `accounts`: the app's own origin (PUBLIC_URL's), whose pages alone may send
+   * state-changing requests relying on the cookie (with `allowedOrigins`).
+   */
+  appOrigin?: string;
+  /** With `accounts`: the address a request came from, for the sign-in limit. */
+  clientAddress?: (context: Context<ApiEnv>) => string;
+  /** Ids of new users; random UUIDs by default. */
+  createId?: () => string;
 }
 
 /** What is logged of one request. */
@@ -84,6 +110,10 @@ export function createApi({
   onRequestDone,
   readiness,
   allowedOrigins = [],
+  accounts,
+  appOrigin,
+  clientAddress = () => 'unknown',
+  createId = () => crypto.randomUUID(),
 }: ApiOptions) {
   /** The contract's error body: an ApiProblem as it is, anything else as a 500. */
   function problemResponse(error: Error): Response {
@@ -96,7 +126,15 @@ export function createApi({
   }
 
   const routes = new Hono<ApiEnv>();
-  sessionRoutes(routes, { store, demoSignIn, createToken });
+  if (accounts) {
+    routes.use(
+      sameOriginWrites([...(appOrigin === undefined ? [] : [appOrigin]), ...allowedOrigins]),
+    );
+    routes.use(cookieSessions(accounts));
+    accountRoutes(routes, { accounts, clientAddress });
+  }
+  sessionRoutes(routes, { store, demoSignIn, createToken, accounts });
+  userRoutes(routes, { store, accounts, createId, now });
   if (demo) demoRoutes(routes, { store, demo });
   referenceRoutes(routes, { store, publicRead });
   assessmentRoutes(routes, { store, now, publicRead });
@@ -126,7 +164,8 @@ export function createApi({
       cors({
         origin: [...allowedOrigins],
         allowHeaders: ['Authorization', 'Content-Type', 'If-Match'],
-        exposeHeaders: ['ETag'],
+        exposeHeaders: ['ETag', 'Retry-After'],
+        credentials: accounts !== undefined,
       }),
     );
   }
@@ -142,6 +181,7 @@ export function createApi({
   app.use(`${basePath}/*`, async (context, next) => {
     await next();
     context.header('Vary', 'Authorization', { append: true });
+    if (accounts) context.header('Vary', 'Cookie', { append: true });
   });
   app.onError(problemResponse);
   routes.onError(problemResponse);

@@ -1,6 +1,17 @@
-/** Signing in (the demo's user picker, until real accounts exist), the session, signing out. */
+/**
+ * The session: which ways to sign in the server offers, the demo's user picker (bearer token),
+ * reading the session and signing out (bearer or cookie), signing out everywhere. Real
+ * accounts' sign-in (server only) is in account-routes.ts.
+ */
 import type { Hono } from 'hono';
-import { signInRequestSchema, type DemoUser, type Session } from '../../src/domain/user';
+import {
+  signInRequestSchema,
+  type DemoSession,
+  type DemoUser,
+  type Session,
+} from '../../src/domain/user';
+import type { SessionOptions } from '../../src/domain/account';
+import type { AccountService } from '../accounts/account-service';
 import type { ContractStore } from '../store/contract-store';
 import { ApiProblem } from './api-problem';
 import { signedIn } from './authentication';
@@ -13,11 +24,22 @@ export function sessionRoutes(
     store,
     demoSignIn,
     createToken,
-  }: { store: ContractStore; demoSignIn: boolean; createToken: () => string },
+    accounts,
+  }: {
+    store: ContractStore;
+    demoSignIn: boolean;
+    createToken: () => string;
+    accounts: AccountService | undefined;
+  },
 ) {
   function requireDemoSignIn() {
     if (!demoSignIn) throw new ApiProblem('not_found', 'This server offers no demo sign-in');
   }
+
+  app.get('/session/options', (context) => {
+    const options: SessionOptions = { accounts: accounts !== undefined, demoSignIn };
+    return context.json(options);
+  });
 
   app.get('/session/demo-users', async (context) => {
     requireDemoSignIn();
@@ -35,19 +57,45 @@ export function sessionRoutes(
     const { userId } = parseBody(signInRequestSchema, await readJsonBody(context.req.raw));
     const user = await store.getUser(userId);
     if (!user) throw new ApiProblem('not_found', `No demo user with id ${userId}`);
+    if ((await store.getAccount(userId))?.status === 'deactivated') {
+      throw new ApiProblem('forbidden', 'This user has been deactivated');
+    }
     const token = createToken();
     await store.createSession(token, user.id);
-    const session: Session = { token, user };
+    const session: DemoSession = { token, user };
     return context.json(session, 201);
   });
 
   app.get('/session', signedIn(store), (context) => {
-    const session: Session = { token: context.get('token'), user: context.get('user') };
+    // A cookie session has no token for the page to keep.
+    const token = context.get('token') as string | undefined;
+    const session: Session = {
+      ...(token === undefined ? {} : { token }),
+      user: context.get('user'),
+    };
     return context.json(session);
   });
 
   app.delete('/session', signedIn(store), async (context) => {
-    await store.deleteSession(context.get('token'));
+    const token = context.get('token') as string | undefined;
+    if (token !== undefined) await store.deleteSession(token);
+    else if (accounts) {
+      for (const cookie of (await accounts.signOut(context.req.raw.headers)).getSetCookie()) {
+        context.header('Set-Cookie', cookie, { append: true });
+      }
+    }
+    return context.body(null, 204);
+  });
+
+  app.delete('/sessions', signedIn(store), async (context) => {
+    const user = context.get('user');
+    await store.deleteUserSessions(user.id);
+    if (accounts) {
+      await accounts.endAllSessions(user.id);
+      for (const cookie of (await accounts.signOut(context.req.raw.headers)).getSetCookie()) {
+        context.header('Set-Cookie', cookie, { append: true });
+      }
+    }
     return context.body(null, 204);
   });
 }

@@ -14,6 +14,7 @@ import type { Round } from '../../src/domain/round';
 import type { CityScore, RoundAggregate, TrendLeaders } from '../../src/domain/round-aggregate';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import type { ScoreRow } from '../../src/domain/score-row';
+import type { Account } from '../../src/domain/account';
 import type { User } from '../../src/domain/user';
 
 /** Which assessments a list answers: those in `scope`, narrowed by each filter given. */
@@ -100,6 +101,19 @@ export interface ContractStore {
   /** `trendLeadersOf` the counted assessments of the round: each key trend, up to `limit`. */
   trendLeaders(query: AggregateQuery & { roundId: string }, limit: number): Promise<TrendLeaders[]>;
 
+  // --- Accounts (administration of users; server/api/user-routes.ts) ---
+
+  /** Every user with their account details, in the order they were added. */
+  listAccounts(): Promise<Account[]>;
+  getAccount(id: string): Promise<Account | null>;
+  /** The account with this address (lower case, as stored), or null. */
+  findAccountByEmail(email: string): Promise<Account | null>;
+  /** Adds a user; false, adding nothing, when the id or e-mail address is taken. */
+  insertAccount(account: Account): Promise<boolean>;
+  /** Replaces the account's name, role, city, e-mail, status, language and notification choice. */
+  updateAccount(account: Account): Promise<void>;
+  /** Ends every bearer session (demo sign-in) of the user. */
+  deleteUserSessions(userId: string): Promise<void>;
   // ---- Administration: the audit log (src/domain/audit.ts) ----
   // A change that an administrative action makes through the store takes its AuditEntry and
   // writes both in one transaction, as insertAssessment takes its HistoryEntry; an action the

@@ -12,6 +12,7 @@ import { isCityExpectedInRound, sortRoundsByYear, type Round } from '../../src/d
 import { cityScoresOf, roundAggregateOf, trendLeadersOf } from '../../src/domain/round-aggregate';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import { scoreRowOf, type ScoreRow } from '../../src/domain/score-row';
+import { accountOf, userOfAccount, type Account } from '../../src/domain/account';
 import type { User } from '../../src/domain/user';
 import type { AggregateQuery, AssessmentQuery, ContractStore } from './contract-store';
 import { sameValue } from './same-value';
@@ -24,9 +25,20 @@ export interface MemoryData {
   assessments: Assessment[];
   /** Assessment id -> its recorded changes, oldest first. */
   history: Record<string, HistoryEntry[]>;
+  /**
+   * User id -> account details; a user without an entry is an active seeded user with no
+   * address (`accountOf`). Absent from data sets stored before accounts existed.
+   */
+  accounts?: Record<string, AccountDetails>;
   /** The audit log, oldest first. */
   audit: AuditEntry[];
 }
+
+/** The part of an account that is not the user. */
+export type AccountDetails = Pick<
+  Account,
+  'email' | 'status' | 'language' | 'notificationsEnabled'
+>;
 
 /** Session token -> user id. */
 export type MemorySessions = Record<string, string>;
@@ -146,6 +158,13 @@ export function createMemoryStore({
 
   const findUser = (id: string | undefined) =>
     data.users.find((candidate) => candidate.id === id) ?? null;
+  const accountFor = (user: User) => accountOf(user, data.accounts?.[user.id]);
+  const detailsOf = ({ email, status, language, notificationsEnabled }: Account) => ({
+    email,
+    status,
+    language,
+    notificationsEnabled,
+  });
 
   return {
     data: () => data,
@@ -251,6 +270,49 @@ export function createMemoryStore({
       const cities = new Map(data.cities.map((city) => [city.id, city]));
       const cityOf = (cityId: string) => cities.get(cityId) ?? { name: cityId, names: {} };
       return Promise.resolve(trendLeadersOf(counted(query), cityOf, limit));
+    },
+
+    // --- Accounts ---
+    listAccounts: () => Promise.resolve(data.users.map(accountFor)),
+    getAccount(id) {
+      const user = findUser(id);
+      return Promise.resolve(user ? accountFor(user) : null);
+    },
+    findAccountByEmail(email) {
+      const id = Object.entries(data.accounts ?? {}).find(
+        ([, details]) => details.email === email,
+      )?.[0];
+      const user = findUser(id);
+      return Promise.resolve(user ? accountFor(user) : null);
+    },
+    insertAccount(account) {
+      const taken =
+        findUser(account.id) !== null ||
+        (account.email !== null &&
+          Object.values(data.accounts ?? {}).some((details) => details.email === account.email));
+      if (taken) return Promise.resolve(false);
+      data = {
+        ...data,
+        users: [...data.users, userOfAccount(account)],
+        accounts: { ...data.accounts, [account.id]: detailsOf(account) },
+      };
+      onDataChange?.(data);
+      return Promise.resolve(true);
+    },
+    updateAccount(account) {
+      data = {
+        ...data,
+        users: data.users.map((user) => (user.id === account.id ? userOfAccount(account) : user)),
+        accounts: { ...data.accounts, [account.id]: detailsOf(account) },
+      };
+      onDataChange?.(data);
+      return Promise.resolve();
+    },
+    deleteUserSessions(userId) {
+      setSessions(
+        Object.fromEntries(Object.entries(sessions).filter(([, owner]) => owner !== userId)),
+      );
+      return Promise.resolve();
     },
 
     // ---- Administration: the audit log ----

@@ -139,8 +139,9 @@ const SEED_CHUNK = 2000;
 export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Promise<void> {
   await client.transaction(async (tx) => {
     await tx.query(
-      `TRUNCATE audit_log, assessment_history, assessments, sessions, users, rounds, cities
-       RESTART IDENTITY`,
+      `TRUNCATE audit_log, assessment_history, assessments, sessions, invitations,
+        sign_in_failures, auth_verifications, auth_sessions, auth_accounts, auth_users, users,
+        rounds, cities RESTART IDENTITY`,
     );
     await tx.query(
       `INSERT INTO cities (id, name, names, local_languages, country_code,

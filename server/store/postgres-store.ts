@@ -16,6 +16,7 @@ import type { KeyTrendId, TargetGroupId } from '../../src/domain/charter';
 import type { Round } from '../../src/domain/round';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import { scoreRowOf } from '../../src/domain/score-row';
+import type { Account } from '../../src/domain/account';
 import type { User, UserRole } from '../../src/domain/user';
 import type { AssessmentQuery, ContractStore } from './contract-store';
 import {
@@ -49,6 +50,26 @@ interface UserRow {
 
 function userOf(row: UserRow): User {
   return { id: row.id, name: row.name, role: row.role, cityId: row.city_id };
+}
+
+interface AccountRow extends UserRow {
+  email: string | null;
+  status: Account['status'];
+  language: Account['language'];
+  notifications_enabled: boolean;
+}
+
+const SELECT_ACCOUNTS =
+  'SELECT id, name, role, city_id, email, status, language, notifications_enabled FROM users';
+
+function accountOfRow(row: AccountRow): Account {
+  return {
+    ...userOf(row),
+    email: row.email,
+    status: row.status,
+    language: row.language,
+    notificationsEnabled: row.notifications_enabled,
+  };
 }
 
 interface AssessmentRow {
@@ -305,6 +326,41 @@ export function createPostgresStore(client: SqlClient): ContractStore {
     cityScores: (query) => selectCityScores(client, query),
     trendLeaders: (query, limit) => selectTrendLeaders(client, query, limit),
 
+    // --- Accounts ---
+    async listAccounts() {
+      const { rows } = await client.query<AccountRow>(`${SELECT_ACCOUNTS} ORDER BY position`);
+      return rows.map(accountOfRow);
+    },
+    async getAccount(id) {
+      const { rows } = await client.query<AccountRow>(`${SELECT_ACCOUNTS} WHERE id = $1`, [id]);
+      return rows[0] ? accountOfRow(rows[0]) : null;
+    },
+    async findAccountByEmail(email) {
+      const { rows } = await client.query<AccountRow>(`${SELECT_ACCOUNTS} WHERE email = $1`, [
+        email,
+      ]);
+      return rows[0] ? accountOfRow(rows[0]) : null;
+    },
+    async insertAccount(account) {
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO users (id, name, role, city_id, email, status, language, notifications_enabled)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+         ON CONFLICT DO NOTHING RETURNING id`,
+        accountParams(account),
+      );
+      return rows.length > 0;
+    },
+    async updateAccount(account) {
+      await client.query(
+        `UPDATE users SET (name, role, city_id, email, status, language, notifications_enabled)
+           = ($2, $3, $4, $5, $6, $7, $8)
+         WHERE id = $1`,
+        accountParams(account),
+      );
+    },
+    async deleteUserSessions(userId) {
+      await client.query('DELETE FROM sessions WHERE user_id = $1', [userId]);
+    },
     // ---- Administration: the audit log ----
     listAuditEntries: (query) => selectAuditEntries(client, query),
     appendAuditEntry: (entry) => insertAuditEntry(client, entry),
@@ -315,4 +371,17 @@ export function createPostgresStore(client: SqlClient): ContractStore {
     insertRound: (round, entry) => insertRound(client, round, entry),
     updateRound: (next, basedOn, entry) => updateRound(client, next, basedOn, entry),
   };
+}
+
+function accountParams(account: Account): unknown[] {
+  return [
+    account.id,
+    account.name,
+    account.role,
+    account.cityId,
+    account.email,
+    account.status,
+    account.language,
+    account.notificationsEnabled,
+  ];
 }

@@ -12,6 +12,8 @@ import { Pool, type PoolClient } from 'pg';
 /** What a query answers: its rows, each an object keyed by column name. */
 export interface SqlResult<Row> {
   rows: Row[];
+  /** Rows an INSERT, UPDATE or DELETE changed (both drivers report it). */
+  affectedRows?: number;
 }
 
 /**
@@ -131,7 +133,7 @@ async function queryOn<Row>(
       ? await target.query(text)
       : await target.query({ name: statementName(text), text, values: [...params] });
   // pg types rows loosely (any); the caller's Row is the statement's column list.
-  return { rows: result.rows as Row[] };
+  return { rows: result.rows as Row[], affectedRows: result.rowCount ?? 0 };
 }
 
 function pgTransaction(connection: PoolClient): SqlClient {

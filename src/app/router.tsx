@@ -70,6 +70,18 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
       HydrateFallback: AppLoading,
       lazy: { Component: async () => (await import('./routes/sign-in-route')).SignInRoute },
     },
+    ...(
+      [
+        ['/invitation', 'AcceptInvitationRoute'],
+        ['/sign-in/link', 'LinkSignInRoute'],
+        ['/reset-password', 'ResetPasswordRoute'],
+      ] as const
+    ).map(([path, name]): RouteObject => ({
+      path,
+      ErrorBoundary: RouteErrorPage,
+      HydrateFallback: AppLoading,
+      lazy: { Component: async () => (await import('./routes/account-link-routes'))[name] },
+    })),
     {
       path: '/embed',
       ErrorBoundary: RouteErrorPage,
@@ -168,6 +180,12 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
               path: 'cities',
               lazy: {
                 Component: async () => (await import('./routes/admin-route')).AdminCitiesRoute,
+              },
+            },
+            {
+              path: 'users',
+              lazy: {
+                Component: async () => (await import('./routes/admin-users-route')).AdminUsersRoute,
               },
             },
             {

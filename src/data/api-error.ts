@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly fieldErrors: FieldErrors = {},
     /** With a version conflict: the server's current copy. */
     readonly current?: Assessment,
+    /** With 429 (too many failed sign-ins): seconds to wait, from Retry-After. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';

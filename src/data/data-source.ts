@@ -22,7 +22,14 @@ import type {
 import type { CityScore, RoundAggregate, TrendLeaders } from '../domain/round-aggregate';
 import type { ServedRoundProgress } from '../domain/round-progress';
 import type { ScoreRow } from '../domain/score-row';
-import type { DemoUser, Session } from '../domain/user';
+import type {
+  Account,
+  AccountChange,
+  InvitationRequest,
+  InvitationResult,
+  SessionOptions,
+} from '../domain/account';
+import type { DemoSession, DemoUser, Session } from '../domain/user';
 
 export interface AssessmentListFilter {
   roundId?: string;
@@ -43,7 +50,7 @@ export interface DataSource {
   readonly description: { kind: 'http'; baseUrl: string };
 
   listDemoUsers(): Promise<DemoUser[]>;
-  signIn(userId: string): Promise<Session>;
+  signIn(userId: string): Promise<DemoSession>;
   getSession(): Promise<Session>;
   signOut(): Promise<void>;
 
@@ -90,6 +97,26 @@ export interface DataSource {
     basedOnVersion: number,
   ): Promise<Assessment>;
   approveAssessment(assessmentId: string, basedOnVersion: number): Promise<Assessment>;
+
+  // --- Accounts (docs/api.md, "Accounts" and "Users") ---
+  /** Which ways of signing in the server offers. */
+  getSessionOptions(): Promise<SessionOptions>;
+  /** Signs in to a real account; the session travels in a cookie. 429 carries retryAfterSeconds. */
+  signInWithPassword(email: string, password: string): Promise<Session>;
+  acceptInvitation(token: string, password: string): Promise<Session>;
+  /** Asks for a one-time sign-in link by e-mail (answered alike whether the address is known). */
+  requestSignInLink(email: string): Promise<void>;
+  signInWithLink(token: string): Promise<Session>;
+  requestPasswordReset(email: string): Promise<void>;
+  resetPassword(token: string, password: string): Promise<void>;
+  /** Ends every session of the signed-in person, this one included. */
+  signOutEverywhere(): Promise<void>;
+  /** Coordinators: every user with their account details. */
+  listAccounts(): Promise<Account[]>;
+  inviteUser(request: InvitationRequest): Promise<InvitationResult>;
+  resendInvitation(userId: string): Promise<InvitationResult>;
+  changeAccount(userId: string, change: AccountChange): Promise<Account>;
+  deactivateAccount(userId: string): Promise<Account>;
 
   /** Demo API only: restore the sample data set. */
   resetDemoData(): Promise<void>;

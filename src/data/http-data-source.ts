@@ -15,7 +15,8 @@ import {
 } from '../domain/round-aggregate';
 import { servedRoundProgressSchema } from '../domain/round-progress';
 import { scoreRowSchema } from '../domain/score-row';
-import { demoUserSchema, sessionSchema } from '../domain/user';
+import { accountSchema, invitationResultSchema, sessionOptionsSchema } from '../domain/account';
+import { demoSessionSchema, demoUserSchema, sessionSchema } from '../domain/user';
 import { ApiError } from './api-error';
 import type { AggregateOptions, DataSource } from './data-source';
 
@@ -80,6 +81,8 @@ export function createHttpDataSource({
         response = await fetch(`${base}${path}`, {
           method,
           headers,
+          // A real account's session is a cookie the page cannot read; the browser sends it.
+          credentials: 'same-origin',
           body: body === undefined ? null : JSON.stringify(body),
           signal: abort.signal,
         });
@@ -96,7 +99,9 @@ export function createHttpDataSource({
       // an answer that stalls after its headers is a timeout, whatever its status said.
       const answer: unknown = await response.json().catch(() => undefined);
       if (abort.signal.aborted) throw timedOut();
-      if (!response.ok) throw toApiError(response.status, answer);
+      if (!response.ok) {
+        throw toApiError(response.status, answer, response.headers.get('Retry-After'));
+      }
       return { status: response.status, body: answer };
     } finally {
       clearTimeout(timer);
@@ -126,7 +131,8 @@ export function createHttpDataSource({
     description: { kind: 'http', baseUrl: base },
 
     listDemoUsers: () => request(z.array(demoUserSchema), '/session/demo-users'),
-    signIn: (userId) => request(sessionSchema, '/session', { method: 'POST', body: { userId } }),
+    signIn: (userId) =>
+      request(demoSessionSchema, '/session', { method: 'POST', body: { userId } }),
     getSession: () => request(sessionSchema, '/session'),
     signOut: async () => {
       await send('/session', {
@@ -198,6 +204,35 @@ export function createHttpDataSource({
     resetDemoData: async () => {
       await send('/demo/reset', { method: 'POST' });
     },
+    getSessionOptions: () => request(sessionOptionsSchema, '/session/options'),
+    signInWithPassword: (email, password) =>
+      request(sessionSchema, '/session/password', { method: 'POST', body: { email, password } }),
+    acceptInvitation: (token, password) =>
+      request(sessionSchema, '/invitations/accept', { method: 'POST', body: { token, password } }),
+    requestSignInLink: async (email) => {
+      await send('/session/link', { method: 'POST', body: { email } });
+    },
+    signInWithLink: (token) =>
+      request(sessionSchema, '/session/link/sign-in', { method: 'POST', body: { token } }),
+    requestPasswordReset: async (email) => {
+      await send('/password-reset', { method: 'POST', body: { email } });
+    },
+    resetPassword: async (token, password) => {
+      await send('/password-reset/confirm', { method: 'POST', body: { token, password } });
+    },
+    signOutEverywhere: async () => {
+      await send('/sessions', { method: 'DELETE' });
+    },
+    listAccounts: () => request(z.array(accountSchema), '/users'),
+    inviteUser: (invitation) =>
+      request(invitationResultSchema, '/users', { method: 'POST', body: invitation }),
+    resendInvitation: (userId) =>
+      request(invitationResultSchema, `/users/${id(userId)}/invitation`, { method: 'POST' }),
+    changeAccount: (userId, change) =>
+      request(accountSchema, `/users/${id(userId)}`, { method: 'PATCH', body: change }),
+    deactivateAccount: (userId) =>
+      request(accountSchema, `/users/${id(userId)}/deactivation`, { method: 'POST' }),
+
     getDemoDataSet: () => request(demoDataSetInfoSchema, '/demo/data-set'),
     selectDemoDataSet: (dataSet) =>
       request(demoDataSetInfoSchema, '/demo/data-set', { method: 'PUT', body: { dataSet } }),
@@ -238,11 +273,12 @@ function queryString(filter: object): string {
   return query ? `?${query}` : '';
 }
 
-function toApiError(status: number, answer: unknown): ApiError {
+function toApiError(status: number, answer: unknown, retryAfter: string | null): ApiError {
   const body = apiErrorBodySchema.safeParse(answer);
   if (!body.success) {
     return new ApiError(status, 'unexpected_response', `Request failed with status ${status}`);
   }
   const { code, message, fieldErrors } = body.data.error;
-  return new ApiError(status, code, message, fieldErrors, body.data.current);
+  const seconds = retryAfter !== null && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;
+  return new ApiError(status, code, message, fieldErrors, body.data.current, seconds);
 }

@@ -4,7 +4,7 @@ import { DEFAULT_TREND_LEADER_LIMIT } from '../domain/round-aggregate';
 import type { Session } from '../domain/user';
 import type { AssessmentListFilter, DataSource } from './data-source';
 import { queryKeys } from './query-keys';
-import { currentSessionToken } from './session-token-store';
+import { hasSession } from './session-token-store';
 
 export const sessionQueries = {
   /**
@@ -15,10 +15,21 @@ export const sessionQueries = {
     queryOptions({
       queryKey: queryKeys.session(),
       queryFn: (): Promise<Session | null> =>
-        currentSessionToken() === null ? Promise.resolve(null) : dataSource.getSession(),
+        hasSession() ? dataSource.getSession() : Promise.resolve(null),
     }),
   demoUsers: (dataSource: DataSource) =>
     queryOptions({ queryKey: queryKeys.demoUsers(), queryFn: () => dataSource.listDemoUsers() }),
+  options: (dataSource: DataSource) =>
+    queryOptions({
+      queryKey: queryKeys.sessionOptions(),
+      queryFn: () => dataSource.getSessionOptions(),
+      staleTime: Infinity,
+    }),
+};
+
+export const accountQueries = {
+  list: (dataSource: DataSource) =>
+    queryOptions({ queryKey: queryKeys.accounts(), queryFn: () => dataSource.listAccounts() }),
 };
 
 export const cityQueries = {

@@ -1,6 +1,6 @@
 import { QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError, isUnauthenticated } from './api-error';
-import { clearSessionToken, currentSessionToken } from './session-token-store';
+import { clearSessionToken, hasSession } from './session-token-store';
 
 const MAX_RETRIES = 2;
 
@@ -24,7 +24,7 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
  * boundary sends them to sign in.
  */
 export function endSessionOnUnauthenticated(queryClient: QueryClient): void {
-  if (currentSessionToken() === null) return;
+  if (!hasSession()) return;
   clearSessionToken();
   void queryClient.resetQueries();
 }

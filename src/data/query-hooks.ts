@@ -5,6 +5,7 @@ import { ApiError } from './api-error';
 import type { AssessmentListFilter } from './data-source';
 import { useDataSource } from './data-source-context';
 import {
+  accountQueries,
   aggregateQueries,
   assessmentQueries,
   catalogueQueries,
@@ -28,6 +29,15 @@ export function useSession(): Session {
   const session = useSuspenseQuery(sessionQueries.current(useDataSource())).data;
   if (!session) throw new ApiError(401, 'unauthenticated', 'Sign in to continue');
   return session;
+}
+
+export function useSessionOptions() {
+  return useSuspenseQuery(sessionQueries.options(useDataSource())).data;
+}
+
+/** Coordinators: every user with their account details. */
+export function useAccounts() {
+  return useSuspenseQuery(accountQueries.list(useDataSource())).data;
 }
 
 export function useDemoUsers() {

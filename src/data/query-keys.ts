@@ -4,6 +4,8 @@ import type { AssessmentListFilter } from './data-source';
 export const queryKeys = {
   session: () => ['session'] as const,
   demoUsers: () => ['demo-users'] as const,
+  sessionOptions: () => ['session-options'] as const,
+  accounts: () => ['accounts'] as const,
   cities: () => ['cities'] as const,
   city: (cityId: string) => ['cities', cityId] as const,
   rounds: () => ['rounds'] as const,

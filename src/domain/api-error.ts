@@ -12,6 +12,7 @@ export const apiErrorCodeSchema = z.enum([
   'already_exists',
   'precondition_required',
   'internal_error',
+  'too_many_requests',
 ]);
 export type ApiErrorCode = z.infer<typeof apiErrorCodeSchema>;
 
@@ -26,6 +27,7 @@ export const httpStatusOfError: Readonly<Record<ApiErrorCode, number>> = {
   already_exists: 409,
   precondition_required: 428,
   internal_error: 500,
+  too_many_requests: 429,
 };
 
 /** Messages per field, keyed by the dotted path of the field in the request body. */

@@ -21,6 +21,11 @@ export const auditActions = [
   'city.update',
   'city.archive',
   'city.unarchive',
+  // Users (server/api/user-routes.ts).
+  'user.invite',
+  'user.reinvite',
+  'user.update',
+  'user.deactivate',
 ] as const;
 
 export const auditActionSchema = z.enum(auditActions);

@@ -16,11 +16,21 @@ export const userSchema = z.object({
 export type User = z.infer<typeof userSchema>;
 
 export const sessionSchema = z.object({
+  token: z.optional(z.string().check(z.minLength(1))),
+  user: userSchema,
+});
+/**
+ * A signed-in session and its user; with the demo sign-in, the bearer token sent with every
+ * request; a real account's session travels in a cookie the page cannot read, and has none.
+ */
+export type Session = z.infer<typeof sessionSchema>;
+
+export const demoSessionSchema = z.object({
   token: z.string().check(z.minLength(1)),
   user: userSchema,
 });
-/** A signed-in session: the bearer token sent with every request, and its user. */
-export type Session = z.infer<typeof sessionSchema>;
+/** A session started by the demo sign-in: its bearer token, sent with every request. */
+export type DemoSession = z.infer<typeof demoSessionSchema>;
 
 export const signInRequestSchema = z.strictObject({ userId: z.string().check(z.minLength(1)) });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;

@@ -21,6 +21,7 @@ export const paths = {
   admin: '/admin',
   adminRounds: '/admin/rounds',
   adminCities: '/admin/cities',
+  adminUsers: '/admin/users',
   adminAudit: '/admin/audit',
   signIn: '/sign-in',
   /** Sign in, then come back to `location` (its path and query). */

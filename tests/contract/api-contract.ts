@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commitmentIds, keyTrendIds } from '../../src/domain/charter';
+import { describeUsersContract } from './users-contract';
 import {
   contractClient,
   errorCode,
@@ -120,6 +121,7 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
       expect({ status: answer.status, code: errorCode(answer) }).toEqual({ status, code });
     }
 
+    describeUsersContract(() => target);
     describeAdministrationContract(() => target);
 
     describe('sessions', () => {

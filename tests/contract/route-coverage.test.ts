@@ -11,9 +11,16 @@ import { contractReads } from './api-contract';
 
 /**
  * GET routes the suite checks in blocks of their own: sessions, the demo endpoints, and what
- * only coordinators read (tests/contract/administration-contract.ts).
+ * only coordinators read (tests/contract/administration-contract.ts, users-contract.ts).
  */
-const checkedApart = ['/session', '/session/demo-users', '/demo/data-set', '/audit'];
+const checkedApart = [
+  '/session',
+  '/session/demo-users',
+  '/session/options',
+  '/demo/data-set',
+  '/audit',
+  '/users',
+];
 
 /** `/cities/:cityId` → a pattern matching `/cities/ghent`. */
 function patternOf(route: string): RegExp {

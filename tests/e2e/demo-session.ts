@@ -19,8 +19,10 @@ export async function signInAs(page: Page, name: string, path = '/', t?: TFuncti
   await page.goto(`/sign-in?next=${encodeURIComponent(target)}`);
   const title = t ? t('session.signInTitle') : 'Sign in';
   await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-  await page.getByRole('radio', { name: new RegExp(name) }).check();
-  await page.getByRole('button', { name: t ? t('session.signIn') : 'Sign in' }).click();
+  // The demo's picker, beside the accounts' sign-in form on a server that offers both.
+  const demo = page.getByRole('region', { name: t ? t('accounts.demoTitle') : 'Demo sign-in' });
+  await demo.getByRole('radio', { name: new RegExp(name) }).check();
+  await demo.getByRole('button', { name: t ? t('session.signIn') : 'Sign in' }).click();
   await expect(page.getByRole('banner')).toContainText(t ? name : `Signed in as ${name}`);
 }
 

@@ -10,7 +10,7 @@ import { canReadAssessment } from '../../src/domain/permissions';
 import type { City } from '../../src/domain/city';
 import { sortRoundsByYear, type Round } from '../../src/domain/round';
 import { scoreRowOf, type ScoreRow } from '../../src/domain/score-row';
-import type { Session, User } from '../../src/domain/user';
+import type { DemoSession, User } from '../../src/domain/user';
 import { savedAssessment } from '../../src/domain/workflow';
 import { TEST_REQUEST_TIMEOUT_MS } from './test-timeouts';
 
@@ -49,7 +49,7 @@ let sessionCount = 0;
  * Starts a session for a seeded user at once (the memory store writes before its promise
  * settles), so a test can sign in before it renders.
  */
-export function startSession(userId: string): Session {
+export function startSession(userId: string): DemoSession {
   const user = demoUser(userId);
   const token = `test-session-${String(++sessionCount)}`;
   void mockDatabase.store.createSession(token, user.id);

@@ -27,6 +27,12 @@ export const adminSections: readonly AdminSection[] = [
     description: (t) => t('admin.sections.cities.description'),
   },
   {
+    id: 'users',
+    path: paths.adminUsers,
+    title: (t) => t('admin.sections.users.title'),
+    description: (t) => t('admin.sections.users.description'),
+  },
+  {
     id: 'audit',
     path: paths.adminAudit,
     title: (t) => t('admin.sections.audit.title'),

@@ -1,13 +1,18 @@
-/** Demo sign-in: pick one of the seeded users; the session token then travels on every request. */
+/**
+ * Signing in, in the ways the server offers (`GET /session/options`): a real account (e-mail
+ * and password, or a link by e-mail; a cookie session), and/or the demo's picker of seeded
+ * users, marked as a demo (a bearer token then travels on every request).
+ */
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import type { DemoUser } from '../../domain/user';
-import { useDemoUsers } from '../../data/query-hooks';
+import { useDemoUsers, useSessionOptions } from '../../data/query-hooks';
 import { useSignIn } from '../../data/session-mutations';
 import { paths } from '../../lib/paths';
 import { useCityName } from '../../lib/use-city-name';
+import { AccountSignIn } from './account-sign-in';
 
 /**
  * Only same-app paths are followed after sign-in, never another site: `//host` and `/\host`
@@ -19,11 +24,31 @@ function safeNextPath(next: string | null): string {
 
 export function SignInPage() {
   const { t } = useTranslation();
+  const options = useSessionOptions();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const goOn = () => {
+    void navigate(safeNextPath(searchParams.get('next')), { replace: true });
+  };
+  return (
+    <div className="sign-in">
+      <PageHeading title={t('session.signInTitle')} />
+      {options.accounts && <AccountSignIn onSignedIn={goOn} />}
+      {options.demoSignIn && <DemoSignIn onSignedIn={goOn} />}
+      {/* Signing in is a choice: the published results are open to everyone. */}
+      <p>
+        <Link to={paths.overview}>{t('session.readWithoutSignIn')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** The demo's picker: sign in as one of the seeded users, no password. */
+function DemoSignIn({ onSignedIn }: { onSignedIn: () => void }) {
+  const { t } = useTranslation();
   const cityName = useCityName();
   const users = useDemoUsers();
   const signIn = useSignIn();
-  const navigate = useNavigate();
-  const [searchParams] = useSearchParams();
   const [selectedUserId, setSelectedUserId] = useState<string | null>(null);
   const [showChoiceError, setShowChoiceError] = useState(false);
 
@@ -40,16 +65,13 @@ export function SignInPage() {
       setShowChoiceError(true);
       return;
     }
-    signIn.mutate(selectedUserId, {
-      onSuccess: () => {
-        void navigate(safeNextPath(searchParams.get('next')), { replace: true });
-      },
-    });
+    signIn.mutate(selectedUserId, { onSuccess: onSignedIn });
   }
 
   return (
-    <div className="sign-in">
-      <PageHeading title={t('session.signInTitle')} />
+    <section aria-labelledby="demo-sign-in-title">
+      <h2 id="demo-sign-in-title">{t('accounts.demoTitle')}</h2>
+      <p className="notice">{t('accounts.demoNotice')}</p>
       <p>{t('session.signInIntro')}</p>
       <form onSubmit={handleSubmit} noValidate>
         <fieldset aria-describedby={showChoiceError ? 'sign-in-choice-error' : undefined}>
@@ -89,10 +111,6 @@ export function SignInPage() {
           {signIn.isPending ? t('session.signingIn') : t('session.signIn')}
         </button>
       </form>
-      {/* Signing in is a choice: the published results are open to everyone. */}
-      <p>
-        <Link to={paths.overview}>{t('session.readWithoutSignIn')}</Link>
-      </p>
-    </div>
+    </section>
   );
 }

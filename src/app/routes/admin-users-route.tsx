@@ -1,0 +1,5 @@
+import { AdminUsersPage } from '../../features/admin-users/admin-users-page';
+
+export function AdminUsersRoute() {
+  return <AdminUsersPage />;
+}

@@ -1,0 +1,445 @@
+/**
+ * Administration of users, for coordinators: the list (name, e-mail, role, city, status),
+ * inviting a person, sending an invitation again, changing a role or city, deactivating (after
+ * a confirming dialog). On the demo no mail goes out: the page says the person can be picked on
+ * the demo sign-in page instead.
+ */
+import { useId, useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/page-heading';
+import { StayOrLeaveDialog } from '../../components/stay-or-leave-dialog';
+import {
+  useChangeAccount,
+  useDeactivateAccount,
+  useInviteUser,
+  useResendInvitation,
+} from '../../data/account-mutations';
+import { isApiError } from '../../data/api-error';
+import { useAccounts, useCities, useSession } from '../../data/query-hooks';
+import type { Account, MailLanguage } from '../../domain/account';
+import { canReviewAssessments } from '../../domain/permissions';
+import { userRoleSchema, type UserRole } from '../../domain/user';
+import { languageAutonyms, uiLanguages } from '../../lib/language';
+import { useCityName } from '../../lib/use-city-name';
+
+const roles = userRoleSchema.options;
+
+export function AdminUsersPage() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  return (
+    <>
+      <PageHeading title={t('adminUsers.title')} />
+      {canReviewAssessments(user) ? (
+        <UserAdministration />
+      ) : (
+        <p>{t('adminUsers.coordinatorsOnly')}</p>
+      )}
+    </>
+  );
+}
+
+/** The cities a member can be given, in the reader's language. */
+function useCityChoices() {
+  const nameOf = useCityName();
+  return useCities().map((city) => ({ id: city.id, name: nameOf(city) }));
+}
+
+function UserAdministration() {
+  const { t } = useTranslation();
+  const [message, setMessage] = useState('');
+  return (
+    <>
+      <p className="lead">{t('adminUsers.intro')}</p>
+      <p role="status" className="status-message">
+        {message}
+      </p>
+      <UsersTable onDone={setMessage} />
+      <InviteForm onDone={setMessage} />
+    </>
+  );
+}
+
+/** Role and city pickers; the city only for a member. */
+function RoleAndCity({
+  idPrefix,
+  role,
+  cityId,
+  cityError,
+  onChange,
+}: {
+  idPrefix: string;
+  role: UserRole;
+  cityId: string;
+  cityError: boolean;
+  onChange: (role: UserRole, cityId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const cities = useCityChoices();
+  return (
+    <>
+      <div className="form-field">
+        <label htmlFor={`${idPrefix}-role`}>{t('adminUsers.role')}</label>
+        <select
+          id={`${idPrefix}-role`}
+          value={role}
+          onChange={(event) => {
+            onChange(userRoleSchema.parse(event.target.value), cityId);
+          }}
+        >
+          {roles.map((option) => (
+            <option key={option} value={option}>
+              {t(`users.roles.${option}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {role === 'member' && (
+        <div className="form-field">
+          <label htmlFor={`${idPrefix}-city`}>{t('adminUsers.city')}</label>
+          <select
+            id={`${idPrefix}-city`}
+            value={cityId}
+            aria-invalid={cityError}
+            aria-describedby={cityError ? `${idPrefix}-city-error` : undefined}
+            onChange={(event) => {
+              onChange(role, event.target.value);
+            }}
+          >
+            <option value="">{t('adminUsers.chooseCity')}</option>
+            {cities.map((city) => (
+              <option key={city.id} value={city.id}>
+                {city.name}
+              </option>
+            ))}
+          </select>
+          {cityError && (
+            <p id={`${idPrefix}-city-error`} className="field-error">
+              {t('adminUsers.cityRequired')}
+            </p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+type InviteErrors = Partial<Record<'name' | 'email' | 'cityId', string>>;
+
+function InviteForm({ onDone }: { onDone: (message: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const invite = useInviteUser();
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<UserRole>('member');
+  const [cityId, setCityId] = useState('');
+  const [language, setLanguage] = useState<MailLanguage>(
+    uiLanguages.find((option) => option === i18n.language) ?? 'en',
+  );
+  const [errors, setErrors] = useState<InviteErrors>({});
+
+  function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const found: InviteErrors = {
+      ...(name.trim() === '' ? { name: t('adminUsers.nameRequired') } : {}),
+      ...(/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
+        ? {}
+        : { email: t('adminUsers.emailInvalid') }),
+      ...(role === 'member' && cityId === '' ? { cityId: t('adminUsers.cityRequired') } : {}),
+    };
+    setErrors(found);
+    if (Object.keys(found).length > 0) return;
+    invite.mutate(
+      { name, email, role, cityId: role === 'member' ? cityId : null, language },
+      {
+        onSuccess: (result) => {
+          onDone(
+            t(result.mailed ? 'adminUsers.invitedMailed' : 'adminUsers.invitedDemo', {
+              name: result.user.name,
+              email: result.user.email ?? '',
+            }),
+          );
+          setName('');
+          setEmail('');
+        },
+        onError: (error) => {
+          if (isApiError(error) && error.code === 'already_exists') {
+            setErrors({ email: t('adminUsers.emailTaken') });
+          }
+        },
+      },
+    );
+  }
+
+  const field = (key: 'name' | 'email', type: string, value: string, set: (v: string) => void) => (
+    <div className="form-field">
+      <label htmlFor={`${id}-${key}`}>{t(`adminUsers.${key}`)}</label>
+      <input
+        id={`${id}-${key}`}
+        type={type}
+        value={value}
+        autoComplete="off"
+        aria-invalid={errors[key] !== undefined}
+        aria-describedby={errors[key] === undefined ? undefined : `${id}-${key}-error`}
+        onChange={(event) => {
+          set(event.target.value);
+        }}
+      />
+      {errors[key] !== undefined && (
+        <p id={`${id}-${key}-error`} className="field-error">
+          {errors[key]}
+        </p>
+      )}
+    </div>
+  );
+
+  const otherError = invite.isError && errors.email === undefined;
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('adminUsers.inviteTitle')}</h2>
+      <form onSubmit={handleSubmit} noValidate>
+        {field('name', 'text', name, setName)}
+        {field('email', 'email', email, setEmail)}
+        <RoleAndCity
+          idPrefix={id}
+          role={role}
+          cityId={cityId}
+          cityError={errors.cityId !== undefined}
+          onChange={(nextRole, nextCity) => {
+            setRole(nextRole);
+            setCityId(nextCity);
+          }}
+        />
+        <div className="form-field">
+          <label htmlFor={`${id}-language`}>{t('adminUsers.language')}</label>
+          <select
+            id={`${id}-language`}
+            value={language}
+            onChange={(event) => {
+              setLanguage(uiLanguages.find((option) => option === event.target.value) ?? 'en');
+            }}
+          >
+            {uiLanguages.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {languageAutonyms[option]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {otherError && (
+          <p className="form-error" role="alert">
+            {t('adminUsers.failed')}
+          </p>
+        )}
+        <button type="submit" className="button" disabled={invite.isPending}>
+          {invite.isPending ? t('adminUsers.inviting') : t('adminUsers.invite')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function UsersTable({ onDone }: { onDone: (message: string) => void }) {
+  const { t } = useTranslation();
+  const accounts = useAccounts();
+  const { user: me } = useSession();
+  const cityName = new Map(useCityChoices().map((city) => [city.id, city.name]));
+  const [editing, setEditing] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<Account | null>(null);
+  const resend = useResendInvitation();
+  const deactivate = useDeactivateAccount();
+
+  return (
+    <div className="table-scroll">
+      {confirming !== null && (
+        <StayOrLeaveDialog
+          id="deactivate-dialog"
+          className="confirm"
+          title={t('adminUsers.deactivateTitle', { name: confirming.name })}
+          text={t('adminUsers.deactivateText', { name: confirming.name })}
+          stayLabel={t('adminUsers.keep')}
+          leaveLabel={t('adminUsers.confirmDeactivate')}
+          onStay={() => {
+            setConfirming(null);
+          }}
+          onLeave={() => {
+            const account = confirming;
+            setConfirming(null);
+            deactivate.mutate(account.id, {
+              onSuccess: () => {
+                onDone(t('adminUsers.deactivated', { name: account.name }));
+              },
+              onError: () => {
+                onDone(t('adminUsers.failed'));
+              },
+            });
+          }}
+        />
+      )}
+      <table className="data-table">
+        <caption>{t('adminUsers.listCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('adminUsers.name')}</th>
+            <th scope="col">{t('adminUsers.email')}</th>
+            <th scope="col">{t('adminUsers.role')}</th>
+            <th scope="col">{t('adminUsers.city')}</th>
+            <th scope="col">{t('adminUsers.status')}</th>
+            <th scope="col">{t('adminUsers.actions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {accounts.map((account) => (
+            <tr key={account.id}>
+              <th scope="row">{account.name}</th>
+              <td>{account.email ?? t('adminUsers.noEmail')}</td>
+              <td>{t(`users.roles.${account.role}`)}</td>
+              <td>
+                {account.cityId === null
+                  ? t('adminUsers.noCity')
+                  : (cityName.get(account.cityId) ?? account.cityId)}
+              </td>
+              <td>{t(`adminUsers.statuses.${account.status}`)}</td>
+              <td>
+                {editing === account.id ? (
+                  <EditAccount
+                    account={account}
+                    onClose={(message) => {
+                      setEditing(null);
+                      if (message !== null) onDone(message);
+                    }}
+                  />
+                ) : (
+                  account.status !== 'deactivated' && (
+                    <div className="button-row">
+                      {account.status === 'invited' && (
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          disabled={resend.isPending}
+                          onClick={() => {
+                            resend.mutate(account.id, {
+                              onSuccess: (result) => {
+                                onDone(
+                                  t(
+                                    result.mailed
+                                      ? 'adminUsers.resentMailed'
+                                      : 'adminUsers.resentDemo',
+                                    { name: account.name, email: account.email ?? '' },
+                                  ),
+                                );
+                              },
+                              onError: () => {
+                                onDone(t('adminUsers.failed'));
+                              },
+                            });
+                          }}
+                        >
+                          {t('adminUsers.resend')}
+                        </button>
+                      )}
+                      <button
+                        type="button"
+                        className="button button--secondary"
+                        aria-label={t('adminUsers.editTitle', { name: account.name })}
+                        onClick={() => {
+                          setEditing(account.id);
+                        }}
+                      >
+                        {t('adminUsers.edit')}
+                      </button>
+                      {account.id !== me.id && (
+                        <button
+                          type="button"
+                          className="button button--danger"
+                          onClick={() => {
+                            setConfirming(account);
+                          }}
+                        >
+                          {t('adminUsers.deactivate')}
+                        </button>
+                      )}
+                    </div>
+                  )
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function EditAccount({
+  account,
+  onClose,
+}: {
+  account: Account;
+  onClose: (message: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  const id = useId();
+  const change = useChangeAccount();
+  const [role, setRole] = useState<UserRole>(account.role);
+  const [cityId, setCityId] = useState(account.cityId ?? '');
+  const [cityError, setCityError] = useState(false);
+
+  function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (role === 'member' && cityId === '') {
+      setCityError(true);
+      return;
+    }
+    change.mutate(
+      { userId: account.id, change: { role, cityId: role === 'member' ? cityId : null } },
+      {
+        onSuccess: (saved) => {
+          onClose(
+            t('adminUsers.saved', { name: saved.name, role: t(`users.roles.${saved.role}`) }),
+          );
+        },
+      },
+    );
+  }
+
+  return (
+    <form
+      onSubmit={handleSubmit}
+      noValidate
+      aria-label={t('adminUsers.editTitle', { name: account.name })}
+    >
+      <RoleAndCity
+        idPrefix={id}
+        role={role}
+        cityId={cityId}
+        cityError={cityError}
+        onChange={(nextRole, nextCity) => {
+          setRole(nextRole);
+          setCityId(nextCity);
+          setCityError(false);
+        }}
+      />
+      {change.isError && (
+        <p className="form-error" role="alert">
+          {t('adminUsers.failed')}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="button" disabled={change.isPending}>
+          {t('adminUsers.save')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            onClose(null);
+          }}
+        >
+          {t('adminUsers.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
