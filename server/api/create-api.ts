@@ -12,6 +12,7 @@ import { aggregateRoutes } from './aggregate-routes';
 import { ApiProblem } from './api-problem';
 import { assessmentRoutes } from './assessment-routes';
 import { demoRoutes, type DemoControl } from './demo-routes';
+import { importRoutes } from './import-routes';
 import { referenceRoutes } from './reference-routes';
 import { sessionRoutes } from './session-routes';
 
@@ -98,6 +99,7 @@ export function createApi({
   referenceRoutes(routes, { store, publicRead });
   assessmentRoutes(routes, { store, now, publicRead });
   aggregateRoutes(routes, { store, publicRead });
+  importRoutes(routes, { store, now });
 
   const app = new Hono<ApiEnv>();
   if (onRequestDone) {

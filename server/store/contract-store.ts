@@ -14,6 +14,7 @@ import type { CityScore, RoundAggregate, TrendLeaders } from '../../src/domain/r
 import type { RoundProgress } from '../../src/domain/round-progress';
 import type { ScoreRow } from '../../src/domain/score-row';
 import type { User } from '../../src/domain/user';
+import type { Transition } from '../../src/domain/workflow';
 
 /** Which assessments a list answers: those in `scope`, narrowed by each filter given. */
 export interface AssessmentQuery {
@@ -97,4 +98,24 @@ export interface ContractStore {
   cityScores(query: AggregateQuery & { roundId: string }): Promise<CityScore[]>;
   /** `trendLeadersOf` the counted assessments of the round: each key trend, up to `limit`. */
   trendLeaders(query: AggregateQuery & { roundId: string }, limit: number): Promise<TrendLeaders[]>;
+
+  // --- Import of past rounds (docs/import.md) ---
+
+  /**
+   * Writes an import whole or not at all, in one transaction: creates its rounds, inserts its
+   * new assessments and replaces the changed ones, each with its history entry. Returns false,
+   * changing nothing, when anything moved since it was planned: a round or an assessment now
+   * exists, or a changed assessment is no longer at the version it was based on.
+   */
+  importPastRounds(batch: ImportBatch): Promise<boolean>;
+}
+
+/** What one import writes (`importPastRounds`). */
+export interface ImportBatch {
+  /** Rounds to create, all closed. */
+  rounds: readonly Round[];
+  /** New assessments with their first history entry. */
+  created: readonly Transition[];
+  /** Replaced assessments, each with the version it replaces. */
+  changed: readonly { transition: Transition; basedOn: number }[];
 }

@@ -12,7 +12,7 @@ import { cityScoresOf, roundAggregateOf, trendLeadersOf } from '../../src/domain
 import type { RoundProgress } from '../../src/domain/round-progress';
 import { scoreRowOf, type ScoreRow } from '../../src/domain/score-row';
 import type { User } from '../../src/domain/user';
-import type { AggregateQuery, AssessmentQuery, ContractStore } from './contract-store';
+import type { AggregateQuery, AssessmentQuery, ContractStore, ImportBatch } from './contract-store';
 
 /** Everything the store serves except sessions. */
 export interface MemoryData {
@@ -66,6 +66,48 @@ function indexAssessments(
   }
   for (const inRound of byRound.values()) inRound.sort((a, b) => position(a) - position(b));
   return { byId, byRound };
+}
+
+/** `data` with the import written, or null when it no longer applies (`importPastRounds`). */
+function importedData(
+  data: MemoryData,
+  { rounds, created, changed }: ImportBatch,
+  index: AssessmentIndex,
+): MemoryData | null {
+  const roundTaken = rounds.some((round) =>
+    data.rounds.some((existing) => existing.id === round.id || existing.year === round.year),
+  );
+  const assessmentTaken = created.some(
+    ({ assessment }) =>
+      index.byId.has(assessment.id) ||
+      (index.byRound.get(assessment.roundId) ?? []).some(
+        (existing) => existing.cityId === assessment.cityId,
+      ),
+  );
+  const versionMoved = changed.some(
+    ({ transition, basedOn }) => index.byId.get(transition.assessment.id)?.version !== basedOn,
+  );
+  if (roundTaken || assessmentTaken || versionMoved) return null;
+
+  const replacements = new Map(
+    changed.map(({ transition }) => [transition.assessment.id, transition.assessment]),
+  );
+  const history = { ...data.history };
+  for (const { assessment, entry } of [
+    ...created,
+    ...changed.map(({ transition }) => transition),
+  ]) {
+    history[assessment.id] = [...(history[assessment.id] ?? []), entry];
+  }
+  return {
+    ...data,
+    rounds: [...data.rounds, ...rounds],
+    assessments: [
+      ...data.assessments.map((assessment) => replacements.get(assessment.id) ?? assessment),
+      ...created.map(({ assessment }) => assessment),
+    ],
+    history,
+  };
 }
 
 export function createMemoryStore({
@@ -241,6 +283,16 @@ export function createMemoryStore({
       const cities = new Map(data.cities.map((city) => [city.id, city]));
       const cityOf = (cityId: string) => cities.get(cityId) ?? { name: cityId, names: {} };
       return Promise.resolve(trendLeadersOf(counted(query), cityOf, limit));
+    },
+
+    importPastRounds(batch) {
+      // Every check first, then one replacement of the data: nothing is half written, and no
+      // await lets another change in between.
+      const next = importedData(data, batch, index());
+      if (!next) return Promise.resolve(false);
+      data = next;
+      onDataChange?.(data);
+      return Promise.resolve(true);
     },
   };
 }

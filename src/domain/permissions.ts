@@ -64,6 +64,11 @@ export function isInReadScope(scope: ReadScope, assessment: AssessmentScope): bo
   );
 }
 
+/** Importing past rounds writes published results for every city: coordinators only. */
+export function canImportPastRounds(user: Reader): boolean {
+  return user?.role === 'coordinator';
+}
+
 /** Switching or resetting the demo's data wipes everyone's work: coordinators only. */
 export function canRunDemo(user: Reader): boolean {
   return user?.role === 'coordinator';
