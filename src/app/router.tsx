@@ -148,6 +148,11 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
           lazy: { Component: async () => (await import('./routes/review-route')).ReviewRoute },
         },
         {
+          // Coordinators only: the page tells anyone else so.
+          path: 'admin/import',
+          lazy: { Component: async () => (await import('./routes/import-route')).ImportRoute },
+        },
+        {
           path: 'settings',
           lazy: { Component: async () => (await import('./routes/settings-route')).SettingsRoute },
         },

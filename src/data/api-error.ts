@@ -10,6 +10,8 @@ export class ApiError extends Error {
     readonly fieldErrors: FieldErrors = {},
     /** With a version conflict: the server's current copy. */
     readonly current?: Assessment,
+    /** Why, as a word to translate: an import file's refusal (ImportFileRefusal). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';

@@ -16,6 +16,7 @@ import type { Round } from '../domain/round';
 import type { CityScore, RoundAggregate, TrendLeaders } from '../domain/round-aggregate';
 import type { ServedRoundProgress } from '../domain/round-progress';
 import type { ScoreRow } from '../domain/score-row';
+import type { ImportPreview, ImportResult } from '../domain/import-preview';
 import type { DemoUser, Session } from '../domain/user';
 
 export interface AssessmentListFilter {
@@ -30,6 +31,12 @@ export interface AssessmentListFilter {
  */
 export interface AggregateOptions {
   includeUnapproved?: boolean;
+}
+
+/** A file to import, and the media type it is sent as (CSV_MEDIA_TYPE or XLSX_MEDIA_TYPE). */
+export interface ImportFile {
+  body: Blob;
+  type: string;
 }
 
 export interface DataSource {
@@ -84,6 +91,14 @@ export interface DataSource {
     basedOnVersion: number,
   ): Promise<Assessment>;
   approveAssessment(assessmentId: string, basedOnVersion: number): Promise<Assessment>;
+
+  /**
+   * Coordinators: the dry run of importing past rounds from `file` (docs/import.md). Rejects
+   * with an ApiError whose `reason` says why a whole file is refused.
+   */
+  previewImport(file: ImportFile): Promise<ImportPreview>;
+  /** Coordinators: imports `file` whole; rejects, having written nothing, like the preview. */
+  commitImport(file: ImportFile): Promise<ImportResult>;
 
   /** Demo API only: restore the sample data set. */
   resetDemoData(): Promise<void>;

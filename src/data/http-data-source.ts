@@ -12,11 +12,12 @@ import {
   roundAggregateSchema,
   trendLeadersSchema,
 } from '../domain/round-aggregate';
+import { importPreviewSchema, importResultSchema } from '../domain/import-preview';
 import { servedRoundProgressSchema } from '../domain/round-progress';
 import { scoreRowSchema } from '../domain/score-row';
 import { demoUserSchema, sessionSchema } from '../domain/user';
 import { ApiError } from './api-error';
-import type { AggregateOptions, DataSource } from './data-source';
+import type { AggregateOptions, DataSource, ImportFile } from './data-source';
 
 export interface HttpDataSourceOptions {
   /** Absolute or relative to the page, e.g. "/api" or "https://api.example.org/v1". */
@@ -35,6 +36,8 @@ export interface HttpDataSourceOptions {
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
+  /** Sent as it is instead of a JSON body: an import's file. */
+  file?: ImportFile;
   ifMatch?: number;
   /** This request's own limit, in ms, instead of the data source's. */
   timeoutMs?: number;
@@ -46,6 +49,9 @@ interface RequestOptions {
  * kept waiting.
  */
 const SIGN_OUT_TIMEOUT_MS = 3_000;
+
+/** An import sends up to 5 MB and the server checks up to 50,000 rows: it may take a while (ms). */
+const IMPORT_TIMEOUT_MS = 120_000;
 
 export function createHttpDataSource({
   baseUrl,
@@ -60,12 +66,13 @@ export function createHttpDataSource({
    */
   async function send(
     path: string,
-    { method = 'GET', body, ifMatch, timeoutMs: limitMs = timeoutMs }: RequestOptions,
+    { method = 'GET', body, file, ifMatch, timeoutMs: limitMs = timeoutMs }: RequestOptions,
   ): Promise<{ status: number; body: unknown }> {
     const headers = new Headers({ Accept: 'application/json' });
     const token = getToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
     if (body !== undefined) headers.set('Content-Type', 'application/json');
+    if (file) headers.set('Content-Type', file.type);
     if (ifMatch !== undefined) headers.set('If-Match', `"${ifMatch}"`);
     const abort = new AbortController();
     const timer = setTimeout(() => {
@@ -79,7 +86,7 @@ export function createHttpDataSource({
         response = await fetch(`${base}${path}`, {
           method,
           headers,
-          body: body === undefined ? null : JSON.stringify(body),
+          body: file ? file.body : body === undefined ? null : JSON.stringify(body),
           signal: abort.signal,
         });
       } catch (cause) {
@@ -194,6 +201,19 @@ export function createHttpDataSource({
         ifMatch: basedOnVersion,
       }),
 
+    previewImport: (file) =>
+      request(importPreviewSchema, '/imports/preview', {
+        method: 'POST',
+        file,
+        timeoutMs: Math.max(IMPORT_TIMEOUT_MS, timeoutMs),
+      }),
+    commitImport: (file) =>
+      request(importResultSchema, '/imports', {
+        method: 'POST',
+        file,
+        timeoutMs: Math.max(IMPORT_TIMEOUT_MS, timeoutMs),
+      }),
+
     resetDemoData: async () => {
       await send('/demo/reset', { method: 'POST' });
     },
@@ -223,6 +243,6 @@ function toApiError(status: number, answer: unknown): ApiError {
   if (!body.success) {
     return new ApiError(status, 'unexpected_response', `Request failed with status ${status}`);
   }
-  const { code, message, fieldErrors } = body.data.error;
-  return new ApiError(status, code, message, fieldErrors, body.data.current);
+  const { code, message, fieldErrors, reason } = body.data.error;
+  return new ApiError(status, code, message, fieldErrors, body.data.current, reason);
 }

@@ -16,6 +16,8 @@ export const paths = {
   assessment: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}`,
   trends: '/trends',
   review: '/review',
+  /** Coordinators: import past rounds from a CSV or XLSX file. */
+  importRounds: '/admin/import',
   settings: '/settings',
   signIn: '/sign-in',
   /** Sign in, then come back to `location` (its path and query). */
