@@ -15,7 +15,6 @@ import type {
   ImportPreview,
   ImportResult,
 } from '../../src/domain/import-preview';
-import { canImportPastRounds } from '../../src/domain/permissions';
 import type { Round } from '../../src/domain/round';
 import { assessmentIdOf, importedAssessment, type Transition } from '../../src/domain/workflow';
 import type { ContractStore, ImportBatch } from '../store/contract-store';
@@ -26,7 +25,7 @@ import {
   readXlsxRows,
 } from '../import/read-import-file';
 import { ApiProblem, validationProblem } from './api-problem';
-import { signedIn } from './authentication';
+import { auditEntryFor, coordinatorOnly } from './administration';
 import type { ApiEnv } from './create-api';
 
 const refusalMessages: Readonly<Record<ImportFileRefusal, string>> = {
@@ -102,13 +101,10 @@ export function importRoutes(
   app: Hono<ApiEnv>,
   { store, now }: { store: ContractStore; now: () => Date },
 ) {
-  const auth = signedIn(store);
+  const auth = coordinatorOnly(store);
 
   /** Reads, checks and plans the file the request carries; only coordinators get this far. */
   async function planOf(context: Context<ApiEnv>): Promise<ImportPlan> {
-    if (!canImportPastRounds(context.get('user'))) {
-      throw new ApiProblem('forbidden', 'Only coordinators import past rounds');
-    }
     const kind = importFileKindOf(context.req.header('Content-Type'));
     let check: ImportCheck;
     try {
@@ -148,52 +144,74 @@ export function importRoutes(
       const current = storedByRound.get(roundId)?.get(imported.cityId);
       const differences = current ? fieldChanges(contentOf(current), imported.content).length : 0;
       const place = { cityId: imported.cityId, roundId };
-      const preview = { cityId: imported.cityId, year: imported.year, assessmentId };
+      const listed = { cityId: imported.cityId, year: imported.year, assessmentId };
       if (!current) {
         const transition = importedAssessment(null, place, imported.content, change);
         created.push(transition);
         assessments.push({
-          ...preview,
+          ...listed,
           outcome: 'created',
           changedFields: transition.entry.changes.length,
         });
       } else if (differences === 0 && current.status === 'approved') {
-        assessments.push({ ...preview, outcome: 'unchanged', changedFields: 0 });
+        assessments.push({ ...listed, outcome: 'unchanged', changedFields: 0 });
       } else {
         const transition = importedAssessment(current, place, imported.content, change);
         changed.push({ transition, basedOn: current.version });
-        assessments.push({ ...preview, outcome: 'changed', changedFields: differences });
+        assessments.push({ ...listed, outcome: 'changed', changedFields: differences });
       }
     }
-    return {
-      preview: {
+    const preview: ImportPreview = {
+      fileKind: kind,
+      rowCount: check.rowCount,
+      problems: check.problems,
+      roundsToCreate: check.roundsToCreate,
+      assessments,
+      summary: {
+        created: created.length,
+        changed: changed.length,
+        unchanged: assessments.length - created.length - changed.length,
+      },
+    };
+    // The log's entry says what the import wrote: the rounds it created and, by id, the
+    // assessments it created and changed (their history holds every field).
+    const audit = auditEntryFor(context, now, {
+      action: 'import.run',
+      target: {
+        kind: 'import',
+        id:
+          [...new Set(check.assessments.map(({ year }) => year))].sort((a, b) => a - b).join(' ') ||
+          '-',
+      },
+      before: null,
+      after: {
         fileKind: kind,
         rowCount: check.rowCount,
-        problems: check.problems,
-        roundsToCreate: check.roundsToCreate,
-        assessments,
-        summary: {
-          created: created.length,
-          changed: changed.length,
-          unchanged: assessments.length - created.length - changed.length,
-        },
+        roundsCreated: check.roundsToCreate,
+        created: created.map(({ assessment }) => assessment.id),
+        changed: changed.map(({ transition }) => transition.assessment.id),
       },
-      batch: { rounds, created, changed },
+    });
+    return {
+      preview,
+      batch: { rounds, created, changed, audit },
     };
   }
 
-  app.post('/imports/preview', auth, async (context) =>
+  app.post('/imports/preview', ...auth, async (context) =>
     context.json((await planOf(context)).preview),
   );
 
-  app.post('/imports', auth, async (context) => {
+  app.post('/imports', ...auth, async (context) => {
     const { preview, batch } = await planOf(context);
     if (preview.problems.length > 0) {
       throw validationProblem('The file has problems: preview it to see them', {
         file: [`${String(preview.problems.length)} problems; nothing was imported`],
       });
     }
-    if (!(await store.importPastRounds(batch))) {
+    // The same file again writes nothing: no round, no version, no history, no log entry.
+    const writes = batch.rounds.length + batch.created.length + batch.changed.length;
+    if (writes > 0 && !(await store.importPastRounds(batch))) {
       throw new ApiProblem(
         'version_conflict',
         'The data changed while the file was read; preview the file again',

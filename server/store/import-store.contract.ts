@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyAssessmentContent } from '../../src/domain/assessment';
+import { auditEntryOf } from '../../src/domain/audit';
 import { importedAssessment } from '../../src/domain/workflow';
 import type { ContractStore, ImportBatch } from './contract-store';
 
@@ -13,6 +14,8 @@ const content = {
   ...emptyAssessmentContent(),
   ratings: { PM1: { rating: 'partly' as const, reason: '', evidence: 'Imported', links: [] } },
 };
+/** Numbers the batches' audit entries, each id once. */
+let audits = 0;
 const r2013 = { id: 'r2013', year: 2013, status: 'closed' as const };
 
 /** Creates r2013 with oslo's assessment, and replaces ghent's of r2015 planned from `basedOn`. */
@@ -28,6 +31,17 @@ async function batch(store: ContractStore, basedOn = 4): Promise<ImportBatch> {
         basedOn,
       },
     ],
+    audit: auditEntryOf(
+      {
+        actor: change.actor,
+        action: 'import.run',
+        target: { kind: 'import', id: '2013 2015' },
+        before: null,
+        after: { created: ['oslo-r2013'], changed: ['ghent-r2015'] },
+      },
+      `import-${String(basedOn)}-${String(++audits)}`,
+      new Date(change.at),
+    ),
   };
 }
 
@@ -53,6 +67,9 @@ export function describeImportStore(getStore: () => ContractStore): void {
         actor: change.actor,
       });
       expect(await store.listHistory('oslo-r2013')).toHaveLength(1);
+      expect(await store.listAuditEntries({ limit: 5 })).toMatchObject([
+        { action: 'import.run', actorId: 'claire', after: { changed: ['ghent-r2015'] } },
+      ]);
     });
 
     it('writes nothing when anything moved since the import was planned', async () => {
@@ -80,6 +97,7 @@ export function describeImportStore(getStore: () => ContractStore): void {
         assessments: await store.listAssessments({ scope: { kind: 'all' } }),
       }).toEqual(before);
       expect(await store.listHistory('ghent-r2015')).toEqual([]);
+      expect(await store.listAuditEntries({ limit: 5 })).toEqual([]);
     });
   });
 }

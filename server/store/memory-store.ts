@@ -5,6 +5,7 @@
  */
 import type { Assessment } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
+import type { AuditEntry } from '../../src/domain/audit';
 import type { City } from '../../src/domain/city';
 import { isInReadScope } from '../../src/domain/permissions';
 import { isCityInRound, sortRoundsByYear, type Round } from '../../src/domain/round';
@@ -22,6 +23,8 @@ export interface MemoryData {
   assessments: Assessment[];
   /** Assessment id -> its recorded changes, oldest first. */
   history: Record<string, HistoryEntry[]>;
+  /** The audit log, oldest first. */
+  audit: AuditEntry[];
 }
 
 /** Session token -> user id. */
@@ -71,7 +74,7 @@ function indexAssessments(
 /** `data` with the import written, or null when it no longer applies (`importPastRounds`). */
 function importedData(
   data: MemoryData,
-  { rounds, created, changed }: ImportBatch,
+  { rounds, created, changed, audit }: ImportBatch,
   index: AssessmentIndex,
 ): MemoryData | null {
   const roundTaken = rounds.some((round) =>
@@ -87,7 +90,8 @@ function importedData(
   const versionMoved = changed.some(
     ({ transition, basedOn }) => index.byId.get(transition.assessment.id)?.version !== basedOn,
   );
-  if (roundTaken || assessmentTaken || versionMoved) return null;
+  const auditTaken = data.audit.some(({ id }) => id === audit.id);
+  if (roundTaken || assessmentTaken || versionMoved || auditTaken) return null;
 
   const replacements = new Map(
     changed.map(({ transition }) => [transition.assessment.id, transition.assessment]),
@@ -107,6 +111,7 @@ function importedData(
       ...created.map(({ assessment }) => assessment),
     ],
     history,
+    audit: [...data.audit, audit],
   };
 }
 
@@ -162,15 +167,19 @@ export function createMemoryStore({
     return select({ scope, roundId, status: includeUnapproved ? undefined : 'approved' });
   }
 
+  /** Replaces parts of the data at once (one change, so one transaction) and tells the owner. */
+  function change(parts: Partial<MemoryData>) {
+    data = { ...data, ...parts };
+    onDataChange?.(data);
+  }
+
   function commit(next: Assessment, entry: HistoryEntry, replaces: boolean) {
-    data = {
-      ...data,
+    change({
       assessments: replaces
         ? data.assessments.map((assessment) => (assessment.id === next.id ? next : assessment))
         : [...data.assessments, next],
       history: { ...data.history, [next.id]: [...(data.history[next.id] ?? []), entry] },
-    };
-    onDataChange?.(data);
+    });
   }
 
   function setSessions(next: MemorySessions) {
@@ -285,6 +294,22 @@ export function createMemoryStore({
       return Promise.resolve(trendLeadersOf(counted(query), cityOf, limit));
     },
 
+    // ---- Administration: the audit log ----
+    listAuditEntries({ limit, before }) {
+      const end =
+        before === undefined ? data.audit.length : data.audit.findIndex(({ id }) => id === before);
+      if (end < 0) return Promise.resolve([]);
+      return Promise.resolve(data.audit.slice(Math.max(0, end - limit), end).reverse());
+    },
+    appendAuditEntry(entry) {
+      if (data.audit.some(({ id }) => id === entry.id)) {
+        return Promise.reject(new Error(`An audit entry with id ${entry.id} exists`));
+      }
+      change({ audit: [...data.audit, entry] });
+      return Promise.resolve();
+    },
+
+    // ---- Import of past rounds ----
     importPastRounds(batch) {
       // Every check first, then one replacement of the data: nothing is half written, and no
       // await lets another change in between.

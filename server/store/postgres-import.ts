@@ -1,10 +1,11 @@
 /**
  * `importPastRounds` over PostgreSQL: one transaction that creates the rounds, inserts the new
- * assessments and replaces the changed ones, with their history. Anything that moved since the
+ * assessments and replaces the changed ones, with their history and the import's audit entry. Anything that moved since the
  * import was planned (a round or an assessment now exists, a version changed) rolls it all back.
  */
 import type { ImportBatch } from './contract-store';
 import { insertAssessments, insertHistoryEntry, updateAssessmentAt } from './postgres-rows';
+import { insertAuditEntry } from './postgres-audit';
 import type { SqlClient } from './sql-client';
 
 /** Thrown inside the transaction to roll it back when the import no longer applies. */
@@ -38,6 +39,7 @@ export async function importPastRounds(client: SqlClient, batch: ImportBatch): P
           await insertHistoryEntry(tx, assessment.id, entry);
         }
       }
+      await insertAuditEntry(tx, batch.audit);
       for (const { transition, basedOn } of batch.changed) {
         if (!(await updateAssessmentAt(tx, transition.assessment, basedOn, transition.entry))) {
           throw new ImportMoved();

@@ -25,6 +25,7 @@ import {
   insertHistoryEntry,
   updateAssessmentAt,
 } from './postgres-rows';
+import { insertAuditEntry, selectAuditEntries } from './postgres-audit';
 import { importPastRounds } from './postgres-import';
 import { selectCityScores, selectRoundAggregates, selectTrendLeaders } from './postgres-aggregates';
 import { assessmentTableColumns, filterOf, whereClause } from './postgres-filter';
@@ -322,6 +323,11 @@ export function createPostgresStore(client: SqlClient): ContractStore {
     cityScores: (query) => selectCityScores(client, query),
     trendLeaders: (query, limit) => selectTrendLeaders(client, query, limit),
 
+    // ---- Administration: the audit log ----
+    listAuditEntries: (query) => selectAuditEntries(client, query),
+    appendAuditEntry: (entry) => insertAuditEntry(client, entry),
+
+    // ---- Import of past rounds ----
     importPastRounds: (batch) => importPastRounds(client, batch),
   };
 }

@@ -64,12 +64,15 @@ export function isInReadScope(scope: ReadScope, assessment: AssessmentScope): bo
   );
 }
 
-/** Importing past rounds writes published results for every city: coordinators only. */
-export function canImportPastRounds(user: Reader): boolean {
+/** Switching or resetting the demo's data wipes everyone's work: coordinators only. */
+export function canRunDemo(user: Reader): boolean {
   return user?.role === 'coordinator';
 }
 
-/** Switching or resetting the demo's data wipes everyone's work: coordinators only. */
-export function canRunDemo(user: Reader): boolean {
+/**
+ * Administration (rounds, cities, users, the audit log…): coordinators only. The API answers
+ * 403 to anyone else, and the app offers the Administration pages to coordinators alone.
+ */
+export function canAdminister(user: Reader): boolean {
   return user?.role === 'coordinator';
 }

@@ -80,7 +80,13 @@ export function describeImportContract(getTarget: () => ContractTarget) {
       const history = await api.call('GET', '/assessments/barcelona-2015/history', {
         token: coordinator,
       });
-      return { rounds: rounds.body, assessments: assessments.body, barcelonaHistory: history.body };
+      const audit = await api.call('GET', '/audit', { token: coordinator });
+      return {
+        rounds: rounds.body,
+        assessments: assessments.body,
+        barcelonaHistory: history.body,
+        audit: audit.body,
+      };
     }
 
     function expectError(answer: Answer, status: number, code: string, reason?: string) {
@@ -160,6 +166,14 @@ export function describeImportContract(getTarget: () => ContractTarget) {
       expect((history.body as unknown[])[0]).toMatchObject({
         action: 'imported',
         actor: { id: 'claire-coordinator' },
+      });
+
+      const audit = await api.call('GET', '/audit', { token: coordinator });
+      expect((audit.body as { entries: unknown[] }).entries[0]).toMatchObject({
+        actorId: 'claire-coordinator',
+        action: 'import.run',
+        target: { kind: 'import', id: '2011 2015' },
+        after: { roundsCreated: [2011], created: ['ghent-2011'], changed: ['barcelona-2015'] },
       });
 
       const afterImport = await snapshot();

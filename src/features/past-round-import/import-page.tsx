@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
 import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '../../domain/import-rows';
 import { CSV_MEDIA_TYPE, XLSX_MEDIA_TYPE, type ImportPreview } from '../../domain/import-preview';
-import { canImportPastRounds } from '../../domain/permissions';
+import { canAdminister } from '../../domain/permissions';
 import type { ImportFile } from '../../data/data-source';
 import { useCommitImport, usePreviewImport } from '../../data/import-mutations';
 import { useSession } from '../../data/query-hooks';
@@ -32,7 +32,7 @@ export function ImportPage() {
   return (
     <>
       <PageHeading title={t('importRounds.title')} />
-      {canImportPastRounds(user) ? <ImportForm /> : <p>{t('importRounds.coordinatorsOnly')}</p>}
+      {canAdminister(user) ? <ImportForm /> : <p>{t('importRounds.coordinatorsOnly')}</p>}
     </>
   );
 }
