@@ -3,17 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { importColumns } from '../../domain/import-rows';
 import { saveFile } from '../../lib/download';
-import { importTemplateCsv, importTemplateXlsx } from './import-template';
 
+/** The templates; their writers load only when someone downloads one. */
 const templates = [
   {
     label: 'importRounds.format.csvTemplate',
-    make: importTemplateCsv,
+    make: async () => (await import('./import-template')).importTemplateCsv(),
     fileName: 'import-template.csv',
   },
   {
     label: 'importRounds.format.xlsxTemplate',
-    make: importTemplateXlsx,
+    make: async () => (await import('./import-template')).importTemplateXlsx(),
     fileName: 'import-template.xlsx',
   },
 ] as const;
