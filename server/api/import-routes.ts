@@ -94,7 +94,7 @@ interface ImportPlan {
 
 /** The round a past year's import creates: closed, its id the year, as the seeded rounds. */
 function roundOf(year: number): Round {
-  return { id: String(year), year, status: 'closed' };
+  return { id: String(year), year, status: 'closed', deadline: null };
 }
 
 export function importRoutes(

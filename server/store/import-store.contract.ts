@@ -16,7 +16,7 @@ const content = {
 };
 /** Numbers the batches' audit entries, each id once. */
 let audits = 0;
-const r2013 = { id: 'r2013', year: 2013, status: 'closed' as const };
+const r2013 = { id: 'r2013', year: 2013, status: 'closed' as const, deadline: null };
 
 /** Creates r2013 with oslo's assessment, and replaces ghent's of r2015 planned from `basedOn`. */
 async function batch(store: ContractStore, basedOn = 4): Promise<ImportBatch> {

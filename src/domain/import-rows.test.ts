@@ -17,6 +17,8 @@ function city(id: string, name: string, names: City['names'], signed = 2010): Ci
     countryCode: 'BE',
     signed: { earliestYear: signed, latestYear: signed },
     coordinates: { lat: 50, lon: 4 },
+    sourceNote: '',
+    archived: false,
   };
 }
 
@@ -31,8 +33,9 @@ const reference: ImportReference = {
     city('antwerp', 'Antwerp', { nl: 'Antwerpen' }, 2022),
   ],
   rounds: [
-    { id: '2015', year: 2015, status: 'closed' },
-    { id: '2026', year: 2026, status: 'open' },
+    { id: '2015', year: 2015, status: 'closed', deadline: null },
+    { id: '2026', year: 2026, status: 'open', deadline: '2026-12-31' },
+    { id: '2024', year: 2024, status: 'planned', deadline: null },
   ],
   currentYear: 2026,
 };
@@ -127,6 +130,7 @@ describe('checkImportRows', () => {
         row({ ...good, round: 'last year' }),
         row({ ...good, round: '2027' }),
         row({ ...good, round: '2026' }),
+        row({ ...good, round: '2024' }),
         row({ ...good, city: 'Antwerp' }),
         row({ ...good, commitment: 'PM9' }),
         row({ ...good, rating: 'mostly' }),
@@ -142,15 +146,16 @@ describe('checkImportRows', () => {
       { row: 4, column: 'city', code: 'missing_value' },
       { row: 5, column: 'round', code: 'bad_round' },
       { row: 6, column: 'round', code: 'future_round' },
-      { row: 7, column: 'round', code: 'open_round' },
-      { row: 8, column: 'city', code: 'city_not_signed' },
-      { row: 9, column: 'commitment', code: 'unknown_commitment' },
-      { row: 10, column: 'rating', code: 'bad_rating' },
-      { row: 11, column: 'rating', code: 'missing_rating' },
-      { row: 12, column: 'reason', code: 'missing_reason' },
-      { row: 13, column: 'reason', code: 'reason_with_rating' },
-      { row: 14, column: 'rating', code: 'value_without_commitment' },
-      { row: 15, column: null, code: 'nothing_to_import' },
+      { row: 7, column: 'round', code: 'round_not_closed' },
+      { row: 8, column: 'round', code: 'round_not_closed' },
+      { row: 9, column: 'city', code: 'city_not_signed' },
+      { row: 10, column: 'commitment', code: 'unknown_commitment' },
+      { row: 11, column: 'rating', code: 'bad_rating' },
+      { row: 12, column: 'rating', code: 'missing_rating' },
+      { row: 13, column: 'reason', code: 'missing_reason' },
+      { row: 14, column: 'reason', code: 'reason_with_rating' },
+      { row: 15, column: 'rating', code: 'value_without_commitment' },
+      { row: 16, column: null, code: 'nothing_to_import' },
     ]);
   });
 

@@ -96,7 +96,7 @@ export const importProblemCodes = [
   'ambiguous_city',
   'bad_round',
   'future_round',
-  'open_round',
+  'round_not_closed',
   'ambiguous_round',
   'city_not_signed',
   'nothing_to_import',
@@ -380,8 +380,10 @@ export function checkImportRows(
       problem(row, 'round', 'ambiguous_round', value);
       return null;
     }
-    if (existing[0]?.status === 'open') {
-      problem(row, 'round', 'open_round', value);
+    // Only a closed round holds published results: an open one is being filled in, a planned
+    // one is still to come.
+    if (existing[0] && existing[0].status !== 'closed') {
+      problem(row, 'round', 'round_not_closed', value);
       return null;
     }
     return year;

@@ -16,9 +16,14 @@ export const paths = {
   assessment: (assessmentId: string) => `/assessments/${encodeURIComponent(assessmentId)}`,
   trends: '/trends',
   review: '/review',
-  /** Coordinators: import past rounds from a CSV or XLSX file. */
-  importRounds: '/admin/import',
   settings: '/settings',
+  /** Administration, for coordinators: an index, then one page per area. */
+  admin: '/admin',
+  adminRounds: '/admin/rounds',
+  adminCities: '/admin/cities',
+  adminAudit: '/admin/audit',
+  /** Coordinators: import past rounds from a CSV or XLSX file. */
+  adminImport: '/admin/import',
   signIn: '/sign-in',
   /** Sign in, then come back to `location` (its path and query). */
   signInFrom: (location: { pathname: string; search: string }) =>

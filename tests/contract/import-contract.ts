@@ -133,7 +133,7 @@ export function describeImportContract(getTarget: () => ContractTarget) {
         roundsCreated: [2011],
       });
       const rounds = (await api.call('GET', '/rounds')).body as { id: string; status: string }[];
-      expect(rounds[0]).toEqual({ id: '2011', year: 2011, status: 'closed' });
+      expect(rounds[0]).toEqual({ id: '2011', year: 2011, status: 'closed', deadline: null });
       // Published at once: a visitor reads it.
       const ghent = await api.call('GET', '/assessments/ghent-2011');
       expect(ghent.body).toMatchObject({
@@ -261,7 +261,7 @@ export function describeImportContract(getTarget: () => ContractTarget) {
         importCsv([importRow({ city: 'Ghent', round: 2026, commitment: 'PM1', rating: 'fully' })]),
       );
       expect(preview.body).toMatchObject({
-        problems: [{ row: 2, column: 'round', code: 'open_round' }],
+        problems: [{ row: 2, column: 'round', code: 'round_not_closed' }],
       });
     });
   });
