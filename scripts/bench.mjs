@@ -60,8 +60,13 @@ const builds = {
     analysis: {
       firstRoute: ['src/app/app-layout.tsx', 'src/app/routes/overview-route.tsx'],
       routes: /^src\/app\/(app-layout|routes\/[\w-]+)\.tsx$/,
-      // Loaded when someone exports the round's figures, not to show the overview.
-      onDemand: ['src/lib/export/round-pack.ts', 'src/lib/export/chart-files.ts'],
+      // Loaded when someone exports the round's figures or downloads an import template, not
+      // to show a page.
+      onDemand: [
+        'src/lib/export/round-pack.ts',
+        'src/lib/export/chart-files.ts',
+        'src/features/past-round-import/import-template.ts',
+      ],
       mock: 'mocks/browser.ts',
       mockWorker: 'mockServiceWorker.js',
       // French and German (English is in the entry): a reader loads one of them.

@@ -14,7 +14,7 @@ export class ApiProblem extends Error {
   constructor(
     readonly code: ApiErrorCode,
     message: string,
-    readonly details: { fieldErrors?: FieldErrors; current?: Assessment } = {},
+    readonly details: { fieldErrors?: FieldErrors; current?: Assessment; reason?: string } = {},
   ) {
     super(message);
     this.status = httpStatusOfError[code];
@@ -22,7 +22,12 @@ export class ApiProblem extends Error {
 
   toBody(): ApiErrorBody {
     return {
-      error: { code: this.code, message: this.message, fieldErrors: this.details.fieldErrors },
+      error: {
+        code: this.code,
+        message: this.message,
+        fieldErrors: this.details.fieldErrors,
+        reason: this.details.reason,
+      },
       current: this.details.current,
     };
   }

@@ -17,6 +17,7 @@ import { cookieSessions, sameOriginWrites } from './authentication';
 import { auditRoutes } from './audit-routes';
 import { cityAdminRoutes } from './city-admin-routes';
 import { demoRoutes, type DemoControl } from './demo-routes';
+import { importRoutes } from './import-routes';
 import { referenceRoutes } from './reference-routes';
 import { roundAdminRoutes } from './round-admin-routes';
 import { sessionRoutes } from './session-routes';
@@ -142,6 +143,7 @@ export function createApi({
   auditRoutes(routes, { store });
   roundAdminRoutes(routes, { store, now });
   cityAdminRoutes(routes, { store, now });
+  importRoutes(routes, { store, now });
 
   const app = new Hono<ApiEnv>();
   if (onRequestDone) {

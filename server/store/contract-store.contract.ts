@@ -27,6 +27,7 @@ import { scoreRowOf, scoreRowSchema } from '../../src/domain/score-row';
 import { userSchema, type User } from '../../src/domain/user';
 import { describeAdministrationStore } from './administration-store.contract';
 import type { AggregateQuery, ContractStore, StoreSeed } from './contract-store';
+import { describeImportStore } from './import-store.contract';
 
 /** A store under test, and how to release it (a database connection, say) after each test. */
 export interface StoreUnderTest {
@@ -302,6 +303,8 @@ export function describeContractStore(name: string, makeStore: MakeStore): void 
       await subject?.close();
       subject = undefined;
     });
+
+    describeImportStore(() => store);
 
     describe('cities, rounds and users', () => {
       it('lists cities in the order they were added, each as saved', async () => {

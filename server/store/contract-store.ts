@@ -16,6 +16,7 @@ import type { RoundProgress } from '../../src/domain/round-progress';
 import type { ScoreRow } from '../../src/domain/score-row';
 import type { Account } from '../../src/domain/account';
 import type { User } from '../../src/domain/user';
+import type { Transition } from '../../src/domain/workflow';
 
 /** Which assessments a list answers: those in `scope`, narrowed by each filter given. */
 export interface AssessmentQuery {
@@ -145,4 +146,27 @@ export interface ContractStore {
    * when `next` is open while another round is (at most one round is open).
    */
   updateRound(next: Round, basedOn: Round, entry: AuditEntry): Promise<boolean>;
+
+  // --- Import of past rounds (docs/import.md) ---
+
+  /**
+   * Writes an import whole or not at all, in one transaction: creates its rounds, inserts its
+   * new assessments and replaces the changed ones, each with its history entry, and appends its
+   * audit entry. Returns false,
+   * changing nothing, when anything moved since it was planned: a round or an assessment now
+   * exists, or a changed assessment is no longer at the version it was based on.
+   */
+  importPastRounds(batch: ImportBatch): Promise<boolean>;
+}
+
+/** What one import writes (`importPastRounds`). */
+export interface ImportBatch {
+  /** Rounds to create, all closed. */
+  rounds: readonly Round[];
+  /** New assessments with their first history entry. */
+  created: readonly Transition[];
+  /** Replaced assessments, each with the version it replaces. */
+  changed: readonly { transition: Transition; basedOn: number }[];
+  /** The audit log's entry for the import, written with it. */
+  audit: AuditEntry;
 }

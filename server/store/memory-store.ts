@@ -14,7 +14,7 @@ import type { RoundProgress } from '../../src/domain/round-progress';
 import { scoreRowOf, type ScoreRow } from '../../src/domain/score-row';
 import { accountOf, userOfAccount, type Account } from '../../src/domain/account';
 import type { User } from '../../src/domain/user';
-import type { AggregateQuery, AssessmentQuery, ContractStore } from './contract-store';
+import type { AggregateQuery, AssessmentQuery, ContractStore, ImportBatch } from './contract-store';
 import { sameValue } from './same-value';
 
 /** Everything the store serves except sessions. */
@@ -82,6 +82,50 @@ function indexAssessments(
   }
   for (const inRound of byRound.values()) inRound.sort((a, b) => position(a) - position(b));
   return { byId, byRound };
+}
+
+/** `data` with the import written, or null when it no longer applies (`importPastRounds`). */
+function importedData(
+  data: MemoryData,
+  { rounds, created, changed, audit }: ImportBatch,
+  index: AssessmentIndex,
+): MemoryData | null {
+  const roundTaken = rounds.some((round) =>
+    data.rounds.some((existing) => existing.id === round.id || existing.year === round.year),
+  );
+  const assessmentTaken = created.some(
+    ({ assessment }) =>
+      index.byId.has(assessment.id) ||
+      (index.byRound.get(assessment.roundId) ?? []).some(
+        (existing) => existing.cityId === assessment.cityId,
+      ),
+  );
+  const versionMoved = changed.some(
+    ({ transition, basedOn }) => index.byId.get(transition.assessment.id)?.version !== basedOn,
+  );
+  const auditTaken = data.audit.some(({ id }) => id === audit.id);
+  if (roundTaken || assessmentTaken || versionMoved || auditTaken) return null;
+
+  const replacements = new Map(
+    changed.map(({ transition }) => [transition.assessment.id, transition.assessment]),
+  );
+  const history = { ...data.history };
+  for (const { assessment, entry } of [
+    ...created,
+    ...changed.map(({ transition }) => transition),
+  ]) {
+    history[assessment.id] = [...(history[assessment.id] ?? []), entry];
+  }
+  return {
+    ...data,
+    rounds: [...data.rounds, ...rounds],
+    assessments: [
+      ...data.assessments.map((assessment) => replacements.get(assessment.id) ?? assessment),
+      ...created.map(({ assessment }) => assessment),
+    ],
+    history,
+    audit: [...data.audit, audit],
+  };
 }
 
 export function createMemoryStore({
@@ -366,6 +410,17 @@ export function createMemoryStore({
         rounds: data.rounds.map((round) => (round.id === next.id ? next : round)),
         audit: [...data.audit, entry],
       });
+      return Promise.resolve(true);
+    },
+
+    // ---- Import of past rounds ----
+    importPastRounds(batch) {
+      // Every check first, then one replacement of the data: nothing is half written, and no
+      // await lets another change in between.
+      const next = importedData(data, batch, index());
+      if (!next) return Promise.resolve(false);
+      data = next;
+      onDataChange?.(data);
       return Promise.resolve(true);
     },
   };

@@ -184,3 +184,33 @@ export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Prom
   // Fresh statistics, so the planner knows the tables' new sizes before autovacuum gets to it.
   await client.query('ANALYZE cities, rounds, users, assessments (id, city_id, round_id, status)');
 }
+
+/**
+ * Replaces an assessment only while its stored version is still `basedOn`, and appends the
+ * history entry; true when it did. One statement, so one round trip and its own transaction
+ * (or part of `client`'s): the version check is the UPDATE's WHERE clause (a concurrent update
+ * from the same version waits for this row's lock, then finds the version changed and updates
+ * nothing), and the history row is inserted only for a row the UPDATE changed. Measured in the
+ * bench's save under load.
+ */
+export async function updateAssessmentAt(
+  client: SqlClient,
+  next: Assessment,
+  basedOn: number,
+  entry: HistoryEntry,
+): Promise<boolean> {
+  const historyParam = 3 + assessmentColumnNames.length;
+  const { rows } = await client.query<{ assessment_id: string }>(
+    `WITH updated AS (
+       UPDATE assessments SET (${assessmentColumnNames.join(', ')}) = (${selectAssessmentValues(3)})
+       WHERE id = $1 AND version = $2
+       RETURNING id
+     )
+     INSERT INTO assessment_history
+       (assessment_id, version, action, at, actor_id, actor_name, changes, comment)
+     SELECT updated.id, ${historyValues(historyParam)} FROM updated
+     RETURNING assessment_id`,
+    [next.id, basedOn, ...assessmentParams([next]), ...historyParams(entry)],
+  );
+  return rows.length > 0;
+}

@@ -21,12 +21,9 @@ import type { User, UserRole } from '../../src/domain/user';
 import type { AssessmentQuery, ContractStore } from './contract-store';
 import {
   assessmentColumnNames,
-  assessmentParams,
   insertAssessments,
-  historyParams,
-  historyValues,
   insertHistoryEntry,
-  selectAssessmentValues,
+  updateAssessmentAt,
 } from './postgres-rows';
 import { insertAuditEntry, selectAuditEntries } from './postgres-audit';
 import {
@@ -37,6 +34,7 @@ import {
   updateCity,
   updateRound,
 } from './postgres-reference';
+import { importPastRounds } from './postgres-import';
 import { selectCityScores, selectRoundAggregates, selectTrendLeaders } from './postgres-aggregates';
 import { assessmentTableColumns, filterOf, whereClause } from './postgres-filter';
 import type { SqlClient } from './sql-client';
@@ -292,26 +290,7 @@ export function createPostgresStore(client: SqlClient): ContractStore {
       });
     },
 
-    async updateAssessment(next, basedOn, entry) {
-      // One statement, so one round trip and its own transaction: the version check is the
-      // UPDATE's WHERE clause (a concurrent update from the same version waits for this row's
-      // lock, then finds the version changed and updates nothing), and the history row is
-      // inserted only for a row the UPDATE changed. Measured in the bench's save under load.
-      const historyParam = 3 + assessmentColumnNames.length;
-      const { rows } = await client.query<{ assessment_id: string }>(
-        `WITH updated AS (
-           UPDATE assessments SET (${assessmentColumnNames.join(', ')}) = (${selectAssessmentValues(3)})
-           WHERE id = $1 AND version = $2
-           RETURNING id
-         )
-         INSERT INTO assessment_history
-           (assessment_id, version, action, at, actor_id, actor_name, changes, comment)
-         SELECT updated.id, ${historyValues(historyParam)} FROM updated
-         RETURNING assessment_id`,
-        [next.id, basedOn, ...assessmentParams([next]), ...historyParams(entry)],
-      );
-      return rows.length > 0;
-    },
+    updateAssessment: (next, basedOn, entry) => updateAssessmentAt(client, next, basedOn, entry),
 
     async listHistory(assessmentId) {
       const { rows } = await client.query<HistoryRow>(
@@ -370,6 +349,9 @@ export function createPostgresStore(client: SqlClient): ContractStore {
     updateCity: (next, basedOn, entry) => updateCity(client, next, basedOn, entry),
     insertRound: (round, entry) => insertRound(client, round, entry),
     updateRound: (next, basedOn, entry) => updateRound(client, next, basedOn, entry),
+
+    // ---- Import of past rounds ----
+    importPastRounds: (batch) => importPastRounds(client, batch),
   };
 }
 

@@ -194,6 +194,10 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
                 Component: async () => (await import('./routes/admin-route')).AdminAuditRoute,
               },
             },
+            {
+              path: 'import',
+              lazy: { Component: async () => (await import('./routes/import-route')).ImportRoute },
+            },
           ],
         },
         {

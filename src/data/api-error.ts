@@ -12,6 +12,8 @@ export class ApiError extends Error {
     readonly current?: Assessment,
     /** With 429 (too many failed sign-ins): seconds to wait, from Retry-After. */
     readonly retryAfterSeconds?: number,
+    /** Why, as a word to translate: an import file's refusal (ImportFileRefusal). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';

@@ -29,6 +29,7 @@ import type {
   InvitationResult,
   SessionOptions,
 } from '../domain/account';
+import type { ImportPreview, ImportResult } from '../domain/import-preview';
 import type { DemoSession, DemoUser, Session } from '../domain/user';
 
 export interface AssessmentListFilter {
@@ -43,6 +44,12 @@ export interface AssessmentListFilter {
  */
 export interface AggregateOptions {
   includeUnapproved?: boolean;
+}
+
+/** A file to import, and the media type it is sent as (CSV_MEDIA_TYPE or XLSX_MEDIA_TYPE). */
+export interface ImportFile {
+  body: Blob;
+  type: string;
 }
 
 export interface DataSource {
@@ -117,6 +124,13 @@ export interface DataSource {
   resendInvitation(userId: string): Promise<InvitationResult>;
   changeAccount(userId: string, change: AccountChange): Promise<Account>;
   deactivateAccount(userId: string): Promise<Account>;
+  /**
+   * Coordinators: the dry run of importing past rounds from `file` (docs/import.md). Rejects
+   * with an ApiError whose `reason` says why a whole file is refused.
+   */
+  previewImport(file: ImportFile): Promise<ImportPreview>;
+  /** Coordinators: imports `file` whole; rejects, having written nothing, like the preview. */
+  commitImport(file: ImportFile): Promise<ImportResult>;
 
   /** Demo API only: restore the sample data set. */
   resetDemoData(): Promise<void>;

@@ -13,12 +13,13 @@ import {
   roundAggregateSchema,
   trendLeadersSchema,
 } from '../domain/round-aggregate';
+import { importPreviewSchema, importResultSchema } from '../domain/import-preview';
 import { servedRoundProgressSchema } from '../domain/round-progress';
 import { scoreRowSchema } from '../domain/score-row';
 import { accountSchema, invitationResultSchema, sessionOptionsSchema } from '../domain/account';
 import { demoSessionSchema, demoUserSchema, sessionSchema } from '../domain/user';
 import { ApiError } from './api-error';
-import type { AggregateOptions, DataSource } from './data-source';
+import type { AggregateOptions, DataSource, ImportFile } from './data-source';
 
 export interface HttpDataSourceOptions {
   /** Absolute or relative to the page, e.g. "/api" or "https://api.example.org/v1". */
@@ -37,6 +38,8 @@ export interface HttpDataSourceOptions {
 interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** Sent as it is instead of a JSON body: an import's file. */
+  file?: ImportFile;
   ifMatch?: number;
   /** This request's own limit, in ms, instead of the data source's. */
   timeoutMs?: number;
@@ -48,6 +51,9 @@ interface RequestOptions {
  * kept waiting.
  */
 const SIGN_OUT_TIMEOUT_MS = 3_000;
+
+/** An import sends up to 5 MB and the server checks up to 50,000 rows: it may take a while (ms). */
+const IMPORT_TIMEOUT_MS = 120_000;
 
 export function createHttpDataSource({
   baseUrl,
@@ -62,12 +68,13 @@ export function createHttpDataSource({
    */
   async function send(
     path: string,
-    { method = 'GET', body, ifMatch, timeoutMs: limitMs = timeoutMs }: RequestOptions,
+    { method = 'GET', body, file, ifMatch, timeoutMs: limitMs = timeoutMs }: RequestOptions,
   ): Promise<{ status: number; body: unknown }> {
     const headers = new Headers({ Accept: 'application/json' });
     const token = getToken();
     if (token) headers.set('Authorization', `Bearer ${token}`);
     if (body !== undefined) headers.set('Content-Type', 'application/json');
+    if (file) headers.set('Content-Type', file.type);
     if (ifMatch !== undefined) headers.set('If-Match', `"${ifMatch}"`);
     const abort = new AbortController();
     const timer = setTimeout(() => {
@@ -83,7 +90,7 @@ export function createHttpDataSource({
           headers,
           // A real account's session is a cookie the page cannot read; the browser sends it.
           credentials: 'same-origin',
-          body: body === undefined ? null : JSON.stringify(body),
+          body: file ? file.body : body === undefined ? null : JSON.stringify(body),
           signal: abort.signal,
         });
       } catch (cause) {
@@ -201,6 +208,19 @@ export function createHttpDataSource({
         ifMatch: basedOnVersion,
       }),
 
+    previewImport: (file) =>
+      request(importPreviewSchema, '/imports/preview', {
+        method: 'POST',
+        file,
+        timeoutMs: Math.max(IMPORT_TIMEOUT_MS, timeoutMs),
+      }),
+    commitImport: (file) =>
+      request(importResultSchema, '/imports', {
+        method: 'POST',
+        file,
+        timeoutMs: Math.max(IMPORT_TIMEOUT_MS, timeoutMs),
+      }),
+
     resetDemoData: async () => {
       await send('/demo/reset', { method: 'POST' });
     },
@@ -278,7 +298,7 @@ function toApiError(status: number, answer: unknown, retryAfter: string | null):
   if (!body.success) {
     return new ApiError(status, 'unexpected_response', `Request failed with status ${status}`);
   }
-  const { code, message, fieldErrors } = body.data.error;
+  const { code, message, fieldErrors, reason } = body.data.error;
   const seconds = retryAfter !== null && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined;
-  return new ApiError(status, code, message, fieldErrors, body.data.current, seconds);
+  return new ApiError(status, code, message, fieldErrors, body.data.current, seconds, reason);
 }

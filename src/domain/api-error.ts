@@ -11,6 +11,9 @@ export const apiErrorCodeSchema = z.enum([
   'status_conflict',
   'already_exists',
   'precondition_required',
+  'payload_too_large',
+  'unsupported_media_type',
+  'unreadable_file',
   'internal_error',
   'too_many_requests',
 ]);
@@ -26,6 +29,9 @@ export const httpStatusOfError: Readonly<Record<ApiErrorCode, number>> = {
   status_conflict: 409,
   already_exists: 409,
   precondition_required: 428,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unreadable_file: 422,
   internal_error: 500,
   too_many_requests: 429,
 };
@@ -39,6 +45,8 @@ export const apiErrorBodySchema = z.object({
     code: apiErrorCodeSchema,
     message: z.string(),
     fieldErrors: z.optional(fieldErrorsSchema),
+    /** Why, in a word a client can translate: an import file's refusal (ImportFileRefusal). */
+    reason: z.optional(z.string()),
   }),
   /** With version_conflict: the server's current copy, so the client can merge. */
   current: z.optional(assessmentSchema),

@@ -28,6 +28,8 @@ export const historyActionSchema = z.enum([
   'submitted',
   'returned',
   'approved',
+  /** Written by a coordinator's import of a past round (docs/import.md). */
+  'imported',
 ]);
 export type HistoryAction = z.infer<typeof historyActionSchema>;
 

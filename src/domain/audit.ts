@@ -26,6 +26,8 @@ export const auditActions = [
   'user.reinvite',
   'user.update',
   'user.deactivate',
+  // Import of past rounds (server/api/import-routes.ts): one entry per import that wrote.
+  'import.run',
 ] as const;
 
 export const auditActionSchema = z.enum(auditActions);

@@ -157,6 +157,35 @@ export function approvedAssessment(current: Assessment, context: ChangeContext):
   );
 }
 
+/**
+ * A past round's published result, as an import writes it: approved at once, since it was
+ * published in its report. New (version 1) when `current` is null, otherwise the next version
+ * of `current` with the file's content in place of its own; recorded as "imported" with every
+ * field that changed.
+ */
+export function importedAssessment(
+  current: Assessment | null,
+  place: { cityId: string; roundId: string },
+  content: AssessmentContent,
+  context: ChangeContext,
+): Transition {
+  const base = current ?? createdAssessment(place, emptyAssessmentContent(), context).assessment;
+  const { ratings, trends, targetGroups } = content;
+  return recorded(
+    {
+      ...(current ? nextVersion(current, context) : base),
+      ratings,
+      trends,
+      targetGroups,
+      status: 'approved',
+      reviewComment: null,
+    },
+    'imported',
+    context,
+    fieldChanges(current ?? emptyAssessmentContent(), content),
+  );
+}
+
 /** The field a submission gap belongs to, as named in `fieldErrors` and in the editor. */
 export function submissionGapField(gap: SubmissionGap): CommitmentFieldKey {
   return `ratings.${gap.commitmentId}.${gap.kind === 'missing_rating' ? 'rating' : 'reason'}`;

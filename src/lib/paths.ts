@@ -23,6 +23,8 @@ export const paths = {
   adminCities: '/admin/cities',
   adminUsers: '/admin/users',
   adminAudit: '/admin/audit',
+  /** Coordinators: import past rounds from a CSV or XLSX file. */
+  adminImport: '/admin/import',
   signIn: '/sign-in',
   /** Sign in, then come back to `location` (its path and query). */
   signInFrom: (location: { pathname: string; search: string }) =>

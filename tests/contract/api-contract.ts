@@ -15,6 +15,7 @@ import {
   type ContractTarget,
 } from './contract-client';
 import { describeAdministrationContract } from './administration-contract';
+import { describeImportContract } from './import-contract';
 
 /** The sample set's 2026 round: 30 expected cities, 24 of them started (mocks/seed). */
 const ROUND_2026 = {
@@ -1017,6 +1018,8 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
         expect((await assessment(BARCELONA)).status).toBe('submitted');
       });
     });
+
+    describeImportContract(() => target);
 
     describe('demo endpoints', () => {
       it('exist only in the mock, and change data for a coordinator only', async () => {

@@ -27,6 +27,8 @@ export interface CallOptions {
   /** Sent as it is, as `application/json` (for malformed bodies). */
   raw?: string;
   ifMatch?: string;
+  /** Sent as it is, with its own media type (an import's CSV or XLSX file). */
+  file?: { body: string | Uint8Array; type: string };
 }
 
 export function contractClient(target: ContractTarget) {
@@ -37,10 +39,12 @@ export function contractClient(target: ContractTarget) {
     const body =
       options.raw ?? (options.json === undefined ? undefined : JSON.stringify(options.json));
     if (body !== undefined) headers.set('Content-Type', 'application/json');
+    if (options.file) headers.set('Content-Type', options.file.type);
+    const file = options.file?.body;
     const response = await fetch(`${target.baseUrl}${path}`, {
       method,
       headers,
-      body: body ?? null,
+      body: file === undefined ? (body ?? null) : new Blob([file as BlobPart]),
       signal: AbortSignal.timeout(30_000),
     });
     const text = await response.text();

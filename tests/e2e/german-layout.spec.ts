@@ -25,7 +25,10 @@ const viewports = [
 ] as const;
 
 const signedIn = [
-  { name: 'Claire Dubois', paths: ['/review', '/settings', '/assessments/ghent-2026'] },
+  {
+    name: 'Claire Dubois',
+    paths: ['/review', '/settings', '/assessments/ghent-2026', '/admin/import'],
+  },
   { name: 'Lotte Peeters', paths: ['/assessments/ghent-2026'] },
 ];
 

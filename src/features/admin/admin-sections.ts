@@ -33,6 +33,12 @@ export const adminSections: readonly AdminSection[] = [
     description: (t) => t('admin.sections.users.description'),
   },
   {
+    id: 'import',
+    path: paths.adminImport,
+    title: (t) => t('importRounds.title'),
+    description: (t) => t('importRounds.section'),
+  },
+  {
     id: 'audit',
     path: paths.adminAudit,
     title: (t) => t('admin.sections.audit.title'),

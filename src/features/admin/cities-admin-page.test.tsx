@@ -17,7 +17,7 @@ describe('the cities administration page', () => {
       within(sections)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Reporting rounds', 'Signatory cities', 'Audit log']);
+    ).toEqual(['Reporting rounds', 'Signatory cities', 'Import past rounds', 'Audit log']);
   });
 
   it('adds a city with its names and source, showing the server’s field errors in place', async () => {
