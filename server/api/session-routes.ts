@@ -10,7 +10,7 @@ import {
   type DemoUser,
   type Session,
 } from '../../src/domain/user';
-import type { SessionOptions } from '../../src/domain/account';
+import { notificationChoiceSchema, type SessionOptions } from '../../src/domain/account';
 import type { AccountService } from '../accounts/account-service';
 import type { ContractStore } from '../store/contract-store';
 import { ApiProblem } from './api-problem';
@@ -85,6 +85,28 @@ export function sessionRoutes(
       }
     }
     return context.body(null, 204);
+  });
+
+  /** The signed-in person's own account: their e-mail and choices. */
+  async function ownAccount(userId: string) {
+    const account = await store.getAccount(userId);
+    if (!account) throw new ApiProblem('unauthenticated', 'Sign in to continue');
+    return account;
+  }
+
+  app.get('/session/account', signedIn(store), async (context) =>
+    context.json(await ownAccount(context.get('user').id)),
+  );
+
+  app.put('/session/account/notifications', signedIn(store), async (context) => {
+    const { notificationsEnabled } = parseBody(
+      notificationChoiceSchema,
+      await readJsonBody(context.req.raw),
+    );
+    const account = await ownAccount(context.get('user').id);
+    const next = { ...account, notificationsEnabled };
+    await store.updateAccount(next);
+    return context.json(next);
   });
 
   app.delete('/sessions', signedIn(store), async (context) => {

@@ -83,6 +83,17 @@ export function useSignOutEverywhere() {
   });
 }
 
+export function useSetNotifications() {
+  const dataSource = useDataSource();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (enabled: boolean) => dataSource.setNotifications(enabled),
+    onSuccess: (account) => {
+      queryClient.setQueryData(queryKeys.ownAccount(), account);
+    },
+  });
+}
+
 /** After any change to users: the list, and the demo's picker, are read again. */
 function useAccountsChanged() {
   const queryClient = useQueryClient();

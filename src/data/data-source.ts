@@ -116,6 +116,9 @@ export interface DataSource {
   signInWithLink(token: string): Promise<Session>;
   requestPasswordReset(email: string): Promise<void>;
   resetPassword(token: string, password: string): Promise<void>;
+  /** The signed-in person's own account (e-mail, notification choice). */
+  getOwnAccount(): Promise<Account>;
+  setNotifications(enabled: boolean): Promise<Account>;
   /** Ends every session of the signed-in person, this one included. */
   signOutEverywhere(): Promise<void>;
   /** Coordinators: every user with their account details. */

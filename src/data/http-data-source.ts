@@ -240,6 +240,12 @@ export function createHttpDataSource({
     resetPassword: async (token, password) => {
       await send('/password-reset/confirm', { method: 'POST', body: { token, password } });
     },
+    getOwnAccount: () => request(accountSchema, '/session/account'),
+    setNotifications: (notificationsEnabled) =>
+      request(accountSchema, '/session/account/notifications', {
+        method: 'PUT',
+        body: { notificationsEnabled },
+      }),
     signOutEverywhere: async () => {
       await send('/sessions', { method: 'DELETE' });
     },

@@ -30,6 +30,8 @@ export const sessionQueries = {
 export const accountQueries = {
   list: (dataSource: DataSource) =>
     queryOptions({ queryKey: queryKeys.accounts(), queryFn: () => dataSource.listAccounts() }),
+  own: (dataSource: DataSource) =>
+    queryOptions({ queryKey: queryKeys.ownAccount(), queryFn: () => dataSource.getOwnAccount() }),
 };
 
 export const cityQueries = {

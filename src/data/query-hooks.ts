@@ -40,6 +40,11 @@ export function useAccounts() {
   return useSuspenseQuery(accountQueries.list(useDataSource())).data;
 }
 
+/** The signed-in person's own account. */
+export function useOwnAccount() {
+  return useSuspenseQuery(accountQueries.own(useDataSource())).data;
+}
+
 export function useDemoUsers() {
   return useSuspenseQuery(sessionQueries.demoUsers(useDataSource())).data;
 }

@@ -6,6 +6,7 @@ export const queryKeys = {
   demoUsers: () => ['demo-users'] as const,
   sessionOptions: () => ['session-options'] as const,
   accounts: () => ['accounts'] as const,
+  ownAccount: () => ['accounts', 'own'] as const,
   cities: () => ['cities'] as const,
   city: (cityId: string) => ['cities', cityId] as const,
   rounds: () => ['rounds'] as const,

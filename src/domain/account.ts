@@ -123,6 +123,10 @@ export const passwordResetSchema = z.strictObject({
   password: passwordSchema,
 });
 
+export const notificationChoiceSchema = z.strictObject({ notificationsEnabled: z.boolean() });
+/** A person's own choice of notifications by e-mail (`PUT /session/account/notifications`). */
+export type NotificationChoice = z.infer<typeof notificationChoiceSchema>;
+
 /** What the sign-in page needs to know of the server (`GET /session/options`). */
 export const sessionOptionsSchema = z.object({
   /** Accounts with passwords and e-mailed links, in a cookie session. */

@@ -17,6 +17,7 @@ const checkedApart = [
   '/session',
   '/session/demo-users',
   '/session/options',
+  '/session/account',
   '/demo/data-set',
   '/audit',
   '/users',

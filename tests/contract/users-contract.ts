@@ -210,6 +210,34 @@ export function describeUsersContract(target: () => ContractTarget) {
       );
     });
 
+    it('lets each person read their account and turn notifications by e-mail off and on', async () => {
+      for (const role of Object.keys(roles) as Role[]) {
+        const own = await api().call('GET', '/session/account', { token: tokens[role] });
+        expect(own.body).toMatchObject({ id: roles[role], notificationsEnabled: true });
+      }
+      const off = await api().call('PUT', '/session/account/notifications', {
+        token: tokens.member,
+        json: { notificationsEnabled: false },
+      });
+      expect(off.body).toMatchObject({ id: roles.member, notificationsEnabled: false });
+      const list = await api().call('GET', '/users', { token: tokens.coordinator });
+      expect(list.body).toContainEqual(
+        expect.objectContaining({ id: roles.member, notificationsEnabled: false }),
+      );
+      const bad = await api().call('PUT', '/session/account/notifications', {
+        token: tokens.member,
+        json: { notificationsEnabled: 'no', email: 'x@example.org' },
+      });
+      expect(fieldErrorKeys(bad)).toEqual(['email', 'notificationsEnabled']);
+      expectError(
+        await api().call('PUT', '/session/account/notifications', {
+          json: { notificationsEnabled: false },
+        }),
+        401,
+        'unauthenticated',
+      );
+    });
+
     it('signs out everywhere', async () => {
       const second = await api().signIn(roles.member);
       const out = await api().call('DELETE', '/sessions', { token: tokens.member });

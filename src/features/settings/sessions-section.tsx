@@ -4,10 +4,37 @@
  */
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useSignOutEverywhere } from '../../data/account-mutations';
-import { useSession } from '../../data/query-hooks';
+import { useSetNotifications, useSignOutEverywhere } from '../../data/account-mutations';
+import { useOwnAccount, useSession } from '../../data/query-hooks';
 import { canReviewAssessments } from '../../domain/permissions';
 import { paths } from '../../lib/paths';
+
+/** The person's own choice: notifications by e-mail, on or off (stored on their account). */
+export function NotificationsSection() {
+  const { t } = useTranslation();
+  const account = useOwnAccount();
+  const setNotifications = useSetNotifications();
+  return (
+    <section aria-labelledby="notifications-heading">
+      <h2 id="notifications-heading">{t('accounts.notificationsTitle')}</h2>
+      <label className="field--inline">
+        <input
+          type="checkbox"
+          checked={account.notificationsEnabled}
+          disabled={setNotifications.isPending}
+          onChange={(event) => {
+            setNotifications.mutate(event.target.checked);
+          }}
+        />
+        {t('accounts.notificationsLabel')}
+      </label>
+      <p role="status">
+        {setNotifications.isSuccess && t('accounts.notificationsSaved')}
+        {setNotifications.isError && t('accounts.failed')}
+      </p>
+    </section>
+  );
+}
 
 export function SessionsSection() {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { canRunDemo } from '../../domain/permissions';
 import { useResetDemoData } from '../../data/session-mutations';
 import { env } from '../../lib/env';
 import { DemoDataSetChoice } from './demo-data-set-choice';
-import { SessionsSection } from './sessions-section';
+import { NotificationsSection, SessionsSection } from './sessions-section';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -38,6 +38,7 @@ export function SettingsPage() {
           </div>
         </dl>
       </section>
+      <NotificationsSection />
       <SessionsSection />
       {env.mockApi && <DemoDataControls />}
     </>

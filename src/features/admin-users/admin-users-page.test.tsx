@@ -1,0 +1,56 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp, signInAs } from '../../../tests/utils/render-app';
+
+describe('administration of users, in the demo', () => {
+  it('invites a person: no mail in the demo, and the person can be picked on the demo sign-in', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/users');
+    const table = await screen.findByRole('table', { name: 'Users' });
+    expect(within(table).getByRole('row', { name: /Lotte Peeters/ })).toHaveTextContent(
+      /Working-group member.*Ghent.*Active/,
+    );
+    const form = screen.getByRole('region', { name: 'Invite a person' });
+    await user.click(within(form).getByRole('button', { name: 'Send the invitation' }));
+    expect(within(form).getByText('Enter a name.')).toBeInTheDocument();
+    expect(within(form).getByText('Enter an e-mail address.')).toBeInTheDocument();
+    expect(within(form).getByText('Choose the member’s city.')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Name')).toHaveAccessibleDescription('Enter a name.');
+
+    await user.type(within(form).getByLabelText('Name'), 'Nora Jansen');
+    await user.type(within(form).getByLabelText('E-mail'), 'nora@example.org');
+    await user.selectOptions(within(form).getByLabelText('City'), 'Ghent');
+    await user.click(within(form).getByRole('button', { name: 'Send the invitation' }));
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Nora Jansen is added. The demo sends no e-mail: Nora Jansen can now be chosen on the demo sign-in page.',
+    );
+    expect(
+      await within(table).findByRole('row', { name: /Nora Jansen nora@example.org/ }),
+    ).toHaveTextContent(/Invited/);
+  });
+
+  it('deactivates a user after a confirming dialog whose safe choice has focus', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/users');
+    const table = await screen.findByRole('table', { name: 'Users' });
+    const row = within(table).getByRole('row', { name: /Aino Virtanen/ });
+    await user.click(within(row).getByRole('button', { name: 'Deactivate' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Deactivate Aino Virtanen?' });
+    expect(within(dialog).getByRole('button', { name: 'Keep the account' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Deactivate' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Aino Virtanen is deactivated.');
+    expect(within(table).getByRole('row', { name: /Aino Virtanen/ })).toHaveTextContent(
+      'Deactivated',
+    );
+  });
+
+  it('tells a member the page is for coordinators', async () => {
+    signInAs('lotte-ghent');
+    renderApp('/admin/users');
+    expect(await screen.findByText('Only coordinators administer users.')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});
