@@ -6,6 +6,7 @@
  * (server/store/contract-store.contract.ts) runs against each.
  */
 import type { Assessment, AssessmentStatus } from '../../src/domain/assessment';
+import type { BackupContent, RestoreSummary } from '../../src/domain/backup';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
 import type { City } from '../../src/domain/city';
 import type { ReadScope } from '../../src/domain/permissions';
@@ -97,4 +98,19 @@ export interface ContractStore {
   cityScores(query: AggregateQuery & { roundId: string }): Promise<CityScore[]>;
   /** `trendLeadersOf` the counted assessments of the round: each key trend, up to `limit`. */
   trendLeaders(query: AggregateQuery & { roundId: string }, limit: number): Promise<TrendLeaders[]>;
+
+  // --- Backup and restore (docs/backup.md) ---
+
+  /**
+   * All the data, as a backup carries it (`BackupContent`): rows in the order the lists give
+   * them, history oldest first. Read in one transaction, so it is one consistent moment.
+   */
+  snapshot(): Promise<BackupContent>;
+  /**
+   * Writes a backup's data into an instance that has no city, round or assessment, in one
+   * transaction, keeping ids, versions, timestamps and order. Users the instance already has
+   * (by id) keep their own record; the others are added after them. Returns null, changing
+   * nothing, when the instance is not empty.
+   */
+  restore(content: BackupContent): Promise<RestoreSummary | null>;
 }

@@ -5,6 +5,7 @@
  */
 import type { Assessment } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
+import { historyInOrder, isEmptyInstance, restoreSummaryOf } from '../../src/domain/backup';
 import type { City } from '../../src/domain/city';
 import { isInReadScope } from '../../src/domain/permissions';
 import { isCityInRound, sortRoundsByYear, type Round } from '../../src/domain/round';
@@ -14,7 +15,10 @@ import { scoreRowOf, type ScoreRow } from '../../src/domain/score-row';
 import type { User } from '../../src/domain/user';
 import type { AggregateQuery, AssessmentQuery, ContractStore } from './contract-store';
 
-/** Everything the store serves except sessions. */
+/**
+ * Everything the store serves except sessions: the parts of a backup (`BackupContent`), which
+ * the memory store's tests check key for key.
+ */
 export interface MemoryData {
   cities: City[];
   rounds: Round[];
@@ -241,6 +245,31 @@ export function createMemoryStore({
       const cities = new Map(data.cities.map((city) => [city.id, city]));
       const cityOf = (cityId: string) => cities.get(cityId) ?? { name: cityId, names: {} };
       return Promise.resolve(trendLeadersOf(counted(query), cityOf, limit));
+    },
+
+    // --- Backup and restore ---
+
+    snapshot() {
+      const assessments = select({ scope: { kind: 'all' } });
+      return Promise.resolve({
+        cities: [...data.cities],
+        rounds: [...data.rounds],
+        users: [...data.users],
+        assessments,
+        history: historyInOrder(data.history, assessments),
+      });
+    },
+
+    restore(content) {
+      const empty =
+        isEmptyInstance({ cities: data.cities.length, rounds: data.rounds.length }) &&
+        data.assessments.length === 0;
+      if (!empty) return Promise.resolve(null);
+      const existing = new Set(data.users.map((user) => user.id));
+      const added = content.users.filter((user) => !existing.has(user.id));
+      data = { ...structuredClone(content), users: [...data.users, ...structuredClone(added)] };
+      onDataChange?.(data);
+      return Promise.resolve(restoreSummaryOf(content, added.length));
     },
   };
 }

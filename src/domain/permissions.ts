@@ -68,3 +68,11 @@ export function isInReadScope(scope: ReadScope, assessment: AssessmentScope): bo
 export function canRunDemo(user: Reader): boolean {
   return user?.role === 'coordinator';
 }
+
+/**
+ * Downloading all data (every draft, every user) and restoring an instance from a backup:
+ * coordinators only.
+ */
+export function canManageBackups(user: Reader): boolean {
+  return user?.role === 'coordinator';
+}
