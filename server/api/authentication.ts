@@ -3,6 +3,7 @@
  * reading is on, nobody: a visitor (docs/api.md, "Public reading").
  */
 import { createMiddleware } from 'hono/factory';
+import type { Reader } from '../../src/domain/permissions';
 import type { ContractStore } from '../store/contract-store';
 import { ApiProblem } from './api-problem';
 import type { ApiEnv } from './create-api';
@@ -39,4 +40,18 @@ export function reader(store: ContractStore, { publicRead }: { publicRead: boole
 /** Lets a request through only with a valid session; its user and token go on the context. */
 export function signedIn(store: ContractStore) {
   return reader(store, { publicRead: false });
+}
+
+/**
+ * Lets a request through only with a valid session (401) whose user `may` (403 with
+ * `refusal`): the checks of an action for some roles only.
+ */
+export function signedInAs(store: ContractStore, may: (user: Reader) => boolean, refusal: string) {
+  return [
+    signedIn(store),
+    createMiddleware<ApiEnv>(async (context, next) => {
+      if (!may(context.get('user'))) throw new ApiProblem('forbidden', refusal);
+      await next();
+    }),
+  ] as const;
 }

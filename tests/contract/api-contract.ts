@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commitmentIds, keyTrendIds } from '../../src/domain/charter';
+import { describeBackupContract } from './backup-contract';
 import {
   contractClient,
   errorCode,
@@ -1010,6 +1011,8 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
         expect((await assessment(BARCELONA)).status).toBe('submitted');
       });
     });
+
+    describeBackupContract(() => target);
 
     describe('demo endpoints', () => {
       it('exist only in the mock, and change data for a coordinator only', async () => {

@@ -1,0 +1,48 @@
+/**
+ * Backup and restore (docs/api.md, "Backup and restore"; docs/backup.md): a coordinator
+ * downloads all data as one JSON file, and restores such a file into an instance that holds
+ * no city, round or assessment yet.
+ */
+import type { Hono } from 'hono';
+import { backupFileName, backupOf, contentOf, readBackup } from '../../src/domain/backup';
+import { canManageBackups } from '../../src/domain/permissions';
+import type { ContractStore } from '../store/contract-store';
+import { ApiProblem, validationProblem } from './api-problem';
+import { signedInAs } from './authentication';
+import type { ApiEnv } from './create-api';
+import { readJsonBody, refusePrototypeKeys } from './request-parsing';
+
+export function backupRoutes(
+  app: Hono<ApiEnv>,
+  { store, now }: { store: ContractStore; now: () => Date },
+) {
+  const coordinatorOnly = signedInAs(
+    store,
+    canManageBackups,
+    'Only coordinators back up and restore the data',
+  );
+
+  app.get('/backup', ...coordinatorOnly, async (context) => {
+    const exportedAt = now();
+    const backup = backupOf(await store.snapshot(), exportedAt);
+    context.header('Content-Disposition', `attachment; filename="${backupFileName(exportedAt)}"`);
+    // Every draft and every user: no cache may keep a copy.
+    context.header('Cache-Control', 'no-store');
+    return context.json(backup);
+  });
+
+  app.post('/restore', ...coordinatorOnly, async (context) => {
+    const body = await readJsonBody(context.req.raw);
+    refusePrototypeKeys(body);
+    const reading = readBackup(body);
+    if (!reading.ok) throw validationProblem(reading.problem.message, reading.problem.fieldErrors);
+    const summary = await store.restore(contentOf(reading.backup));
+    if (!summary) {
+      throw new ApiProblem(
+        'already_exists',
+        'This instance already holds data: a backup is restored only into an instance with no city, round or assessment',
+      );
+    }
+    return context.json(summary);
+  });
+}
