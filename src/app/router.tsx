@@ -148,6 +148,10 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
           lazy: { Component: async () => (await import('./routes/review-route')).ReviewRoute },
         },
         {
+          path: 'admin/backup',
+          lazy: { Component: async () => (await import('./routes/backup-route')).BackupRoute },
+        },
+        {
           path: 'settings',
           lazy: { Component: async () => (await import('./routes/settings-route')).SettingsRoute },
         },

@@ -9,6 +9,7 @@ import type {
   CreateAssessmentRequest,
 } from '../domain/assessment';
 import type { HistoryEntry } from '../domain/assessment-history';
+import type { Backup, RestoreSummary } from '../domain/backup';
 import type { Commitment, KeyTrend, TargetGroupId } from '../domain/charter';
 import type { City } from '../domain/city';
 import type { DemoDataSetId, DemoDataSetInfo } from '../domain/demo-data-set';
@@ -91,4 +92,11 @@ export interface DataSource {
   getDemoDataSet(): Promise<DemoDataSetInfo>;
   /** Demo API only: serve another data set from now on. */
   selectDemoDataSet(dataSet: DemoDataSetId): Promise<DemoDataSetInfo>;
+
+  // --- Backup and restore (coordinators only) ---
+
+  /** All data as a backup file's content (docs/backup.md). */
+  downloadBackup(): Promise<Backup>;
+  /** Restores a backup into an empty instance; a 400 or 409 ApiError says why not. */
+  restoreBackup(backup: Backup): Promise<RestoreSummary>;
 }

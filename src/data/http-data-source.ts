@@ -3,6 +3,7 @@ import { z } from '../domain/zod';
 import { apiErrorBodySchema } from '../domain/api-error';
 import { assessmentSchema } from '../domain/assessment';
 import { historyEntrySchema } from '../domain/assessment-history';
+import { backupSchema, restoreSummarySchema } from '../domain/backup';
 import { commitmentSchema, keyTrendSchema, targetGroupIdSchema } from '../domain/charter';
 import { citySchema } from '../domain/city';
 import { demoDataSetInfoSchema } from '../domain/demo-data-set';
@@ -46,6 +47,12 @@ interface RequestOptions {
  * kept waiting.
  */
 const SIGN_OUT_TIMEOUT_MS = 3_000;
+
+/**
+ * A backup carries every row (megabytes for a large instance), so it may take longer than a
+ * page's request, in ms; it is one request a coordinator waits for, watching a progress text.
+ */
+const BACKUP_TIMEOUT_MS = 120_000;
 
 export function createHttpDataSource({
   baseUrl,
@@ -200,6 +207,15 @@ export function createHttpDataSource({
     getDemoDataSet: () => request(demoDataSetInfoSchema, '/demo/data-set'),
     selectDemoDataSet: (dataSet) =>
       request(demoDataSetInfoSchema, '/demo/data-set', { method: 'PUT', body: { dataSet } }),
+
+    downloadBackup: () =>
+      request(backupSchema, '/backup', { timeoutMs: Math.max(BACKUP_TIMEOUT_MS, timeoutMs) }),
+    restoreBackup: (backup) =>
+      request(restoreSummarySchema, '/restore', {
+        method: 'POST',
+        body: backup,
+        timeoutMs: Math.max(BACKUP_TIMEOUT_MS, timeoutMs),
+      }),
   };
 }
 

@@ -71,17 +71,31 @@ export function contentOf(backup: Backup): BackupContent {
   return Object.fromEntries(backupContentKeys.map((key) => [key, backup[key]])) as BackupContent;
 }
 
-/** Why a file cannot be restored: a message for the whole file, and one per field at fault. */
+/**
+ * Why a file cannot be restored: what kind of fault (for a message in the reader's language),
+ * an English message for the whole file, and messages per field at fault.
+ */
 export interface BackupProblem {
+  /**
+   * `not_json`: the text is not JSON; `not_backup`: another file (not an object, or another
+   * `format`); `newer_version`: written by a newer app (`version` says which format);
+   * `invalid`: rows the schema refuses (or no valid version); `inconsistent`: rows that do not
+   * fit together.
+   */
+  kind: 'not_json' | 'not_backup' | 'newer_version' | 'invalid' | 'inconsistent';
   message: string;
   fieldErrors: FieldErrors;
+  /** With `newer_version`: the file's format version. */
+  version?: number;
 }
 
 /** The result of reading a file as a backup. */
 export type BackupReading = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
 
-function refused(message: string, field: string, fieldMessage = message): BackupReading {
-  return { ok: false, problem: { message, fieldErrors: { [field]: [fieldMessage] } } };
+const NOT_A_BACKUP = 'This file is not a Charter Monitor backup';
+
+function refused(problem: BackupProblem): BackupReading {
+  return { ok: false, problem };
 }
 
 /**
@@ -91,44 +105,64 @@ function refused(message: string, field: string, fieldMessage = message): Backup
  */
 export function readBackup(value: unknown): BackupReading {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return refused('This file is not a Charter Monitor backup', '_');
+    return refused({
+      kind: 'not_backup',
+      message: NOT_A_BACKUP,
+      fieldErrors: { _: [NOT_A_BACKUP] },
+    });
   }
   const { format, version } = value as { format?: unknown; version?: unknown };
   if (format !== BACKUP_FORMAT) {
-    return refused(
-      'This file is not a Charter Monitor backup',
-      'format',
-      `Expected "${BACKUP_FORMAT}"`,
-    );
+    return refused({
+      kind: 'not_backup',
+      message: NOT_A_BACKUP,
+      fieldErrors: { format: [`Expected "${BACKUP_FORMAT}"`] },
+    });
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refused('The backup has no valid version', 'version', 'Expected a whole number');
+    return refused({
+      kind: 'invalid',
+      message: 'The backup has no valid version',
+      fieldErrors: { version: ['Expected a whole number'] },
+    });
   }
   if (version > BACKUP_VERSION) {
-    return refused(
-      `The backup has format version ${String(version)}, newer than this app reads (${String(BACKUP_VERSION)}): update the app first`,
-      'version',
-      `Expected ${String(BACKUP_VERSION)} or lower`,
-    );
+    return refused({
+      kind: 'newer_version',
+      message: `The backup has format version ${String(version)}, newer than this app reads (${String(BACKUP_VERSION)}): update the app first`,
+      fieldErrors: { version: [`Expected ${String(BACKUP_VERSION)} or lower`] },
+      version,
+    });
   }
   const parsed = z.safeParse(backupSchema, value);
   if (!parsed.success) {
-    return {
-      ok: false,
-      problem: {
-        message: 'The backup is not valid',
-        fieldErrors: fieldErrorsFromZod(parsed.error),
-      },
-    };
+    return refused({
+      kind: 'invalid',
+      message: 'The backup is not valid',
+      fieldErrors: fieldErrorsFromZod(parsed.error),
+    });
   }
   const integrity = backupIntegrityErrors(parsed.data);
   if (Object.keys(integrity).length > 0) {
-    return {
-      ok: false,
-      problem: { message: 'The backup’s rows do not fit together', fieldErrors: integrity },
-    };
+    return refused({
+      kind: 'inconsistent',
+      message: 'The backup’s rows do not fit together',
+      fieldErrors: integrity,
+    });
   }
   return { ok: true, backup: parsed.data };
+}
+
+/** Reads a file's text as a backup (`readBackup`); text that is not JSON is `not_json`. */
+export function readBackupText(text: string): BackupReading {
+  let value: unknown;
+  try {
+    value = JSON.parse(text) as unknown;
+  } catch {
+    const message = 'This file is not JSON';
+    return refused({ kind: 'not_json', message, fieldErrors: { _: [message] } });
+  }
+  return readBackup(value);
 }
 
 /**

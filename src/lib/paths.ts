@@ -17,6 +17,8 @@ export const paths = {
   trends: '/trends',
   review: '/review',
   settings: '/settings',
+  /** Backup and restore, for coordinators. */
+  adminBackup: '/admin/backup',
   signIn: '/sign-in',
   /** Sign in, then come back to `location` (its path and query). */
   signInFrom: (location: { pathname: string; search: string }) =>
