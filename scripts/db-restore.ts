@@ -2,11 +2,15 @@
  * `npm run db:restore -- backup.json`: restores a backup file (docs/backup.md) into the
  * server's database, after applying any pending migration, in one transaction. Refused, with
  * nothing written, when the file is not a valid backup or the database already holds a city,
- * a round or an assessment. Users already there keep their own record.
+ * a round or an assessment. Users already there keep their own record. The audit log records
+ * the restore, by the command line and the account that ran it.
  */
+import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { contentOf, readBackup } from '../src/domain/backup';
+import { auditEntryOf } from '../src/domain/audit';
+import { contentOf, readBackup, restoreAuditRecord } from '../src/domain/backup';
 import { migrate } from '../server/store/migrate';
 import { createPostgresStore } from '../server/store/postgres-store';
 import { openDatabase } from './database';
@@ -45,7 +49,15 @@ const { client, description } = await openDatabase();
 try {
   const applied = await migrate(client);
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
-  const summary = await createPostgresStore(client).restore(contentOf(reading.backup));
+  const entry = auditEntryOf(
+    {
+      ...restoreAuditRecord(reading.backup),
+      actor: { id: 'command-line', name: `npm run db:restore (${userInfo().username})` },
+    },
+    randomUUID(),
+    new Date(),
+  );
+  const summary = await createPostgresStore(client).restore(contentOf(reading.backup), entry);
   if (summary === null) {
     console.error(
       `${description} already holds data: a backup is restored only into a database with ` +
@@ -57,7 +69,8 @@ try {
       `Restored ${file} (taken ${reading.backup.exportedAt}) into ${description}: ` +
         `${String(summary.cities)} cities, ${String(summary.rounds)} rounds, ` +
         `${String(summary.users)} users added, ${String(summary.assessments)} assessments, ` +
-        `${String(summary.historyEntries)} history entries.`,
+        `${String(summary.historyEntries)} history entries, ` +
+        `${String(summary.auditEntries)} audit entries (the restore's own included).`,
     );
   }
 } finally {

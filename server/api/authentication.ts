@@ -3,7 +3,7 @@
  * reading is on, nobody: a visitor (docs/api.md, "Public reading").
  */
 import { createMiddleware } from 'hono/factory';
-import type { Reader } from '../../src/domain/permissions';
+import type { User } from '../../src/domain/user';
 import type { ContractStore } from '../store/contract-store';
 import { ApiProblem } from './api-problem';
 import type { ApiEnv } from './create-api';
@@ -43,14 +43,14 @@ export function signedIn(store: ContractStore) {
 }
 
 /**
- * Lets a request through only with a valid session (401) whose user `may` (403 with
- * `refusal`): the checks of an action for some roles only.
+ * Middlewares (use both, in order) that let a request through only from a signed-in user whom
+ * `allows` allows: 401 without a valid session, 403 with `refusal` for anyone else.
  */
-export function signedInAs(store: ContractStore, may: (user: Reader) => boolean, refusal: string) {
+export function signedInAs(store: ContractStore, allows: (user: User) => boolean, refusal: string) {
   return [
     signedIn(store),
     createMiddleware<ApiEnv>(async (context, next) => {
-      if (!may(context.get('user'))) throw new ApiProblem('forbidden', refusal);
+      if (!allows(context.get('user'))) throw new ApiProblem('forbidden', refusal);
       await next();
     }),
   ] as const;

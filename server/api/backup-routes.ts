@@ -4,11 +4,16 @@
  * no city, round or assessment yet.
  */
 import type { Hono } from 'hono';
-import { backupFileName, backupOf, contentOf, readBackup } from '../../src/domain/backup';
-import { canManageBackups } from '../../src/domain/permissions';
+import {
+  backupFileName,
+  backupOf,
+  contentOf,
+  readBackup,
+  restoreAuditRecord,
+} from '../../src/domain/backup';
 import type { ContractStore } from '../store/contract-store';
+import { auditEntryFor, coordinatorOnly } from './administration';
 import { ApiProblem, validationProblem } from './api-problem';
-import { signedInAs } from './authentication';
 import type { ApiEnv } from './create-api';
 import { readJsonBody, refusePrototypeKeys } from './request-parsing';
 
@@ -16,13 +21,7 @@ export function backupRoutes(
   app: Hono<ApiEnv>,
   { store, now }: { store: ContractStore; now: () => Date },
 ) {
-  const coordinatorOnly = signedInAs(
-    store,
-    canManageBackups,
-    'Only coordinators back up and restore the data',
-  );
-
-  app.get('/backup', ...coordinatorOnly, async (context) => {
+  app.get('/backup', ...coordinatorOnly(store), async (context) => {
     const exportedAt = now();
     const backup = backupOf(await store.snapshot(), exportedAt);
     context.header('Content-Disposition', `attachment; filename="${backupFileName(exportedAt)}"`);
@@ -31,12 +30,14 @@ export function backupRoutes(
     return context.json(backup);
   });
 
-  app.post('/restore', ...coordinatorOnly, async (context) => {
+  app.post('/restore', ...coordinatorOnly(store), async (context) => {
     const body = await readJsonBody(context.req.raw);
     refusePrototypeKeys(body);
     const reading = readBackup(body);
     if (!reading.ok) throw validationProblem(reading.problem.message, reading.problem.fieldErrors);
-    const summary = await store.restore(contentOf(reading.backup));
+    // The restore is recorded after the backup's own entries.
+    const entry = auditEntryFor(context, now, restoreAuditRecord(reading.backup));
+    const summary = await store.restore(contentOf(reading.backup), entry);
     if (!summary) {
       throw new ApiProblem(
         'already_exists',

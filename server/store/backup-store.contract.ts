@@ -26,6 +26,7 @@ export function memoryStoreOf(seed: StoreSeed): MemoryStore {
       users: [...seed.users],
       assessments: [...seed.assessments],
       history: {},
+      audit: [],
     },
   });
 }
@@ -38,9 +39,10 @@ const claire = { id: 'claire', name: 'Claire Dubois' };
 
 /**
  * Writes history through the store as the API would: a new assessment (Athens, r2011 has
- * none) and two changes to it, and a return of Ghent's r2020 assessment.
+ * none) and two changes to it, and a return of Ghent's r2020 assessment; and two entries of
+ * the audit log.
  */
-export async function recordSomeHistory(store: ContractStore): Promise<void> {
+export async function recordSomeChanges(store: ContractStore): Promise<void> {
   const created: Assessment = {
     id: 'oslo-extra',
     cityId: 'athens',
@@ -78,6 +80,21 @@ export async function recordSomeHistory(store: ContractStore): Promise<void> {
   expect(
     await store.updateAssessment(submitted, 2, entry(3, 'submitted', submitted.updatedAt)),
   ).toBe(true);
+  for (const [id, at] of [
+    ['audit-1', '2024-02-01T10:00:00.000Z'],
+    ['audit-2', '2024-02-02T11:30:00.500Z'],
+  ] as const) {
+    await store.appendAuditEntry({
+      id,
+      at,
+      actorId: claire.id,
+      actorName: claire.name,
+      action: 'round.update',
+      target: { kind: 'round', id: 'r2024' },
+      before: { id: 'r2024', year: 2024, status: 'closed' },
+      after: id === 'audit-1' ? { id: 'r2024', note: null, tags: ['a', 1, true] } : null,
+    });
+  }
   const returned = await store.getAssessment('ghent-r2020');
   if (!returned) throw new Error('The contract seed has ghent-r2020');
   expect(
@@ -110,7 +127,7 @@ export function describeBackupStore(name: string, makeStore: MakeStore): void {
 
     it('restores a snapshot into an empty store that then reads back the same', async () => {
       const source = await open(contractSeed);
-      await recordSomeHistory(source);
+      await recordSomeChanges(source);
       const before = throughJson(await source.snapshot());
       expect(before.history['oslo-extra']?.map((entry) => entry.version)).toEqual([1, 2, 3]);
       expect(before.assessments).toHaveLength(contractSeed.assessments.length + 1);
@@ -122,6 +139,7 @@ export function describeBackupStore(name: string, makeStore: MakeStore): void {
         users: 4,
         assessments: 9,
         historyEntries: 4,
+        auditEntries: 2,
       });
       const after = throughJson(await empty.snapshot());
       expect(after).toEqual(before);
@@ -147,13 +165,29 @@ export function describeBackupStore(name: string, makeStore: MakeStore): void {
       expect(await withRound.listCities()).toEqual([]);
     });
 
-    it('keeps the users a store already has, and adds the others after them', async () => {
+    it('keeps the users and audit entries a store has, adding the others after them', async () => {
       const source = await open(contractSeed);
+      await recordSomeChanges(source);
       const snapshot = throughJson(await source.snapshot());
       const firstCoordinator = { id: 'sam', name: 'Sam T.', role: 'coordinator', cityId: null };
       const newcomer = { id: 'nadia', name: 'Nadia Haddad', role: 'viewer', cityId: null };
       const target = await open(emptySeed([newcomer, firstCoordinator] as StoreSeed['users']));
-      expect((await target.restore(snapshot))?.users).toBe(3);
+      const [first, second] = snapshot.audit;
+      if (!first || !second) throw new Error('recordSomeChanges appends two audit entries');
+      const invited = { ...second, id: 'audit-0', action: 'city.create' as const };
+      await target.appendAuditEntry(invited);
+      await target.appendAuditEntry({ ...first, actorName: 'Kept as it was' });
+      const restoring = { ...invited, id: 'audit-3', action: 'backup.restore' as const };
+      expect(await target.restore(snapshot, restoring)).toMatchObject({
+        users: 3,
+        auditEntries: 2,
+      });
+      expect((await target.snapshot()).audit.map(({ id, actorName }) => [id, actorName])).toEqual([
+        ['audit-0', 'Claire Dubois'],
+        ['audit-1', 'Kept as it was'],
+        ['audit-2', 'Claire Dubois'],
+        ['audit-3', 'Claire Dubois'],
+      ]);
       expect((await target.listUsers()).map(({ id, name }) => `${id}: ${name}`)).toEqual([
         'nadia: Nadia Haddad',
         'sam: Sam T.',
@@ -185,7 +219,7 @@ export async function roundTripAcross(first: MakeStore, second: MakeStore): Prom
   try {
     const source = await first(contractSeed);
     stores.push(source);
-    await recordSomeHistory(source.store);
+    await recordSomeChanges(source.store);
     const original = throughJson(await source.store.snapshot());
     const middle = await second(emptySeed());
     stores.push(middle);

@@ -8,6 +8,7 @@
 import type { Assessment, AssessmentStatus } from '../../src/domain/assessment';
 import type { BackupContent, RestoreSummary } from '../../src/domain/backup';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
+import type { AuditEntry, AuditQuery } from '../../src/domain/audit';
 import type { City } from '../../src/domain/city';
 import type { ReadScope } from '../../src/domain/permissions';
 import type { Round } from '../../src/domain/round';
@@ -99,6 +100,20 @@ export interface ContractStore {
   /** `trendLeadersOf` the counted assessments of the round: each key trend, up to `limit`. */
   trendLeaders(query: AggregateQuery & { roundId: string }, limit: number): Promise<TrendLeaders[]>;
 
+  // ---- Administration: the audit log (src/domain/audit.ts) ----
+  // A change that an administrative action makes through the store takes its AuditEntry and
+  // writes both in one transaction, as insertAssessment takes its HistoryEntry; an action the
+  // store does not otherwise see appends its entry with appendAuditEntry.
+
+  /**
+   * Audit entries newest first (the reverse of the order they were appended), at most
+   * `query.limit`; with `query.before`, only those appended before that entry (none when no
+   * entry has that id).
+   */
+  listAuditEntries(query: AuditQuery): Promise<AuditEntry[]>;
+  /** Appends one entry to the audit log. Fails when an entry with its id exists. */
+  appendAuditEntry(entry: AuditEntry): Promise<void>;
+
   // --- Backup and restore (docs/backup.md) ---
 
   /**
@@ -108,9 +123,10 @@ export interface ContractStore {
   snapshot(): Promise<BackupContent>;
   /**
    * Writes a backup's data into an instance that has no city, round or assessment, in one
-   * transaction, keeping ids, versions, timestamps and order. Users the instance already has
-   * (by id) keep their own record; the others are added after them. Returns null, changing
-   * nothing, when the instance is not empty.
+   * transaction, keeping ids, versions, timestamps and order; `entry`, the restore's own audit
+   * entry, is appended last. Users and audit entries the instance already has (by id) keep
+   * their own record; the others are added after them. Returns null, changing nothing, when
+   * the instance is not empty.
    */
-  restore(content: BackupContent): Promise<RestoreSummary | null>;
+  restore(content: BackupContent, entry?: AuditEntry): Promise<RestoreSummary | null>;
 }

@@ -5,6 +5,7 @@
  */
 import type { Assessment } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
+import type { AuditEntry } from '../../src/domain/audit';
 import { historyInOrder, isEmptyInstance, restoreSummaryOf } from '../../src/domain/backup';
 import type { City } from '../../src/domain/city';
 import { isInReadScope } from '../../src/domain/permissions';
@@ -26,6 +27,8 @@ export interface MemoryData {
   assessments: Assessment[];
   /** Assessment id -> its recorded changes, oldest first. */
   history: Record<string, HistoryEntry[]>;
+  /** The audit log, oldest first. */
+  audit: AuditEntry[];
 }
 
 /** Session token -> user id. */
@@ -124,15 +127,19 @@ export function createMemoryStore({
     return select({ scope, roundId, status: includeUnapproved ? undefined : 'approved' });
   }
 
+  /** Replaces parts of the data at once (one change, so one transaction) and tells the owner. */
+  function change(parts: Partial<MemoryData>) {
+    data = { ...data, ...parts };
+    onDataChange?.(data);
+  }
+
   function commit(next: Assessment, entry: HistoryEntry, replaces: boolean) {
-    data = {
-      ...data,
+    change({
       assessments: replaces
         ? data.assessments.map((assessment) => (assessment.id === next.id ? next : assessment))
         : [...data.assessments, next],
       history: { ...data.history, [next.id]: [...(data.history[next.id] ?? []), entry] },
-    };
-    onDataChange?.(data);
+    });
   }
 
   function setSessions(next: MemorySessions) {
@@ -247,6 +254,21 @@ export function createMemoryStore({
       return Promise.resolve(trendLeadersOf(counted(query), cityOf, limit));
     },
 
+    // ---- Administration: the audit log ----
+    listAuditEntries({ limit, before }) {
+      const end =
+        before === undefined ? data.audit.length : data.audit.findIndex(({ id }) => id === before);
+      if (end < 0) return Promise.resolve([]);
+      return Promise.resolve(data.audit.slice(Math.max(0, end - limit), end).reverse());
+    },
+    appendAuditEntry(entry) {
+      if (data.audit.some(({ id }) => id === entry.id)) {
+        return Promise.reject(new Error(`An audit entry with id ${entry.id} exists`));
+      }
+      change({ audit: [...data.audit, entry] });
+      return Promise.resolve();
+    },
+
     // --- Backup and restore ---
 
     snapshot() {
@@ -257,19 +279,29 @@ export function createMemoryStore({
         users: [...data.users],
         assessments,
         history: historyInOrder(data.history, assessments),
+        audit: [...data.audit],
       });
     },
 
-    restore(content) {
+    restore(content, entry) {
       const empty =
         isEmptyInstance({ cities: data.cities.length, rounds: data.rounds.length }) &&
         data.assessments.length === 0;
       if (!empty) return Promise.resolve(null);
-      const existing = new Set(data.users.map((user) => user.id));
-      const added = content.users.filter((user) => !existing.has(user.id));
-      data = { ...structuredClone(content), users: [...data.users, ...structuredClone(added)] };
-      onDataChange?.(data);
-      return Promise.resolve(restoreSummaryOf(content, added.length));
+      const newOf = <Row extends { id: string }>(rows: readonly Row[], known: readonly Row[]) => {
+        const ids = new Set(known.map(({ id }) => id));
+        return structuredClone(rows.filter(({ id }) => !ids.has(id)));
+      };
+      const users = newOf(content.users, data.users);
+      const audit = [...newOf(content.audit, data.audit), ...(entry ? [entry] : [])];
+      change({
+        ...structuredClone(content),
+        users: [...data.users, ...users],
+        audit: [...data.audit, ...audit],
+      });
+      return Promise.resolve(
+        restoreSummaryOf(content, { users: users.length, auditEntries: audit.length }),
+      );
     },
   };
 }

@@ -5,7 +5,7 @@
  * it is left out.
  */
 import { describe, expect, it } from 'vitest';
-import { recordSomeHistory, emptySeed } from './backup-store.contract';
+import { recordSomeChanges, emptySeed } from './backup-store.contract';
 import { contractSeed } from './contract-store.contract';
 import { replaceStoreData } from './postgres-rows';
 import { createPostgresStore } from './postgres-store';
@@ -19,6 +19,19 @@ export const tablesLeftOut: Readonly<Record<string, string>> = {
   sessions: 'Sign-ins belong to the instance they were made on',
 };
 
+/**
+ * Columns of migration 0005 that no store serves yet (City and Round have no field for them):
+ * a backup carries them once the stores' lists do. Column -> the field that will serve it; the
+ * test below fails as soon as a list serves that field, so the column is then taken off here
+ * and checked like any other.
+ */
+export const columnsNotServedYet: Readonly<Record<string, readonly ['cities' | 'rounds', string]>> =
+  {
+    'cities.source_note': ['cities', 'sourceNote'],
+    'cities.archived_at': ['cities', 'archivedAt'],
+    'rounds.deadline': ['rounds', 'deadline'],
+  };
+
 /** Every row of every table a backup carries, each as JSON text, sorted, by table. */
 async function dumpTables(client: SqlClient): Promise<Record<string, string[]>> {
   const { rows: tables } = await client.query<{ name: string }>(
@@ -28,10 +41,20 @@ async function dumpTables(client: SqlClient): Promise<Record<string, string[]>> 
   const dump: Record<string, string[]> = {};
   for (const { name } of tables) {
     if (Object.hasOwn(tablesLeftOut, name)) continue;
-    const { rows } = await client.query<{ row: string }>(
-      `SELECT row_to_json(t)::text AS row FROM "${name}" t`,
+    const { rows } = await client.query<{ row: Record<string, unknown> }>(
+      `SELECT row_to_json(t) AS row FROM "${name}" t`,
     );
-    dump[name] = rows.map(({ row }) => row).sort();
+    dump[name] = rows
+      .map(({ row }) =>
+        JSON.stringify(
+          Object.fromEntries(
+            Object.entries(row).filter(
+              ([column]) => !Object.hasOwn(columnsNotServedYet, `${name}.${column}`),
+            ),
+          ),
+        ),
+      )
+      .sort();
   }
   return dump;
 }
@@ -52,7 +75,7 @@ export function describePostgresBackupCoverage(client: () => SqlClient): void {
     it('reads back every table and column the same after a restore', async () => {
       await replaceStoreData(client(), contractSeed);
       const store = createPostgresStore(client());
-      await recordSomeHistory(store);
+      await recordSomeChanges(store);
       const before = await dumpTables(client());
       // Each table holds rows and each column a value, so one the backup forgot would differ.
       expect(Object.entries(before).filter(([, rows]) => rows.length === 0)).toEqual([]);
@@ -61,6 +84,10 @@ export function describePostgresBackupCoverage(client: () => SqlClient): void {
       const snapshot = JSON.parse(JSON.stringify(await store.snapshot())) as Awaited<
         ReturnType<typeof store.snapshot>
       >;
+      for (const [column, [list, field]] of Object.entries(columnsNotServedYet)) {
+        const served = snapshot[list].some((row) => Object.hasOwn(row, field));
+        expect({ column, served }).toEqual({ column, served: false });
+      }
       await replaceStoreData(client(), emptySeed());
       expect(await store.restore(snapshot)).not.toBeNull();
       expect(await dumpTables(client())).toEqual(before);

@@ -9,6 +9,8 @@ import {
   type BackupContent,
   type RestoreSummary,
 } from '../../src/domain/backup';
+import type { AuditEntry } from '../../src/domain/audit';
+import { insertAuditEntry } from './postgres-audit';
 import {
   historyParams,
   insertAssessmentsInChunks,
@@ -39,13 +41,35 @@ async function insertHistory(tx: SqlClient, history: BackupContent['history']): 
 }
 
 /**
- * Writes `content` in one transaction, or answers null, writing nothing, when the database
- * holds a city, a round or an assessment. The tables are locked first, so of two restores at
+ * Appends the audit entries whose ids are not taken, in their order, and answers how many.
+ * Entries are few (one per administrative action): one statement for all of them.
+ */
+async function insertAuditLog(tx: SqlClient, audit: BackupContent['audit']): Promise<number> {
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO audit_log
+       (id, at, actor_id, actor_name, action, target_kind, target_id, before, after)
+     SELECT x ->> 'id', (x ->> 'at')::timestamptz, x ->> 'actorId', x ->> 'actorName',
+       x ->> 'action', x -> 'target' ->> 'kind', x -> 'target' ->> 'id',
+       -- JSON null is SQL NULL, as insertAuditEntry writes it.
+       nullif(x -> 'before', 'null'::jsonb), nullif(x -> 'after', 'null'::jsonb)
+     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS item(x, ord)
+     ORDER BY item.ord
+     ON CONFLICT (id) DO NOTHING
+     RETURNING id`,
+    [JSON.stringify(audit)],
+  );
+  return rows.length;
+}
+
+/**
+ * Writes `content` and then `entry` (the restore's own audit entry) in one transaction, or
+ * answers null, writing nothing, when the database holds a city, a round or an assessment. The tables are locked first, so of two restores at
  * once the second finds the first one's data and is refused.
  */
 export async function restoreBackup(
   client: SqlClient,
   content: BackupContent,
+  entry?: AuditEntry,
 ): Promise<RestoreSummary | null> {
   const summary = await client.transaction(async (tx) => {
     await tx.query('LOCK TABLE cities, rounds, assessments IN SHARE ROW EXCLUSIVE MODE');
@@ -61,7 +85,12 @@ export async function restoreBackup(
     const usersAdded = await insertUsers(tx, content.users, { skipExisting: true });
     await insertAssessmentsInChunks(tx, content.assessments);
     await insertHistory(tx, content.history);
-    return restoreSummaryOf(content, usersAdded);
+    let auditAdded = await insertAuditLog(tx, content.audit);
+    if (entry) {
+      await insertAuditEntry(tx, entry);
+      auditAdded += 1;
+    }
+    return restoreSummaryOf(content, { users: usersAdded, auditEntries: auditAdded });
   });
   if (summary) {
     // Fresh statistics, as after seeding: the tables went from empty to full at once.

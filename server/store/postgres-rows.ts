@@ -201,14 +201,15 @@ export async function insertAssessmentsInChunks(
 }
 
 /**
- * Empties every data table (sessions and history included; the charter's reference tables
- * stay) and loads `seed`, in one transaction: the database holds the old data or the new,
- * never a mix. Cities, rounds and users keep the order of their lists.
+ * Empties every data table (sessions, history and the audit log included; the charter's
+ * reference tables stay) and loads `seed`, in one transaction: the database holds the old data
+ * or the new, never a mix. Cities, rounds and users keep the order of their lists.
  */
 export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Promise<void> {
   await client.transaction(async (tx) => {
     await tx.query(
-      `TRUNCATE assessment_history, assessments, sessions, users, rounds, cities RESTART IDENTITY`,
+      `TRUNCATE audit_log, assessment_history, assessments, sessions, users, rounds, cities
+       RESTART IDENTITY`,
     );
     await insertCities(tx, seed.cities);
     await insertRounds(tx, seed.rounds);

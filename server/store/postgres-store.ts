@@ -30,6 +30,7 @@ import {
   insertHistoryEntry,
   selectAssessmentValues,
 } from './postgres-rows';
+import { insertAuditEntry, selectAuditEntries } from './postgres-audit';
 import { selectCityScores, selectRoundAggregates, selectTrendLeaders } from './postgres-aggregates';
 import { assessmentTableColumns, filterOf, whereClause } from './postgres-filter';
 import type { SqlClient } from './sql-client';
@@ -345,6 +346,10 @@ export function createPostgresStore(client: SqlClient): ContractStore {
     cityScores: (query) => selectCityScores(client, query),
     trendLeaders: (query, limit) => selectTrendLeaders(client, query, limit),
 
+    // ---- Administration: the audit log ----
+    listAuditEntries: (query) => selectAuditEntries(client, query),
+    appendAuditEntry: (entry) => insertAuditEntry(client, entry),
+
     // --- Backup and restore ---
 
     snapshot() {
@@ -375,16 +380,19 @@ export function createPostgresStore(client: SqlClient): ContractStore {
           entries.push(historyEntryOf(row));
           history.set(row.assessment_id, entries);
         }
+        // Newest first, all of them (LIMIT takes a 32-bit integer here), then oldest first.
+        const audit = (await store.listAuditEntries({ limit: 2 ** 31 - 1 })).reverse();
         return {
           cities,
           rounds,
           users,
           assessments,
           history: historyInOrder(Object.fromEntries(history), assessments),
+          audit,
         };
       });
     },
 
-    restore: (content) => restoreBackup(client, content),
+    restore: (content, entry) => restoreBackup(client, content, entry),
   };
 }

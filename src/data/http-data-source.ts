@@ -3,6 +3,7 @@ import { z } from '../domain/zod';
 import { apiErrorBodySchema } from '../domain/api-error';
 import { assessmentSchema } from '../domain/assessment';
 import { historyEntrySchema } from '../domain/assessment-history';
+import { auditPageSchema } from '../domain/audit';
 import { backupSchema, restoreSummarySchema } from '../domain/backup';
 import { commitmentSchema, keyTrendSchema, targetGroupIdSchema } from '../domain/charter';
 import { citySchema } from '../domain/city';
@@ -208,6 +209,12 @@ export function createHttpDataSource({
     selectDemoDataSet: (dataSet) =>
       request(demoDataSetInfoSchema, '/demo/data-set', { method: 'PUT', body: { dataSet } }),
 
+    // ---- Administration ----
+    listAuditEntries: ({ limit, before } = {}) =>
+      request(
+        auditPageSchema,
+        `/audit${queryString({ limit: limit === undefined ? undefined : String(limit), before })}`,
+      ),
     downloadBackup: () =>
       request(backupSchema, '/backup', { timeoutMs: Math.max(BACKUP_TIMEOUT_MS, timeoutMs) }),
     restoreBackup: (backup) =>

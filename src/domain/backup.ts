@@ -6,6 +6,7 @@
  */
 import { assessmentSchema } from './assessment';
 import { historyEntrySchema, type HistoryEntry } from './assessment-history';
+import { auditEntrySchema, type AuditRecord } from './audit';
 import { citySchema } from './city';
 import { fieldErrorsFromZod, type FieldErrors } from './api-error';
 import { roundSchema } from './round';
@@ -37,6 +38,8 @@ const backupContentShape = {
   assessments: z.array(assessmentSchema),
   /** Assessment id -> its recorded changes, oldest first. */
   history: z.record(z.string(), z.array(historyEntrySchema)),
+  /** The audit log of administrative actions, oldest first. */
+  audit: z.array(auditEntrySchema),
 };
 
 /** The data of a backup, without its header: what a store reads and restores. */
@@ -176,7 +179,7 @@ export function backupIntegrityErrors(content: BackupContent): FieldErrors {
   const add = (path: string, message: string) => {
     errors.set(path, [...(errors.get(path) ?? []), message]);
   };
-  const idsOf = (key: 'cities' | 'rounds' | 'users' | 'assessments') => {
+  const idsOf = (key: 'cities' | 'rounds' | 'users' | 'assessments' | 'audit') => {
     const seen = new Set<string>();
     content[key].forEach((row, index) => {
       if (seen.has(row.id)) add(`${key}.${String(index)}.id`, `The id ${row.id} is repeated`);
@@ -188,6 +191,7 @@ export function backupIntegrityErrors(content: BackupContent): FieldErrors {
   const rounds = idsOf('rounds');
   const assessments = idsOf('assessments');
   idsOf('users');
+  idsOf('audit');
 
   content.users.forEach((user, index) => {
     if (user.cityId !== null && !cities.has(user.cityId)) {
@@ -240,6 +244,8 @@ export const restoreSummarySchema = z.object({
   users: z.number().check(z.int(), z.nonnegative()),
   assessments: z.number().check(z.int(), z.nonnegative()),
   historyEntries: z.number().check(z.int(), z.nonnegative()),
+  /** Audit entries written: the backup's (but those the instance had already) and the restore's. */
+  auditEntries: z.number().check(z.int(), z.nonnegative()),
 });
 export type RestoreSummary = z.infer<typeof restoreSummarySchema>;
 
@@ -248,18 +254,33 @@ export function backupFileName(exportedAt: Date): string {
   return `${BACKUP_FORMAT}-${exportedAt.toISOString().slice(0, 10)}.json`;
 }
 
-/** The summary of restoring `content`, of which `usersAdded` users were new to the instance. */
-export function restoreSummaryOf(content: BackupContent, usersAdded: number): RestoreSummary {
+/**
+ * The summary of restoring `content`, of which `added` says how many users and audit entries
+ * were new to the instance (and written).
+ */
+export function restoreSummaryOf(
+  content: BackupContent,
+  added: { users: number; auditEntries: number },
+): RestoreSummary {
   return {
     cities: content.cities.length,
     rounds: content.rounds.length,
-    users: usersAdded,
+    users: added.users,
     assessments: content.assessments.length,
     historyEntries: Object.values(content.history).reduce(
       (total, entries) => total + entries.length,
       0,
     ),
+    auditEntries: added.auditEntries,
   };
+}
+
+/** What a file holds, counted as a restore into a new instance would write it. */
+export function backupCountsOf(content: BackupContent): RestoreSummary {
+  return restoreSummaryOf(content, {
+    users: content.users.length,
+    auditEntries: content.audit.length,
+  });
 }
 
 /**
@@ -279,4 +300,18 @@ export function historyInOrder(
         : [];
     }),
   );
+}
+
+/**
+ * What the audit log records of restoring `backup` (with who did it, when): the file, by when
+ * it was taken, and what it holds.
+ */
+export function restoreAuditRecord(backup: Backup): Omit<AuditRecord, 'actor'> {
+  const { format, version, exportedAt } = backup;
+  return {
+    action: 'backup.restore',
+    target: { kind: 'backup', id: exportedAt },
+    before: null,
+    after: { format, version, exportedAt, ...backupCountsOf(contentOf(backup)) },
+  };
 }

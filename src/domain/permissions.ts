@@ -70,9 +70,9 @@ export function canRunDemo(user: Reader): boolean {
 }
 
 /**
- * Downloading all data (every draft, every user) and restoring an instance from a backup:
- * coordinators only.
+ * Administration (rounds, cities, users, the audit log…): coordinators only. The API answers
+ * 403 to anyone else, and the app offers the Administration pages to coordinators alone.
  */
-export function canManageBackups(user: Reader): boolean {
+export function canAdminister(user: Reader): boolean {
   return user?.role === 'coordinator';
 }

@@ -22,6 +22,7 @@ interface BackupFile {
   users: { id: string }[];
   assessments: { id: string }[];
   history: Record<string, unknown[]>;
+  audit: { action: string; actorId: string; after: unknown }[];
 }
 
 /** Everything of a backup but when it was taken. */
@@ -73,6 +74,7 @@ export function describeBackupContract(target: () => ContractTarget): void {
         'users',
         'assessments',
         'history',
+        'audit',
       ]);
       expect([backup.cities.length, backup.rounds.length, backup.users.length]).toEqual([30, 6, 7]);
       // Every status, drafts too (Ghent's 2026 draft), and no credentials or sessions.
@@ -103,16 +105,29 @@ export function describeBackupContract(target: () => ContractTarget): void {
         users: 6,
         assessments: original.assessments.length,
         historyEntries: 1,
+        // The restore's own entry.
+        auditEntries: 1,
       });
-      expect(contentOf(await downloadBackup(token))).toEqual(contentOf(original));
+      // The same content, and the audit log tells of the restore: who, which file, what it held.
+      const again = contentOf(await downloadBackup(token));
+      const restoreEntry = again.audit.at(-1);
+      expect({ ...again, audit: again.audit.slice(0, -1) }).toEqual(contentOf(original));
+      expect(restoreEntry).toMatchObject({
+        action: 'backup.restore',
+        actorId: 'claire-coordinator',
+        target: { kind: 'backup', id: original.exportedAt },
+        after: { exportedAt: original.exportedAt, cities: 30, rounds: 6 },
+      });
       // The restored instance works as before: Barcelona's assessment carries on from version 4.
       const barcelona = await api.call('GET', '/assessments/barcelona-2026', { token });
       expect(barcelona.body).toMatchObject({ status: 'approved', version: 4 });
 
       // Now it holds data: a second restore is refused, whatever the file.
-      const again = await api.call('POST', '/restore', { token, json: original });
-      expectError(again, 409, 'already_exists');
-      expect((again.body as { error: { message: string } }).error.message).toMatch(/empty|no city/);
+      const refused = await api.call('POST', '/restore', { token, json: original });
+      expectError(refused, 409, 'already_exists');
+      expect((refused.body as { error: { message: string } }).error.message).toMatch(
+        /no city, round or assessment/,
+      );
     });
 
     it('refuses to restore over data, and refuses a bad file, changing nothing', async () => {

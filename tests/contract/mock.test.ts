@@ -26,7 +26,7 @@ describeApiContract('on the mock (MSW, memory store)', () => {
       return Promise.resolve();
     },
     empty: () => {
-      database.store.replaceData({ ...emptyInstanceSeed(), history: {} });
+      database.store.replaceData({ ...emptyInstanceSeed(), history: {}, audit: [] });
       database.store.replaceSessions({});
       return Promise.resolve();
     },

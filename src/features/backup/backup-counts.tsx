@@ -1,13 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { RestoreSummary } from '../../domain/backup';
 import { formatCount } from '../../lib/format';
 
 /** How many rows of each kind a backup holds or a restore wrote. */
-export interface BackupCountsProps {
-  cities: number;
-  rounds: number;
-  users: number;
-  assessments: number;
-  historyEntries: number;
+export interface BackupCountsProps extends RestoreSummary {
   /** The label of `users`: users in a file, or users a restore added. */
   usersLabel: 'users' | 'usersAdded';
 }
@@ -21,6 +17,7 @@ export function BackupCounts({ usersLabel, ...counts }: BackupCountsProps) {
     [usersLabel, counts.users],
     ['assessments', counts.assessments],
     ['historyEntries', counts.historyEntries],
+    ['auditEntries', counts.auditEntries],
   ] as const;
   return (
     <dl className="facts">

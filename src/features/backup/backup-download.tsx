@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDownloadBackup } from '../../data/backup-mutations';
-import { backupFileName, restoreSummaryOf, type Backup } from '../../domain/backup';
+import { backupFileName, backupCountsOf, type Backup } from '../../domain/backup';
 import { saveFile } from '../../lib/download';
 import { BackupCounts } from './backup-counts';
 
@@ -44,10 +44,7 @@ export function BackupDownload() {
         {saved && (
           <>
             <p>{t('backup.download.done', { fileName: saved.fileName })}</p>
-            <BackupCounts
-              {...restoreSummaryOf(saved.backup, saved.backup.users.length)}
-              usersLabel="users"
-            />
+            <BackupCounts {...backupCountsOf(saved.backup)} usersLabel="users" />
           </>
         )}
       </div>

@@ -11,7 +11,7 @@ import { backupOf, type Backup } from '../../domain/backup';
 /** The mock's data as a backup file, then the mock emptied as a fresh instance is. */
 async function backupThenEmpty(): Promise<Backup> {
   const backup = backupOf(await mockDatabase.store.snapshot(), new Date());
-  mockDatabase.store.replaceData({ ...emptyInstanceSeed(), history: {} });
+  mockDatabase.store.replaceData({ ...emptyInstanceSeed(), history: {}, audit: [] });
   return backup;
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
 import { useSession } from '../../data/query-hooks';
-import { canManageBackups } from '../../domain/permissions';
+import { canAdminister } from '../../domain/permissions';
 import { BackupDownload } from './backup-download';
 import { BackupRestore } from './backup-restore';
 
@@ -12,7 +12,7 @@ export function BackupPage() {
   return (
     <>
       <PageHeading title={t('backup.title')} />
-      {canManageBackups(user) ? (
+      {canAdminister(user) ? (
         <>
           <BackupDownload />
           <BackupRestore />

@@ -14,7 +14,7 @@ import {
   BACKUP_VERSION,
   isEmptyInstance,
   readBackupText,
-  restoreSummaryOf,
+  backupCountsOf,
   type Backup,
   type BackupProblem,
   type RestoreSummary,
@@ -137,10 +137,7 @@ export function BackupRestore() {
                   exportedAt: formatDateTime(chosen.backup.exportedAt),
                 })}
               </p>
-              <BackupCounts
-                {...restoreSummaryOf(chosen.backup, chosen.backup.users.length)}
-                usersLabel="users"
-              />
+              <BackupCounts {...backupCountsOf(chosen.backup)} usersLabel="users" />
             </div>
           )}
           {confirming && chosen ? (
