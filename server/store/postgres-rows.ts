@@ -165,7 +165,8 @@ export async function insertRounds(tx: SqlClient, rounds: readonly Round[]): Pro
 
 /**
  * Adds `users` after those there are, in the list's order, and answers how many were added.
- * With `skipExisting`, a user whose id is taken is left as it is; otherwise it fails (23505).
+ * With `skipExisting`, a user whose id (or any other value the table keeps unique) is taken is
+ * left out, and the user there is kept as it is; otherwise it fails (23505).
  */
 export async function insertUsers(
   tx: SqlClient,
@@ -175,7 +176,7 @@ export async function insertUsers(
   const { rows } = await tx.query<{ id: string }>(
     `INSERT INTO users (id, name, role, city_id)
      SELECT id, name, role, "cityId" ${inListOrder('id text, name text, role text, "cityId" text')}
-     ${skipExisting ? 'ON CONFLICT (id) DO NOTHING' : ''}
+     ${skipExisting ? 'ON CONFLICT DO NOTHING' : ''}
      RETURNING id`,
     [JSON.stringify(users)],
   );
