@@ -98,6 +98,7 @@ describe('the backup page', () => {
     await user.click(screen.getByRole('button', { name: 'Restore from this file' }));
     await user.click(screen.getByRole('button', { name: 'Restore' }));
     expect(await screen.findByText(/^The backup was restored\./)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Restore from a backup' })).toHaveFocus();
     const written = within(screen.getByRole('region', { name: 'Restore from a backup' })).getByRole(
       'status',
     );

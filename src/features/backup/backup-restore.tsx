@@ -33,6 +33,7 @@ export function BackupRestore() {
   const [restored, setRestored] = useState<RestoreSummary | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const submitButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
   const empty = isEmptyInstance({ cities: cities.length, rounds: rounds.length });
 
   function problemText(problem: BackupProblem): string {
@@ -86,6 +87,9 @@ export function BackupRestore() {
       onSuccess: (summary) => {
         setRestored(summary);
         setChosen(null);
+        // The form goes away with the data it restored: focus stays in the section, whose
+        // status says what was written.
+        heading.current?.focus();
       },
       onError: (error) => {
         setFileError(
@@ -103,7 +107,9 @@ export function BackupRestore() {
   const describedBy = fileError ? 'backup-file-hint backup-file-error' : 'backup-file-hint';
   return (
     <section aria-labelledby="backup-restore-heading">
-      <h2 id="backup-restore-heading">{t('backup.restore.title')}</h2>
+      <h2 id="backup-restore-heading" ref={heading} tabIndex={-1}>
+        {t('backup.restore.title')}
+      </h2>
       <p>{t('backup.restore.description')}</p>
       {empty ? (
         <form onSubmit={handleSubmit} noValidate>
