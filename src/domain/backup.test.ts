@@ -45,9 +45,11 @@ const content: BackupContent = {
       countryCode: 'BE',
       signed: { earliestYear: 2010, latestYear: 2010 },
       coordinates: { lat: 51.05, lon: 3.72 },
+      sourceNote: 'Council decision of 2010',
+      archived: false,
     },
   ],
-  rounds: [{ id: '2026', year: 2026, status: 'open' }],
+  rounds: [{ id: '2026', year: 2026, status: 'open', deadline: '2026-12-31' }],
   users: [
     { id: 'claire', name: 'Claire Dubois', role: 'coordinator', cityId: null },
     { id: 'lotte', name: 'Lotte Peeters', role: 'member', cityId: 'ghent' },
@@ -170,7 +172,7 @@ describe('reading a file as a backup', () => {
       ...broken,
       extra: true,
       exportedAt: 'yesterday',
-      rounds: [{ id: '2026', year: 1999, status: 'open' }],
+      rounds: [{ id: '2026', year: 1999, status: 'open', deadline: null }],
     });
     expect(problem.kind).toBe('invalid');
     expect(Object.keys(problem.fieldErrors).sort()).toEqual([

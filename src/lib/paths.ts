@@ -17,6 +17,11 @@ export const paths = {
   trends: '/trends',
   review: '/review',
   settings: '/settings',
+  /** Administration, for coordinators: an index, then one page per area. */
+  admin: '/admin',
+  adminRounds: '/admin/rounds',
+  adminCities: '/admin/cities',
+  adminAudit: '/admin/audit',
   /** Backup and restore, for coordinators. */
   adminBackup: '/admin/backup',
   signIn: '/sign-in',

@@ -54,6 +54,6 @@ test('a coordinator downloads a backup of all data', async ({ page }) => {
 
   await signOut(page);
   await signInAs(page, 'Sam Taylor', '/admin/backup');
-  await expect(page.getByText(/Backup and restore are for coordinators/)).toBeVisible();
+  await expect(page.getByText('Only coordinators administer Charter Monitor.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Download backup' })).toHaveCount(0);
 });

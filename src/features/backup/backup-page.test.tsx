@@ -49,7 +49,9 @@ describe('the backup page', () => {
   it('is for coordinators only', async () => {
     signInAs('lotte-ghent');
     renderApp('/admin/backup');
-    expect(await screen.findByText(/Backup and restore are for coordinators/)).toBeInTheDocument();
+    expect(
+      await screen.findByText('Only coordinators administer Charter Monitor.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Download backup' })).not.toBeInTheDocument();
   });
 
