@@ -23,3 +23,16 @@ export function demoDataSetSeed(id: DemoDataSetId) {
     assessments: generateSeedAssessments(seedCities, seedRounds, seedUsers),
   } satisfies StoreSeed;
 }
+
+/**
+ * A fresh instance, as restoring a backup finds it: no city, round or assessment, and only its
+ * first coordinator (the sample set's coordinator, first of its users).
+ */
+export function emptyInstanceSeed() {
+  return {
+    cities: [],
+    rounds: [],
+    users: seedUsers.filter((user) => user.role === 'coordinator'),
+    assessments: [],
+  } satisfies StoreSeed;
+}

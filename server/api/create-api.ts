@@ -16,6 +16,7 @@ import { assessmentRoutes } from './assessment-routes';
 import { cookieSessions, sameOriginWrites } from './authentication';
 import { auditRoutes } from './audit-routes';
 import { cityAdminRoutes } from './city-admin-routes';
+import { backupRoutes } from './backup-routes';
 import { demoRoutes, type DemoControl } from './demo-routes';
 import { importRoutes } from './import-routes';
 import { referenceRoutes } from './reference-routes';
@@ -144,6 +145,7 @@ export function createApi({
   roundAdminRoutes(routes, { store, now });
   cityAdminRoutes(routes, { store, now });
   importRoutes(routes, { store, now });
+  backupRoutes(routes, { store, now });
 
   const app = new Hono<ApiEnv>();
   if (onRequestDone) {

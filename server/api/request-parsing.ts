@@ -45,11 +45,8 @@ function prototypeKeyPaths(value: unknown, path: readonly string[] = []): string
   });
 }
 
-/** The body parsed by `schema`; 400 with `fieldErrors` for anything it does not allow. */
-export function parseBody<Schema extends z.core.$ZodType>(
-  schema: Schema,
-  body: unknown,
-): z.infer<Schema> {
+/** 400 naming each `__proto__` key of a parsed JSON body, at any depth. */
+export function refusePrototypeKeys(body: unknown): void {
   const forbidden = prototypeKeyPaths(body);
   if (forbidden.length > 0) {
     const fieldErrors: FieldErrors = Object.fromEntries(
@@ -57,6 +54,14 @@ export function parseBody<Schema extends z.core.$ZodType>(
     );
     throw validationProblem('The request body is not valid', fieldErrors);
   }
+}
+
+/** The body parsed by `schema`; 400 with `fieldErrors` for anything it does not allow. */
+export function parseBody<Schema extends z.core.$ZodType>(
+  schema: Schema,
+  body: unknown,
+): z.infer<Schema> {
+  refusePrototypeKeys(body);
   const result = z.safeParse(schema, body);
   if (!result.success) {
     throw validationProblem('The request body is not valid', fieldErrorsFromZod(result.error));

@@ -6,6 +6,7 @@
  * (server/store/contract-store.contract.ts) runs against each.
  */
 import type { Assessment, AssessmentStatus } from '../../src/domain/assessment';
+import type { BackupContent, RestoreSummary } from '../../src/domain/backup';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
 import type { AuditEntry, AuditQuery } from '../../src/domain/audit';
 import type { City } from '../../src/domain/city';
@@ -169,4 +170,19 @@ export interface ImportBatch {
   changed: readonly { transition: Transition; basedOn: number }[];
   /** The audit log's entry for the import, written with it. */
   audit: AuditEntry;
+  // --- Backup and restore (docs/backup.md) ---
+
+  /**
+   * All the data, as a backup carries it (`BackupContent`): rows in the order the lists give
+   * them, history oldest first. Read in one transaction, so it is one consistent moment.
+   */
+  snapshot(): Promise<BackupContent>;
+  /**
+   * Writes a backup's data into an instance that has no city, round or assessment, in one
+   * transaction, keeping ids, versions, timestamps and order; `entry`, the restore's own audit
+   * entry, is appended last. Users and audit entries the instance already has (by id) keep
+   * their own record; the others are added after them. Returns null, changing nothing, when
+   * the instance is not empty.
+   */
+  restore(content: BackupContent, entry?: AuditEntry): Promise<RestoreSummary | null>;
 }

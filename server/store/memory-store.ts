@@ -6,6 +6,7 @@
 import type { Assessment } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
 import type { AuditEntry } from '../../src/domain/audit';
+import { historyInOrder, isEmptyInstance, restoreSummaryOf } from '../../src/domain/backup';
 import type { City } from '../../src/domain/city';
 import { isInReadScope } from '../../src/domain/permissions';
 import { isCityExpectedInRound, sortRoundsByYear, type Round } from '../../src/domain/round';
@@ -17,7 +18,10 @@ import type { User } from '../../src/domain/user';
 import type { AggregateQuery, AssessmentQuery, ContractStore, ImportBatch } from './contract-store';
 import { sameValue } from './same-value';
 
-/** Everything the store serves except sessions. */
+/**
+ * Everything the store serves except sessions: the parts of a backup (`BackupContent`), which
+ * the memory store's tests check key for key.
+ */
 export interface MemoryData {
   cities: City[];
   rounds: Round[];
@@ -422,6 +426,39 @@ export function createMemoryStore({
       data = next;
       onDataChange?.(data);
       return Promise.resolve(true);
+    // --- Backup and restore ---
+
+    snapshot() {
+      const assessments = select({ scope: { kind: 'all' } });
+      return Promise.resolve({
+        cities: [...data.cities],
+        rounds: [...data.rounds],
+        users: [...data.users],
+        assessments,
+        history: historyInOrder(data.history, assessments),
+        audit: [...data.audit],
+      });
+    },
+
+    restore(content, entry) {
+      const empty =
+        isEmptyInstance({ cities: data.cities.length, rounds: data.rounds.length }) &&
+        data.assessments.length === 0;
+      if (!empty) return Promise.resolve(null);
+      const newOf = <Row extends { id: string }>(rows: readonly Row[], known: readonly Row[]) => {
+        const ids = new Set(known.map(({ id }) => id));
+        return structuredClone(rows.filter(({ id }) => !ids.has(id)));
+      };
+      const users = newOf(content.users, data.users);
+      const audit = [...newOf(content.audit, data.audit), ...(entry ? [entry] : [])];
+      change({
+        ...structuredClone(content),
+        users: [...data.users, ...users],
+        audit: [...data.audit, ...audit],
+      });
+      return Promise.resolve(
+        restoreSummaryOf(content, { users: users.length, auditEntries: audit.length }),
+      );
     },
   };
 }

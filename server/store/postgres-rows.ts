@@ -6,6 +6,9 @@
  */
 import type { Assessment } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
+import type { City } from '../../src/domain/city';
+import type { Round } from '../../src/domain/round';
+import type { User } from '../../src/domain/user';
 import type { StoreSeed } from './contract-store';
 import type { SqlClient } from './sql-client';
 
@@ -128,13 +131,83 @@ function inListOrder(fields: string): string {
     ORDER BY item.ord`;
 }
 
+/** Adds `cities` after those there are, in the list's order. */
+export async function insertCities(tx: SqlClient, cities: readonly City[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO cities (id, name, names, local_languages, country_code,
+       signed_earliest_year, signed_latest_year, lat, lon, source_note, archived)
+     SELECT id, name, names, "localLanguages", "countryCode", earliest, latest, lat, lon,
+       "sourceNote", archived
+     ${inListOrder(
+       'id text, name text, names jsonb, "localLanguages" text[], "countryCode" text, ' +
+         'earliest integer, latest integer, lat float8, lon float8, "sourceNote" text, ' +
+         'archived boolean',
+     )}`,
+    [
+      JSON.stringify(
+        cities.map(({ signed, coordinates, ...city }) => ({
+          ...city,
+          earliest: signed?.earliestYear ?? null,
+          latest: signed?.latestYear ?? null,
+          ...coordinates,
+        })),
+      ),
+    ],
+  );
+}
+
+/** Adds `rounds` after those there are, in the list's order. */
+export async function insertRounds(tx: SqlClient, rounds: readonly Round[]): Promise<void> {
+  await tx.query(
+    `INSERT INTO rounds (id, year, status, deadline)
+     SELECT id, year, status, deadline
+     ${inListOrder('id text, year integer, status text, deadline date')}`,
+    [JSON.stringify(rounds)],
+  );
+}
+
+/**
+ * Adds `users` after those there are, in the list's order, and answers how many were added.
+ * With `skipExisting`, a user whose id (or any other value the table keeps unique) is taken is
+ * left out, and the user there is kept as it is; otherwise it fails (23505).
+ */
+export async function insertUsers(
+  tx: SqlClient,
+  users: readonly User[],
+  { skipExisting }: { skipExisting: boolean },
+): Promise<number> {
+  const { rows } = await tx.query<{ id: string }>(
+    `INSERT INTO users (id, name, role, city_id)
+     SELECT id, name, role, "cityId" ${inListOrder('id text, name text, role text, "cityId" text')}
+     ${skipExisting ? 'ON CONFLICT DO NOTHING' : ''}
+     RETURNING id`,
+    [JSON.stringify(users)],
+  );
+  return rows.length;
+}
+
 /** Assessments per statement when seeding: a few megabytes of parameters at most. */
 const SEED_CHUNK = 2000;
 
 /**
- * Empties every data table (sessions, history and the audit log included; the charter's reference tables
- * stay) and loads `seed`, in one transaction: the database holds the old data or the new,
- * never a mix. Cities, rounds and users keep the order of their lists.
+ * Inserts `assessments` (none of which may exist) a few thousand per statement, so that any
+ * number of them fits the parameters' limits.
+ */
+export async function insertAssessmentsInChunks(
+  tx: SqlClient,
+  assessments: readonly Assessment[],
+): Promise<void> {
+  for (let start = 0; start < assessments.length; start += SEED_CHUNK) {
+    await insertAssessments(tx, assessments.slice(start, start + SEED_CHUNK), {
+      skipExisting: false,
+    });
+  }
+}
+
+/**
+ * Empties every data table (sessions, history and the audit log included; the charter's
+ * reference tables stay) and loads `seed`, in one transaction: the database holds the old data
+ * or the new, never a mix. Cities, rounds and users keep the order of their lists.
  */
 export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Promise<void> {
   await client.transaction(async (tx) => {
@@ -143,43 +216,10 @@ export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Prom
         sign_in_failures, auth_verifications, auth_sessions, auth_accounts, auth_users, users,
         rounds, cities RESTART IDENTITY`,
     );
-    await tx.query(
-      `INSERT INTO cities (id, name, names, local_languages, country_code,
-         signed_earliest_year, signed_latest_year, lat, lon, source_note, archived)
-       SELECT id, name, names, "localLanguages", "countryCode", earliest, latest, lat, lon,
-         "sourceNote", archived
-       ${inListOrder(
-         'id text, name text, names jsonb, "localLanguages" text[], "countryCode" text, ' +
-           'earliest integer, latest integer, lat float8, lon float8, "sourceNote" text, ' +
-           'archived boolean',
-       )}`,
-      [
-        JSON.stringify(
-          seed.cities.map(({ signed, coordinates, ...city }) => ({
-            ...city,
-            earliest: signed?.earliestYear ?? null,
-            latest: signed?.latestYear ?? null,
-            ...coordinates,
-          })),
-        ),
-      ],
-    );
-    await tx.query(
-      `INSERT INTO rounds (id, year, status, deadline)
-       SELECT id, year, status, deadline
-       ${inListOrder('id text, year integer, status text, deadline date')}`,
-      [JSON.stringify(seed.rounds)],
-    );
-    await tx.query(
-      `INSERT INTO users (id, name, role, city_id)
-       SELECT id, name, role, "cityId" ${inListOrder('id text, name text, role text, "cityId" text')}`,
-      [JSON.stringify(seed.users)],
-    );
-    for (let start = 0; start < seed.assessments.length; start += SEED_CHUNK) {
-      await insertAssessments(tx, seed.assessments.slice(start, start + SEED_CHUNK), {
-        skipExisting: false,
-      });
-    }
+    await insertCities(tx, seed.cities);
+    await insertRounds(tx, seed.rounds);
+    await insertUsers(tx, seed.users, { skipExisting: false });
+    await insertAssessmentsInChunks(tx, seed.assessments);
   });
   // Fresh statistics, so the planner knows the tables' new sizes before autovacuum gets to it.
   await client.query('ANALYZE cities, rounds, users, assessments (id, city_id, round_id, status)');

@@ -5,7 +5,9 @@
  * whole file: it takes seconds and a gigabyte to start.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { describeContractStore, contractSeed } from './contract-store.contract';
+import { describeBackupStore, makeMemoryStore, roundTripAcross } from './backup-store.contract';
+import { describeContractStore, contractSeed, type MakeStore } from './contract-store.contract';
+import { describePostgresBackupCoverage } from './postgres-backup.contract';
 import { migrate, pendingMigrations, readMigrations } from './migrate';
 import { replaceStoreData } from './postgres-rows';
 import { createPostgresStore } from './postgres-store';
@@ -52,11 +54,17 @@ for (const target of targets) {
       await connection?.close();
     });
 
-    describeContractStore(target.name, async (seed) => {
+    const makeStore: MakeStore = async (seed) => {
       await replaceStoreData(client(), seed);
       // The store holds nothing of its own; the connection stays open for the next test.
       return { store: createPostgresStore(client()), close: () => Promise.resolve() };
-    });
+    };
+    describeContractStore(target.name, makeStore);
+    describeBackupStore(target.name, makeStore);
+    describePostgresBackupCoverage(client);
+
+    it('restores a memory store’s backup, whose own backup restores into memory the same', () =>
+      roundTripAcross(makeMemoryStore, makeStore));
 
     describe('the database itself refuses', () => {
       beforeEach(async () => {

@@ -13,12 +13,14 @@ import type {
 } from '../../src/domain/assessment';
 import type { FieldChange, HistoryAction, HistoryEntry } from '../../src/domain/assessment-history';
 import type { KeyTrendId, TargetGroupId } from '../../src/domain/charter';
+import { historyInOrder } from '../../src/domain/backup';
 import type { Round } from '../../src/domain/round';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import { scoreRowOf } from '../../src/domain/score-row';
 import type { Account } from '../../src/domain/account';
 import type { User, UserRole } from '../../src/domain/user';
 import type { AssessmentQuery, ContractStore } from './contract-store';
+import { restoreBackup } from './postgres-backup';
 import {
   assessmentColumnNames,
   insertAssessments,
@@ -352,6 +354,50 @@ export function createPostgresStore(client: SqlClient): ContractStore {
 
     // ---- Import of past rounds ----
     importPastRounds: (batch) => importPastRounds(client, batch),
+    // --- Backup and restore ---
+
+    snapshot() {
+      return client.transaction(async (tx) => {
+        // One snapshot of the database for every read below, however long they take.
+        await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        // The store's own lists, so the backup reads every field as the API serves it.
+        const store = createPostgresStore(tx);
+        const cities = await store.listCities();
+        // Rounds in the order they were added (the list's is by year), so that rounds of one
+        // year keep their order through a restore.
+        const { rows: added } = await tx.query<{ id: string }>(
+          'SELECT id FROM rounds ORDER BY position',
+        );
+        const order = new Map(added.map(({ id }, index) => [id, index]));
+        const rounds = (await store.listRounds()).sort(
+          (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
+        );
+        const users = await store.listUsers();
+        const assessments = await store.listAssessments({ scope: { kind: 'all' } });
+        const { rows } = await tx.query<HistoryRow & { assessment_id: string }>(
+          `SELECT assessment_id, version, action, at, actor_id, actor_name, changes, comment
+           FROM assessment_history ORDER BY assessment_id, version`,
+        );
+        const history = new Map<string, HistoryEntry[]>();
+        for (const row of rows) {
+          const entries = history.get(row.assessment_id) ?? [];
+          entries.push(historyEntryOf(row));
+          history.set(row.assessment_id, entries);
+        }
+        // Newest first, all of them (LIMIT takes a 32-bit integer here), then oldest first.
+        const audit = (await store.listAuditEntries({ limit: 2 ** 31 - 1 })).reverse();
+        return {
+          cities,
+          rounds,
+          users,
+          assessments,
+          history: historyInOrder(Object.fromEntries(history), assessments),
+          audit,
+        };
+      });
+    },
+
+    restore: (content, entry) => restoreBackup(client, content, entry),
   };
 }
 

@@ -198,6 +198,10 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
               path: 'import',
               lazy: { Component: async () => (await import('./routes/import-route')).ImportRoute },
             },
+            {
+              path: 'backup',
+              lazy: { Component: async () => (await import('./routes/backup-route')).BackupRoute },
+            },
           ],
         },
         {

@@ -10,6 +10,7 @@ import type {
 } from '../domain/assessment';
 import type { HistoryEntry } from '../domain/assessment-history';
 import type { AuditPage } from '../domain/audit';
+import type { Backup, RestoreSummary } from '../domain/backup';
 import type { Commitment, KeyTrend, TargetGroupId } from '../domain/charter';
 import type { City, CityFields, UpdateCityRequest } from '../domain/city';
 import type { DemoDataSetId, DemoDataSetInfo } from '../domain/demo-data-set';
@@ -157,4 +158,11 @@ export interface DataSource {
   updateCity(cityId: string, request: UpdateCityRequest): Promise<City>;
   /** Archives the city (`archived` true) or takes it out of the archive. */
   setCityArchived(cityId: string, archived: boolean): Promise<City>;
+
+  // --- Backup and restore (coordinators only) ---
+
+  /** All data as a backup file's content (docs/backup.md). */
+  downloadBackup(): Promise<Backup>;
+  /** Restores a backup into an empty instance; a 400 or 409 ApiError says why not. */
+  restoreBackup(backup: Backup): Promise<RestoreSummary>;
 }

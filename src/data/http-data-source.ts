@@ -4,6 +4,7 @@ import { apiErrorBodySchema } from '../domain/api-error';
 import { assessmentSchema } from '../domain/assessment';
 import { historyEntrySchema } from '../domain/assessment-history';
 import { auditPageSchema } from '../domain/audit';
+import { backupSchema, restoreSummarySchema } from '../domain/backup';
 import { commitmentSchema, keyTrendSchema, targetGroupIdSchema } from '../domain/charter';
 import { citySchema } from '../domain/city';
 import { demoDataSetInfoSchema } from '../domain/demo-data-set';
@@ -54,6 +55,12 @@ const SIGN_OUT_TIMEOUT_MS = 3_000;
 
 /** An import sends up to 5 MB and the server checks up to 50,000 rows: it may take a while (ms). */
 const IMPORT_TIMEOUT_MS = 120_000;
+
+/**
+ * A backup carries every row (megabytes for a large instance), so it may take longer than a
+ * page's request, in ms; it is one request a coordinator waits for, watching a progress text.
+ */
+const BACKUP_TIMEOUT_MS = 120_000;
 
 export function createHttpDataSource({
   baseUrl,
@@ -280,6 +287,15 @@ export function createHttpDataSource({
     setCityArchived: (cityId, archived) =>
       request(citySchema, `/cities/${id(cityId)}/${archived ? 'archive' : 'unarchive'}`, {
         method: 'POST',
+      }),
+
+    downloadBackup: () =>
+      request(backupSchema, '/backup', { timeoutMs: Math.max(BACKUP_TIMEOUT_MS, timeoutMs) }),
+    restoreBackup: (backup) =>
+      request(restoreSummarySchema, '/restore', {
+        method: 'POST',
+        body: backup,
+        timeoutMs: Math.max(BACKUP_TIMEOUT_MS, timeoutMs),
       }),
   };
 }

@@ -28,6 +28,8 @@ export const auditActions = [
   'user.deactivate',
   // Import of past rounds (server/api/import-routes.ts): one entry per import that wrote.
   'import.run',
+  // Backup and restore (server/api/backup-routes.ts, scripts/db-restore.ts).
+  'backup.restore',
 ] as const;
 
 export const auditActionSchema = z.enum(auditActions);

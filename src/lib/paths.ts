@@ -25,6 +25,8 @@ export const paths = {
   adminAudit: '/admin/audit',
   /** Coordinators: import past rounds from a CSV or XLSX file. */
   adminImport: '/admin/import',
+  /** Backup and restore, for coordinators. */
+  adminBackup: '/admin/backup',
   signIn: '/sign-in',
   /** Sign in, then come back to `location` (its path and query). */
   signInFrom: (location: { pathname: string; search: string }) =>

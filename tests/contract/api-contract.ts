@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commitmentIds, keyTrendIds } from '../../src/domain/charter';
 import { describeUsersContract } from './users-contract';
+import { describeBackupContract } from './backup-contract';
 import {
   contractClient,
   errorCode,
@@ -1020,6 +1021,7 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
     });
 
     describeImportContract(() => target);
+    describeBackupContract(() => target);
 
     describe('demo endpoints', () => {
       it('exist only in the mock, and change data for a coordinator only', async () => {

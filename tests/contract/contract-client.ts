@@ -10,6 +10,11 @@ export interface ContractTarget {
   servesDemoEndpoints: boolean;
   /** Restores the sample data set as seeded, with no history. */
   reset(): Promise<void>;
+  /**
+   * Leaves the instance as a fresh one is: no city, round or assessment, and only its first
+   * coordinator (the sample's `claire-coordinator`); every session ends.
+   */
+  empty(): Promise<void>;
   close(): Promise<void>;
 }
 

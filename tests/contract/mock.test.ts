@@ -5,6 +5,7 @@ import { createApi } from '../../server/api/create-api';
 import { createDemoDatabase } from '../../mocks/db/demo-database';
 import { memoryStorage } from '../../mocks/db/storage';
 import { createHandlers } from '../../mocks/handlers';
+import { emptyInstanceSeed } from '../../mocks/seed/data-sets';
 import { describeApiContract } from './api-contract';
 
 describeApiContract('on the mock (MSW, memory store)', () => {
@@ -22,6 +23,11 @@ describeApiContract('on the mock (MSW, memory store)', () => {
     servesDemoEndpoints: true,
     reset: () => {
       database.reset('sample');
+      return Promise.resolve();
+    },
+    empty: () => {
+      database.store.replaceData({ ...emptyInstanceSeed(), history: {}, audit: [] });
+      database.store.replaceSessions({});
       return Promise.resolve();
     },
     close: () => {

@@ -11,7 +11,8 @@ import { contractReads } from './api-contract';
 
 /**
  * GET routes the suite checks in blocks of their own: sessions, the demo endpoints, and what
- * only coordinators read (tests/contract/administration-contract.ts, users-contract.ts).
+ * only coordinators read (tests/contract/administration-contract.ts, users-contract.ts,
+ * backup-contract.ts).
  */
 const checkedApart = [
   '/session',
@@ -21,6 +22,7 @@ const checkedApart = [
   '/demo/data-set',
   '/audit',
   '/users',
+  '/backup',
 ];
 
 /** `/cities/:cityId` → a pattern matching `/cities/ghent`. */

@@ -3,7 +3,7 @@
  * the PostgreSQL server DATABASE_URL names when set (CI starts a throwaway cluster), in a
  * schema of its own that is dropped afterwards.
  */
-import { demoDataSetSeed } from '../../mocks/seed/data-sets';
+import { demoDataSetSeed, emptyInstanceSeed } from '../../mocks/seed/data-sets';
 import { createApi } from '../../server/api/create-api';
 import { startServer } from '../../server/start-server';
 import { migrate } from '../../server/store/migrate';
@@ -35,6 +35,7 @@ async function serverOn(open: () => Promise<SqlClient>): Promise<ContractTarget>
     privateBaseUrl: `${privateServer.origin}/api`,
     servesDemoEndpoints: false,
     reset: () => replaceStoreData(client, sample),
+    empty: () => replaceStoreData(client, emptyInstanceSeed()),
     async close() {
       await Promise.all([server.close(), privateServer.close()]);
       await client.close();

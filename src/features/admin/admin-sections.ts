@@ -44,4 +44,10 @@ export const adminSections: readonly AdminSection[] = [
     title: (t) => t('admin.sections.audit.title'),
     description: (t) => t('admin.sections.audit.description'),
   },
+  {
+    id: 'backup',
+    path: paths.adminBackup,
+    title: (t) => t('backup.title'),
+    description: (t) => t('backup.sectionDescription'),
+  },
 ];

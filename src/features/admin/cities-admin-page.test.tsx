@@ -17,7 +17,14 @@ describe('the cities administration page', () => {
       within(sections)
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Reporting rounds', 'Signatory cities', 'Import past rounds', 'Audit log']);
+    ).toEqual([
+      'Reporting rounds',
+      'Signatory cities',
+      'People',
+      'Import past rounds',
+      'Audit log',
+      'Backup and restore',
+    ]);
   });
 
   it('adds a city with its names and source, showing the server’s field errors in place', async () => {

@@ -1,0 +1,5 @@
+import { BackupPage } from '../../features/backup/backup-page';
+
+export function BackupRoute() {
+  return <BackupPage />;
+}
