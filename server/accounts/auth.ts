@@ -330,7 +330,10 @@ export function createAccounts({
     async requestPasswordReset(rawEmail) {
       const email = normalizeEmail(rawEmail);
       const account = await store.findAccountByEmail(email);
-      if (account?.status !== 'active' || (await authUserId(account.id)) === null) return;
+      if (account?.status !== 'active') return;
+      // An active person without a sign-in identity here came with a restored backup, which
+      // carries no credentials (docs/backup.md): the reset is how they set a password.
+      if ((await authUserId(account.id)) === null) await ensureAuthUser(account, null);
       await auth.api.requestPasswordReset({ body: { email } });
     },
 

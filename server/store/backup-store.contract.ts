@@ -95,6 +95,19 @@ export async function recordSomeChanges(store: ContractStore): Promise<void> {
       after: id === 'audit-1' ? { id: 'r2024', note: null, tags: ['a', 1, true] } : null,
     });
   }
+  // An invited person, so that every account column holds a value a backup must carry.
+  expect(
+    await store.insertAccount({
+      id: 'invited-member',
+      name: 'Zofia Łęcka',
+      role: 'member',
+      cityId: 'athens',
+      email: 'zofia@example.org',
+      status: 'invited',
+      language: 'de',
+      notificationsEnabled: false,
+    }),
+  ).toBe(true);
   const returned = await store.getAssessment('ghent-r2020');
   if (!returned) throw new Error('The contract seed has ghent-r2020');
   expect(
@@ -136,7 +149,7 @@ export function describeBackupStore(name: string, makeStore: MakeStore): void {
       expect(await empty.restore(before)).toEqual({
         cities: 4,
         rounds: 4,
-        users: 4,
+        users: 5,
         assessments: 9,
         historyEntries: 4,
         auditEntries: 2,
@@ -179,7 +192,7 @@ export function describeBackupStore(name: string, makeStore: MakeStore): void {
       await target.appendAuditEntry({ ...first, actorName: 'Kept as it was' });
       const restoring = { ...invited, id: 'audit-3', action: 'backup.restore' as const };
       expect(await target.restore(snapshot, restoring)).toMatchObject({
-        users: 3,
+        users: 4,
         auditEntries: 2,
       });
       expect((await target.snapshot()).audit.map(({ id, actorName }) => [id, actorName])).toEqual([
@@ -194,6 +207,7 @@ export function describeBackupStore(name: string, makeStore: MakeStore): void {
         'claire: Claire Dubois',
         'lotte: Lotte Peeters',
         'zoran: Zoran Horvat',
+        'invited-member: Zofia Łęcka',
       ]);
     });
   });

@@ -158,18 +158,7 @@ export interface ContractStore {
    * exists, or a changed assessment is no longer at the version it was based on.
    */
   importPastRounds(batch: ImportBatch): Promise<boolean>;
-}
 
-/** What one import writes (`importPastRounds`). */
-export interface ImportBatch {
-  /** Rounds to create, all closed. */
-  rounds: readonly Round[];
-  /** New assessments with their first history entry. */
-  created: readonly Transition[];
-  /** Replaced assessments, each with the version it replaces. */
-  changed: readonly { transition: Transition; basedOn: number }[];
-  /** The audit log's entry for the import, written with it. */
-  audit: AuditEntry;
   // --- Backup and restore (docs/backup.md) ---
 
   /**
@@ -185,4 +174,16 @@ export interface ImportBatch {
    * the instance is not empty.
    */
   restore(content: BackupContent, entry?: AuditEntry): Promise<RestoreSummary | null>;
+}
+
+/** What one import writes (`importPastRounds`). */
+export interface ImportBatch {
+  /** Rounds to create, all closed. */
+  rounds: readonly Round[];
+  /** New assessments with their first history entry. */
+  created: readonly Transition[];
+  /** Replaced assessments, each with the version it replaces. */
+  changed: readonly { transition: Transition; basedOn: number }[];
+  /** The audit log's entry for the import, written with it. */
+  audit: AuditEntry;
 }

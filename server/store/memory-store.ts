@@ -426,6 +426,8 @@ export function createMemoryStore({
       data = next;
       onDataChange?.(data);
       return Promise.resolve(true);
+    },
+
     // --- Backup and restore ---
 
     snapshot() {
@@ -433,7 +435,7 @@ export function createMemoryStore({
       return Promise.resolve({
         cities: [...data.cities],
         rounds: [...data.rounds],
-        users: [...data.users],
+        users: data.users.map(accountFor),
         assessments,
         history: historyInOrder(data.history, assessments),
         audit: [...data.audit],
@@ -445,19 +447,36 @@ export function createMemoryStore({
         isEmptyInstance({ cities: data.cities.length, rounds: data.rounds.length }) &&
         data.assessments.length === 0;
       if (!empty) return Promise.resolve(null);
-      const newOf = <Row extends { id: string }>(rows: readonly Row[], known: readonly Row[]) => {
+      const newOf = <Row extends { id: string }>(
+        rows: readonly Row[],
+        known: readonly { id: string }[],
+      ) => {
         const ids = new Set(known.map(({ id }) => id));
         return structuredClone(rows.filter(({ id }) => !ids.has(id)));
       };
-      const users = newOf(content.users, data.users);
+      // As PostgreSQL's unique e-mail addresses do, a restored account whose address is taken
+      // leaves the instance's own in place.
+      const emailsTaken = new Set(data.users.map((user) => accountFor(user).email));
+      const accounts = newOf(content.users, data.users).filter(
+        (account) => account.email === null || !emailsTaken.has(account.email),
+      );
       const audit = [...newOf(content.audit, data.audit), ...(entry ? [entry] : [])];
       change({
         ...structuredClone(content),
-        users: [...data.users, ...users],
+        users: [...data.users, ...accounts.map(userOfAccount)],
+        accounts: {
+          ...data.accounts,
+          ...Object.fromEntries(
+            accounts.map(({ id, email, status, language, notificationsEnabled }) => [
+              id,
+              { email, status, language, notificationsEnabled },
+            ]),
+          ),
+        },
         audit: [...data.audit, ...audit],
       });
       return Promise.resolve(
-        restoreSummaryOf(content, { users: users.length, auditEntries: audit.length }),
+        restoreSummaryOf(content, { users: accounts.length, auditEntries: audit.length }),
       );
     },
   };

@@ -17,6 +17,12 @@ export const tablesLeftOut: Readonly<Record<string, string>> = {
   commitments: 'The charter’s reference data, written by the migrations',
   key_trends: 'The charter’s reference data, written by the migrations',
   sessions: 'Sign-ins belong to the instance they were made on',
+  auth_sessions: 'Sign-ins belong to the instance they were made on',
+  auth_users: 'Sign-in identities: rebuilt when a restored person next sets a password',
+  auth_accounts: 'Password hashes: a backup file travels unencrypted',
+  auth_verifications: 'One-time sign-in and reset links, short-lived secrets',
+  invitations: 'Open invitation links, secrets: a coordinator sends new ones',
+  sign_in_failures: 'Counts of failed sign-ins, about the last 15 minutes only',
 };
 
 /** Every row of every table a backup carries, each as JSON text, sorted, by table. */

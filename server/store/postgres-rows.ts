@@ -4,6 +4,7 @@
  * and seventeen thousand go through the same statement: the store and the seeding script
  * share them.
  */
+import type { Account } from '../../src/domain/account';
 import type { Assessment } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
 import type { City } from '../../src/domain/city';
@@ -173,12 +174,18 @@ export async function insertRounds(tx: SqlClient, rounds: readonly Round[]): Pro
  */
 export async function insertUsers(
   tx: SqlClient,
-  users: readonly User[],
+  users: readonly (User & Partial<Omit<Account, keyof User>>)[],
   { skipExisting }: { skipExisting: boolean },
 ): Promise<number> {
+  // A seeded user has no account details: the columns' defaults (active, English, notified).
   const { rows } = await tx.query<{ id: string }>(
-    `INSERT INTO users (id, name, role, city_id)
-     SELECT id, name, role, "cityId" ${inListOrder('id text, name text, role text, "cityId" text')}
+    `INSERT INTO users (id, name, role, city_id, email, status, language, notifications_enabled)
+     SELECT id, name, role, "cityId", email, coalesce(status, 'active'),
+       coalesce(language, 'en'), coalesce("notificationsEnabled", true)
+     ${inListOrder(
+       'id text, name text, role text, "cityId" text, email text, status text, language text, ' +
+         '"notificationsEnabled" boolean',
+     )}
      ${skipExisting ? 'ON CONFLICT DO NOTHING' : ''}
      RETURNING id`,
     [JSON.stringify(users)],

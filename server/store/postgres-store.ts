@@ -372,7 +372,7 @@ export function createPostgresStore(client: SqlClient): ContractStore {
         const rounds = (await store.listRounds()).sort(
           (a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
         );
-        const users = await store.listUsers();
+        const users = await store.listAccounts();
         const assessments = await store.listAssessments({ scope: { kind: 'all' } });
         const { rows } = await tx.query<HistoryRow & { assessment_id: string }>(
           `SELECT assessment_id, version, action, at, actor_id, actor_name, changes, comment

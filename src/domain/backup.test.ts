@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Account } from './account';
 import type { Assessment } from './assessment';
 import {
   BACKUP_FORMAT,
@@ -51,8 +52,26 @@ const content: BackupContent = {
   ],
   rounds: [{ id: '2026', year: 2026, status: 'open', deadline: '2026-12-31' }],
   users: [
-    { id: 'claire', name: 'Claire Dubois', role: 'coordinator', cityId: null },
-    { id: 'lotte', name: 'Lotte Peeters', role: 'member', cityId: 'ghent' },
+    {
+      id: 'claire',
+      name: 'Claire Dubois',
+      role: 'coordinator',
+      cityId: null,
+      email: 'claire@example.org',
+      status: 'active',
+      language: 'fr',
+      notificationsEnabled: true,
+    },
+    {
+      id: 'lotte',
+      name: 'Lotte Peeters',
+      role: 'member',
+      cityId: 'ghent',
+      email: null,
+      status: 'invited',
+      language: 'en',
+      notificationsEnabled: false,
+    },
   ],
   assessments: [assessment('ghent-2026', 'ghent', '2026')],
   history: {
@@ -187,7 +206,10 @@ describe('reading a file as a backup', () => {
     const lost = assessment('lost', 'atlantis', '1999');
     const problem = problemOf({
       ...(file() as object),
-      users: [...content.users, { id: 'lotte', name: 'Twin', role: 'viewer', cityId: 'ghent' }],
+      users: [
+        ...content.users,
+        { ...(content.users[1] as Account), name: 'Twin', role: 'viewer', cityId: 'ghent' },
+      ],
       assessments: [...content.assessments, lost, { ...assessment('ghent-2026', 'ghent', '2026') }],
       history: {
         ...content.history,

@@ -4,13 +4,13 @@
  * instance. The same schema checks a file on restore, in the API, the command line and the
  * page, so a file is refused for the same reasons everywhere.
  */
+import { accountSchema } from './account';
 import { assessmentSchema } from './assessment';
 import { historyEntrySchema, type HistoryEntry } from './assessment-history';
 import { auditEntrySchema, type AuditRecord } from './audit';
 import { citySchema } from './city';
 import { fieldErrorsFromZod, type FieldErrors } from './api-error';
 import { roundSchema } from './round';
-import { userSchema } from './user';
 import { z } from './zod';
 
 /** What `format` says in every backup, so another JSON file is told apart from one. */
@@ -32,8 +32,11 @@ const backupContentShape = {
   cities: z.array(citySchema),
   /** Every reporting round, in the order they were added. */
   rounds: z.array(roundSchema),
-  /** Every user, in the order they were added; no credentials and no sessions. */
-  users: z.array(userSchema),
+  /**
+   * Every user with their account details (e-mail address, status, mail language, whether
+   * they want notifications), in the order they were added; no credentials and no sessions.
+   */
+  users: z.array(accountSchema),
   /** Every assessment, of any status, by round (oldest first) then city (as added). */
   assessments: z.array(assessmentSchema),
   /** Assessment id -> its recorded changes, oldest first. */
