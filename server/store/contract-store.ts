@@ -13,6 +13,7 @@ import type { Round } from '../../src/domain/round';
 import type { CityScore, RoundAggregate, TrendLeaders } from '../../src/domain/round-aggregate';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import type { ScoreRow } from '../../src/domain/score-row';
+import type { SentReminder } from '../../src/domain/notifications';
 import type { User } from '../../src/domain/user';
 
 /** Which assessments a list answers: those in `scope`, narrowed by each filter given. */
@@ -97,4 +98,17 @@ export interface ContractStore {
   cityScores(query: AggregateQuery & { roundId: string }): Promise<CityScore[]>;
   /** `trendLeadersOf` the counted assessments of the round: each key trend, up to `limit`. */
   trendLeaders(query: AggregateQuery & { roundId: string }, limit: number): Promise<TrendLeaders[]>;
+
+  // Notifications (src/domain/notifications.ts)
+
+  /** The reminders recorded as sent for a round. */
+  listSentReminders(roundId: string): Promise<SentReminder[]>;
+  /**
+   * Records reminders as sent and answers those that were not recorded before, in one
+   * statement: of two processes claiming the same reminder, exactly one gets it, so a
+   * reminder is mailed once however many servers run.
+   */
+  claimReminders(reminders: readonly SentReminder[]): Promise<SentReminder[]>;
+  /** Forgets claimed reminders whose mail could not be sent, so they are tried again. */
+  releaseReminders(reminders: readonly SentReminder[]): Promise<void>;
 }

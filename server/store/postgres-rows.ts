@@ -139,7 +139,7 @@ const SEED_CHUNK = 2000;
 export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Promise<void> {
   await client.transaction(async (tx) => {
     await tx.query(
-      `TRUNCATE assessment_history, assessments, sessions, users, rounds, cities RESTART IDENTITY`,
+      `TRUNCATE sent_reminders, assessment_history, assessments, sessions, users, rounds, cities RESTART IDENTITY`,
     );
     await tx.query(
       `INSERT INTO cities (id, name, names, local_languages, country_code,
