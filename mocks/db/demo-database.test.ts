@@ -76,6 +76,23 @@ describe('the demo database', () => {
     });
   });
 
+  it('loads a state stored before the audit log, with changes kept and an empty log', async () => {
+    const storage = memoryStorage();
+    const first = demoApi({ storage });
+    await first.call('POST', '/assessments', await first.signIn('kasia-warsaw'), startWarsaw);
+    const stored = storage.load() as Record<string, unknown>;
+    expect(stored).toHaveProperty('audit');
+    storage.save(Object.fromEntries(Object.entries(stored).filter(([key]) => key !== 'audit')));
+
+    const reloaded = demoApi({ storage });
+    expect(await reloaded.warsawAssessments(await reloaded.signIn('kasia-warsaw'))).toHaveLength(1);
+    const claire = await reloaded.signIn('claire-coordinator');
+    expect(await reloaded.call('GET', '/audit', claire)).toEqual({
+      status: 200,
+      body: JSON.stringify({ entries: [], next: null }),
+    });
+  });
+
   it("loads a state stored before cities had other names, with the seed's names", async () => {
     const storage = memoryStorage();
     const first = demoApi({ storage });

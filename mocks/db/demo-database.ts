@@ -7,6 +7,7 @@
 import { z } from '../../src/domain/zod';
 import { assessmentSchema } from '../../src/domain/assessment';
 import { historyEntrySchema } from '../../src/domain/assessment-history';
+import { auditEntrySchema } from '../../src/domain/audit';
 import { citySchema } from '../../src/domain/city';
 import {
   DEFAULT_DEMO_DATA_SET,
@@ -52,6 +53,8 @@ const storedDataSchema = z.object({
   assessments: z.array(assessmentSchema),
   /** Defaults to empty so a demo state stored before history was recorded still loads. */
   history: z._default(z.record(z.string(), z.array(historyEntrySchema)), {}),
+  /** Defaults to empty so a demo state stored before the audit log still loads. */
+  audit: z._default(z.array(auditEntrySchema), []),
   /** Where sessions were kept before they had their own storage; read once, to keep them. */
   sessions: z.optional(sessionsSchema),
 });
@@ -65,10 +68,13 @@ const dataSets: Record<
   DemoDataSetId,
   { seed: () => MemoryData; persistence: DemoDataSetInfo['persistence'] }
 > = {
-  sample: { persistence: 'stored', seed: () => ({ ...demoDataSetSeed('sample'), history: {} }) },
+  sample: {
+    persistence: 'stored',
+    seed: () => ({ ...demoDataSetSeed('sample'), history: {}, audit: [] }),
+  },
   synthetic: {
     persistence: 'memory',
-    seed: () => ({ ...demoDataSetSeed('synthetic'), history: {} }),
+    seed: () => ({ ...demoDataSetSeed('synthetic'), history: {}, audit: [] }),
   },
 };
 
@@ -114,8 +120,8 @@ export function createDemoDatabase({
   function loadDataSet(id: DemoDataSetId): MemoryData {
     const stored = id === 'sample' ? loadStored() : null;
     if (!stored) return dataSets[id].seed();
-    const { cities, rounds, users, assessments, history } = stored;
-    return { cities, rounds, users, assessments, history };
+    const { cities, rounds, users, assessments, history, audit } = stored;
+    return { cities, rounds, users, assessments, history, audit };
   }
 
   function loadSessions(): MemorySessions {

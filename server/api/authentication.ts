@@ -3,6 +3,7 @@
  * reading is on, nobody: a visitor (docs/api.md, "Public reading").
  */
 import { createMiddleware } from 'hono/factory';
+import type { User } from '../../src/domain/user';
 import type { ContractStore } from '../store/contract-store';
 import { ApiProblem } from './api-problem';
 import type { ApiEnv } from './create-api';
@@ -39,4 +40,18 @@ export function reader(store: ContractStore, { publicRead }: { publicRead: boole
 /** Lets a request through only with a valid session; its user and token go on the context. */
 export function signedIn(store: ContractStore) {
   return reader(store, { publicRead: false });
+}
+
+/**
+ * Middlewares (use both, in order) that let a request through only from a signed-in user whom
+ * `allows` allows: 401 without a valid session, 403 with `refusal` for anyone else.
+ */
+export function signedInAs(store: ContractStore, allows: (user: User) => boolean, refusal: string) {
+  return [
+    signedIn(store),
+    createMiddleware<ApiEnv>(async (context, next) => {
+      if (!allows(context.get('user'))) throw new ApiProblem('forbidden', refusal);
+      await next();
+    }),
+  ] as const;
 }

@@ -11,6 +11,7 @@ import type { ContractStore } from '../store/contract-store';
 import { aggregateRoutes } from './aggregate-routes';
 import { ApiProblem } from './api-problem';
 import { assessmentRoutes } from './assessment-routes';
+import { auditRoutes } from './audit-routes';
 import { demoRoutes, type DemoControl } from './demo-routes';
 import { referenceRoutes } from './reference-routes';
 import { sessionRoutes } from './session-routes';
@@ -98,6 +99,7 @@ export function createApi({
   referenceRoutes(routes, { store, publicRead });
   assessmentRoutes(routes, { store, now, publicRead });
   aggregateRoutes(routes, { store, publicRead });
+  auditRoutes(routes, { store });
 
   const app = new Hono<ApiEnv>();
   if (onRequestDone) {

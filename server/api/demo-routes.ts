@@ -4,7 +4,6 @@
  * wipes everyone's saved work.
  */
 import type { Hono } from 'hono';
-import { createMiddleware } from 'hono/factory';
 import {
   selectDemoDataSetRequestSchema,
   type DemoDataSetId,
@@ -12,8 +11,7 @@ import {
 } from '../../src/domain/demo-data-set';
 import { canRunDemo } from '../../src/domain/permissions';
 import type { ContractStore } from '../store/contract-store';
-import { ApiProblem } from './api-problem';
-import { signedIn } from './authentication';
+import { signedInAs } from './authentication';
 import type { ApiEnv } from './create-api';
 import { parseBody, readJsonBody } from './request-parsing';
 
@@ -30,15 +28,7 @@ export function demoRoutes(
   app: Hono<ApiEnv>,
   { store, demo }: { store: ContractStore; demo: DemoControl },
 ) {
-  const coordinatorOnly = [
-    signedIn(store),
-    createMiddleware<ApiEnv>(async (context, next) => {
-      if (!canRunDemo(context.get('user'))) {
-        throw new ApiProblem('forbidden', 'Only coordinators change the demo data');
-      }
-      await next();
-    }),
-  ] as const;
+  const coordinatorOnly = signedInAs(store, canRunDemo, 'Only coordinators change the demo data');
 
   app.get('/demo/data-set', async (context) => context.json(await demo.dataSetInfo()));
   app.put('/demo/data-set', ...coordinatorOnly, async (context) => {

@@ -25,6 +25,7 @@ import {
 import { roundProgressSchema } from '../../src/domain/round-progress';
 import { scoreRowOf, scoreRowSchema } from '../../src/domain/score-row';
 import { userSchema, type User } from '../../src/domain/user';
+import { describeAdministrationStore } from './administration-store.contract';
 import type { AggregateQuery, ContractStore, StoreSeed } from './contract-store';
 
 /** A store under test, and how to release it (a database connection, say) after each test. */
@@ -279,6 +280,8 @@ function historyEntry(fields: Partial<HistoryEntry> & Pick<HistoryEntry, 'versio
 /** Runs the contract against the stores `makeStore` makes (one per test). */
 export function describeContractStore(name: string, makeStore: MakeStore): void {
   describe(`${name} keeps the ContractStore contract`, () => {
+    describeAdministrationStore(contractSeed, makeStore);
+
     let subject: StoreUnderTest | undefined;
     let store: ContractStore;
 

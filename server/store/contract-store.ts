@@ -7,6 +7,7 @@
  */
 import type { Assessment, AssessmentStatus } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
+import type { AuditEntry, AuditQuery } from '../../src/domain/audit';
 import type { City } from '../../src/domain/city';
 import type { ReadScope } from '../../src/domain/permissions';
 import type { Round } from '../../src/domain/round';
@@ -99,7 +100,21 @@ export interface ContractStore {
   /** `trendLeadersOf` the counted assessments of the round: each key trend, up to `limit`. */
   trendLeaders(query: AggregateQuery & { roundId: string }, limit: number): Promise<TrendLeaders[]>;
 
-  // Notifications (src/domain/notifications.ts)
+  // ---- Administration: the audit log (src/domain/audit.ts) ----
+  // A change that an administrative action makes through the store takes its AuditEntry and
+  // writes both in one transaction, as insertAssessment takes its HistoryEntry; an action the
+  // store does not otherwise see appends its entry with appendAuditEntry.
+
+  /**
+   * Audit entries newest first (the reverse of the order they were appended), at most
+   * `query.limit`; with `query.before`, only those appended before that entry (none when no
+   * entry has that id).
+   */
+  listAuditEntries(query: AuditQuery): Promise<AuditEntry[]>;
+  /** Appends one entry to the audit log. Fails when an entry with its id exists. */
+  appendAuditEntry(entry: AuditEntry): Promise<void>;
+
+  // ---- Notifications (src/domain/notifications.ts) ----
 
   /** The reminders recorded as sent for a round. */
   listSentReminders(roundId: string): Promise<SentReminder[]>;

@@ -11,6 +11,7 @@ describeContractStore('the memory store', (seed) =>
         users: [...seed.users],
         assessments: [...seed.assessments],
         history: {},
+        audit: [],
       },
     }),
     close: () => Promise.resolve(),

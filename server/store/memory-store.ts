@@ -5,6 +5,7 @@
  */
 import type { Assessment } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
+import type { AuditEntry } from '../../src/domain/audit';
 import type { City } from '../../src/domain/city';
 import type { SentReminder } from '../../src/domain/notifications';
 import { isInReadScope } from '../../src/domain/permissions';
@@ -23,6 +24,8 @@ export interface MemoryData {
   assessments: Assessment[];
   /** Assessment id -> its recorded changes, oldest first. */
   history: Record<string, HistoryEntry[]>;
+  /** The audit log, oldest first. */
+  audit: AuditEntry[];
 }
 
 /** Session token -> user id. */
@@ -121,15 +124,19 @@ export function createMemoryStore({
     return select({ scope, roundId, status: includeUnapproved ? undefined : 'approved' });
   }
 
+  /** Replaces parts of the data at once (one change, so one transaction) and tells the owner. */
+  function change(parts: Partial<MemoryData>) {
+    data = { ...data, ...parts };
+    onDataChange?.(data);
+  }
+
   function commit(next: Assessment, entry: HistoryEntry, replaces: boolean) {
-    data = {
-      ...data,
+    change({
       assessments: replaces
         ? data.assessments.map((assessment) => (assessment.id === next.id ? next : assessment))
         : [...data.assessments, next],
       history: { ...data.history, [next.id]: [...(data.history[next.id] ?? []), entry] },
-    };
-    onDataChange?.(data);
+    });
   }
 
   function setSessions(next: MemorySessions) {
@@ -265,6 +272,21 @@ export function createMemoryStore({
       const cities = new Map(data.cities.map((city) => [city.id, city]));
       const cityOf = (cityId: string) => cities.get(cityId) ?? { name: cityId, names: {} };
       return Promise.resolve(trendLeadersOf(counted(query), cityOf, limit));
+    },
+
+    // ---- Administration: the audit log ----
+    listAuditEntries({ limit, before }) {
+      const end =
+        before === undefined ? data.audit.length : data.audit.findIndex(({ id }) => id === before);
+      if (end < 0) return Promise.resolve([]);
+      return Promise.resolve(data.audit.slice(Math.max(0, end - limit), end).reverse());
+    },
+    appendAuditEntry(entry) {
+      if (data.audit.some(({ id }) => id === entry.id)) {
+        return Promise.reject(new Error(`An audit entry with id ${entry.id} exists`));
+      }
+      change({ audit: [...data.audit, entry] });
+      return Promise.resolve();
     },
   };
 }

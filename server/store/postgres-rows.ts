@@ -132,14 +132,15 @@ function inListOrder(fields: string): string {
 const SEED_CHUNK = 2000;
 
 /**
- * Empties every data table (sessions and history included; the charter's reference tables
+ * Empties every data table (sessions, history and the audit log included; the charter's reference tables
  * stay) and loads `seed`, in one transaction: the database holds the old data or the new,
  * never a mix. Cities, rounds and users keep the order of their lists.
  */
 export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Promise<void> {
   await client.transaction(async (tx) => {
     await tx.query(
-      `TRUNCATE sent_reminders, assessment_history, assessments, sessions, users, rounds, cities RESTART IDENTITY`,
+      `TRUNCATE sent_reminders, audit_log, assessment_history, assessments, sessions, users, rounds,
+         cities RESTART IDENTITY`,
     );
     await tx.query(
       `INSERT INTO cities (id, name, names, local_languages, country_code,

@@ -29,6 +29,7 @@ import {
   insertHistoryEntry,
   selectAssessmentValues,
 } from './postgres-rows';
+import { insertAuditEntry, selectAuditEntries } from './postgres-audit';
 import { selectCityScores, selectRoundAggregates, selectTrendLeaders } from './postgres-aggregates';
 import { assessmentTableColumns, filterOf, whereClause } from './postgres-filter';
 import type { SqlClient } from './sql-client';
@@ -393,5 +394,9 @@ export function createPostgresStore(client: SqlClient): ContractStore {
     roundAggregates: (query) => selectRoundAggregates(client, query),
     cityScores: (query) => selectCityScores(client, query),
     trendLeaders: (query, limit) => selectTrendLeaders(client, query, limit),
+
+    // ---- Administration: the audit log ----
+    listAuditEntries: (query) => selectAuditEntries(client, query),
+    appendAuditEntry: (entry) => insertAuditEntry(client, entry),
   };
 }

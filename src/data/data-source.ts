@@ -9,6 +9,7 @@ import type {
   CreateAssessmentRequest,
 } from '../domain/assessment';
 import type { HistoryEntry } from '../domain/assessment-history';
+import type { AuditPage } from '../domain/audit';
 import type { Commitment, KeyTrend, TargetGroupId } from '../domain/charter';
 import type { City } from '../domain/city';
 import type { DemoDataSetId, DemoDataSetInfo } from '../domain/demo-data-set';
@@ -91,4 +92,11 @@ export interface DataSource {
   getDemoDataSet(): Promise<DemoDataSetInfo>;
   /** Demo API only: serve another data set from now on. */
   selectDemoDataSet(dataSet: DemoDataSetId): Promise<DemoDataSetInfo>;
+
+  // ---- Administration (coordinators only) ----
+  /**
+   * One page of the audit log, newest first: up to `limit` entries (default 50, at most 200)
+   * recorded before the entry `before` (the previous page's `next`).
+   */
+  listAuditEntries(page?: { limit?: number; before?: string }): Promise<AuditPage>;
 }

@@ -3,6 +3,7 @@ import { z } from '../domain/zod';
 import { apiErrorBodySchema } from '../domain/api-error';
 import { assessmentSchema } from '../domain/assessment';
 import { historyEntrySchema } from '../domain/assessment-history';
+import { auditPageSchema } from '../domain/audit';
 import { commitmentSchema, keyTrendSchema, targetGroupIdSchema } from '../domain/charter';
 import { citySchema } from '../domain/city';
 import { demoDataSetInfoSchema } from '../domain/demo-data-set';
@@ -200,6 +201,13 @@ export function createHttpDataSource({
     getDemoDataSet: () => request(demoDataSetInfoSchema, '/demo/data-set'),
     selectDemoDataSet: (dataSet) =>
       request(demoDataSetInfoSchema, '/demo/data-set', { method: 'PUT', body: { dataSet } }),
+
+    // ---- Administration ----
+    listAuditEntries: ({ limit, before } = {}) =>
+      request(
+        auditPageSchema,
+        `/audit${queryString({ limit: limit === undefined ? undefined : String(limit), before })}`,
+      ),
   };
 }
 

@@ -68,3 +68,11 @@ export function isInReadScope(scope: ReadScope, assessment: AssessmentScope): bo
 export function canRunDemo(user: Reader): boolean {
   return user?.role === 'coordinator';
 }
+
+/**
+ * Administration (rounds, cities, users, the audit log…): coordinators only. The API answers
+ * 403 to anyone else, and the app offers the Administration pages to coordinators alone.
+ */
+export function canAdminister(user: Reader): boolean {
+  return user?.role === 'coordinator';
+}

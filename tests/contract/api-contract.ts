@@ -13,6 +13,7 @@ import {
   type Answer,
   type ContractTarget,
 } from './contract-client';
+import { describeAdministrationContract } from './administration-contract';
 
 /** The sample set's 2026 round: 30 expected cities, 24 of them started (mocks/seed). */
 const ROUND_2026 = {
@@ -118,6 +119,8 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
     function expectError(answer: Answer, status: number, code: string) {
       expect({ status: answer.status, code: errorCode(answer) }).toEqual({ status, code });
     }
+
+    describeAdministrationContract(() => target);
 
     describe('sessions', () => {
       it('signs a demo user in, answers who it is, and ends the session', async () => {

@@ -9,8 +9,11 @@ import { memoryStorage } from '../../mocks/db/storage';
 import { createApi } from '../../server/api/create-api';
 import { contractReads } from './api-contract';
 
-/** GET routes the suite checks in blocks of their own (sessions, the demo endpoints). */
-const checkedApart = ['/session', '/session/demo-users', '/demo/data-set'];
+/**
+ * GET routes the suite checks in blocks of their own: sessions, the demo endpoints, and what
+ * only coordinators read (tests/contract/administration-contract.ts).
+ */
+const checkedApart = ['/session', '/session/demo-users', '/demo/data-set', '/audit'];
 
 /** `/cities/:cityId` → a pattern matching `/cities/ghent`. */
 function patternOf(route: string): RegExp {

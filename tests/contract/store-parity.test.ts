@@ -27,7 +27,7 @@ const readers: [string, ReadScope][] = [
 for (const target of testDatabases('store_parity')) {
   describe.skipIf(target.skip)(`aggregates on ${target.name} and in memory`, () => {
     const seed = demoDataSetSeed('sample');
-    const memory = createMemoryStore({ data: { ...seed, history: {} } });
+    const memory = createMemoryStore({ data: { ...seed, history: {}, audit: [] } });
     let client: SqlClient | undefined;
     let postgres: ContractStore;
 

@@ -43,15 +43,18 @@ function literalText(text: string): string {
   return formulaStart.test(text) ? `'${text}` : text;
 }
 
-function csvOf(
-  data: ChartData,
-  unitOf: (column: ChartColumn) => string,
+/** One cell as text: numbers in the dialect, null empty, text guarded against formulas. */
+type CsvCell = string | number | null;
+
+function csvTable(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
   dialect: CsvDialect,
 ): string {
   const csv = Papa.unparse(
     {
-      fields: data.columns.map((column) => literalText(columnHeading(column, unitOf))),
-      data: exportedValues(data).map((values) =>
+      fields: header.map(literalText),
+      data: rows.map((values) =>
         values.map((value) =>
           typeof value === 'number'
             ? dialect.number(value)
@@ -68,6 +71,26 @@ function csvOf(
     },
   );
   return `${BYTE_ORDER_MARK}${csv}\r\n`;
+}
+
+function csvOf(
+  data: ChartData,
+  unitOf: (column: ChartColumn) => string,
+  dialect: CsvDialect,
+): string {
+  return csvTable(
+    data.columns.map((column) => columnHeading(column, unitOf)),
+    exportedValues(data),
+    dialect,
+  );
+}
+
+/**
+ * Any table as RFC 4180 CSV, written as a chart's is: BOM first, CRLF line ends, text that a
+ * spreadsheet would run as a formula made literal, null as an empty cell.
+ */
+export function tableCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return csvTable(header, rows, rfc4180);
 }
 
 /** The chart's table as RFC 4180 CSV (commas, decimal points), BOM first, CRLF line ends. */

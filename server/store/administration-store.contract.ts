@@ -1,0 +1,101 @@
+/**
+ * The administration part of the ContractStore contract (the audit log, rounds and cities
+ * changed by coordinators), run by `describeContractStore` against every store.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { auditEntrySchema, type AuditEntry } from '../../src/domain/audit';
+import type { ContractStore, StoreSeed } from './contract-store';
+import type { MakeStore, StoreUnderTest } from './contract-store.contract';
+
+/** An entry appended `minute` minutes after 10:00, with the snapshots given. */
+export function auditFixture(
+  id: string,
+  minute: number,
+  fields: Partial<AuditEntry> = {},
+): AuditEntry {
+  return {
+    id,
+    at: `2026-11-30T10:${String(minute).padStart(2, '0')}:00.000Z`,
+    actorId: 'claire',
+    actorName: 'Claire Dubois',
+    action: 'round.update',
+    target: { kind: 'round', id: 'r2024' },
+    before: { deadline: null },
+    after: { deadline: '2026-12-31' },
+    ...fields,
+  };
+}
+
+export function describeAdministrationStore(seed: StoreSeed, makeStore: MakeStore): void {
+  describe('administration', () => {
+    let subject: StoreUnderTest | undefined;
+    let store: ContractStore;
+
+    beforeEach(async () => {
+      subject = await makeStore(seed);
+      store = subject.store;
+    });
+
+    afterEach(async () => {
+      await subject?.close();
+      subject = undefined;
+    });
+
+    describe('the audit log', () => {
+      it('starts empty', async () => {
+        expect(await store.listAuditEntries({ limit: 10 })).toStrictEqual([]);
+      });
+
+      it('answers entries newest first, each as appended, JSON snapshots whole', async () => {
+        const created = auditFixture('a1', 1, {
+          action: 'city.create',
+          target: { kind: 'city', id: 'łódź' },
+          before: null,
+          after: {
+            name: 'Łódź',
+            names: { pl: 'Łódź' },
+            coordinates: { lat: 51.759, lon: 19.456 },
+            signed: null,
+            archived: false,
+            note: 'Council decision 12/2024 — "yes"',
+          },
+        });
+        const archived = auditFixture('a2', 2, {
+          action: 'city.archive',
+          target: { kind: 'city', id: 'łódź' },
+          before: { archived: false },
+          after: { archived: true },
+        });
+        // Appended out of time order: the log is in the order entries were appended.
+        const late = auditFixture('a3', 0, { after: null });
+        for (const entry of [created, archived, late]) await store.appendAuditEntry(entry);
+        const listed = await store.listAuditEntries({ limit: 10 });
+        expect(listed).toStrictEqual([late, archived, created]);
+        for (const entry of listed) expect(auditEntrySchema.parse(entry)).toStrictEqual(entry);
+      });
+
+      it('reads a page at a time: at most `limit`, before the entry given', async () => {
+        const entries = Array.from({ length: 7 }, (_, index) =>
+          auditFixture(`e${String(index)}`, index),
+        );
+        for (const entry of entries) await store.appendAuditEntry(entry);
+        const newestFirst = [...entries].reverse().map(({ id }) => id);
+        const page = async (limit: number, before?: string) =>
+          (await store.listAuditEntries({ limit, before })).map(({ id }) => id);
+        expect(await page(3)).toStrictEqual(newestFirst.slice(0, 3));
+        expect(await page(3, 'e4')).toStrictEqual(['e3', 'e2', 'e1']);
+        expect(await page(3, 'e1')).toStrictEqual(['e0']);
+        expect(await page(3, 'e0')).toStrictEqual([]);
+        expect(await page(3, 'unknown')).toStrictEqual([]);
+        expect(await page(100)).toStrictEqual(newestFirst);
+      });
+
+      it('refuses a second entry with the same id, keeping the first', async () => {
+        const first = auditFixture('same', 1);
+        await store.appendAuditEntry(first);
+        await expect(store.appendAuditEntry(auditFixture('same', 2))).rejects.toThrow();
+        expect(await store.listAuditEntries({ limit: 10 })).toStrictEqual([first]);
+      });
+    });
+  });
+}
