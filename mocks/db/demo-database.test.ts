@@ -76,13 +76,21 @@ describe('the demo database', () => {
     });
   });
 
-  it('loads a state stored before the audit log, with changes kept and an empty log', async () => {
+  it('loads a state stored before administration, with changes kept and an empty log', async () => {
     const storage = memoryStorage();
     const first = demoApi({ storage });
     await first.call('POST', '/assessments', await first.signIn('kasia-warsaw'), startWarsaw);
-    const stored = storage.load() as Record<string, unknown>;
+    const stored = storage.load() as Record<string, unknown[]>;
     expect(stored).toHaveProperty('audit');
-    storage.save(Object.fromEntries(Object.entries(stored).filter(([key]) => key !== 'audit')));
+    const without = (items: unknown[] | undefined, keys: string[]) =>
+      (items ?? []).map((item) =>
+        Object.fromEntries(Object.entries(item as object).filter(([key]) => !keys.includes(key))),
+      );
+    storage.save({
+      ...Object.fromEntries(Object.entries(stored).filter(([key]) => key !== 'audit')),
+      cities: without(stored.cities, ['sourceNote', 'archived']),
+      rounds: without(stored.rounds, ['deadline']),
+    });
 
     const reloaded = demoApi({ storage });
     expect(await reloaded.warsawAssessments(await reloaded.signIn('kasia-warsaw'))).toHaveLength(1);
@@ -91,6 +99,20 @@ describe('the demo database', () => {
       status: 200,
       body: JSON.stringify({ entries: [], next: null }),
     });
+    const rounds = JSON.parse(
+      (await reloaded.call('GET', '/rounds', claire)).body ?? '[]',
+    ) as unknown[];
+    expect(rounds).toContainEqual({
+      id: '2026',
+      year: 2026,
+      status: 'open',
+      deadline: '2027-01-31',
+    });
+    expect(rounds).toContainEqual({ id: '2022', year: 2022, status: 'closed', deadline: null });
+    const ghent = JSON.parse(
+      (await reloaded.call('GET', '/cities/ghent', claire)).body ?? '{}',
+    ) as unknown;
+    expect(ghent).toMatchObject({ name: 'Ghent', sourceNote: '', archived: false });
   });
 
   it("loads a state stored before cities had other names, with the seed's names", async () => {

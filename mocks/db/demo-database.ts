@@ -25,6 +25,7 @@ import {
   type MemoryStore,
 } from '../../server/store/memory-store';
 import { seedCities } from '../seed/cities';
+import { seedRounds } from '../seed/rounds';
 import { demoDataSetSeed } from '../seed/data-sets';
 import { memoryStorage, type MockStorage } from './storage';
 
@@ -34,21 +35,38 @@ const seedCityById = new Map(seedCities.map((city) => [city.id, city]));
 
 /**
  * A city as stored: one stored before cities had names in other languages takes the names and
- * local languages of the sample set's city with its id (none for another city), so the stored
- * sample set stays readable, with the changes made to it, instead of being replaced.
+ * local languages of the sample set's city with its id (none for another city); one stored
+ * before administration has no source note and is not archived. So the stored sample set
+ * stays readable, with the changes made to it, instead of being replaced.
  */
 const storedCitySchema = z.pipe(
   z.transform((city: unknown) => {
-    if (typeof city !== 'object' || city === null || 'names' in city) return city;
+    if (typeof city !== 'object' || city === null) return city;
     const seed = 'id' in city ? seedCityById.get(String(city.id)) : undefined;
-    return { names: seed?.names ?? {}, localLanguages: seed?.localLanguages ?? [], ...city };
+    const names =
+      'names' in city
+        ? {}
+        : { names: seed?.names ?? {}, localLanguages: seed?.localLanguages ?? [] };
+    return { ...names, sourceNote: '', archived: false, ...city };
   }),
   citySchema,
 );
 
+const seedRoundById = new Map(seedRounds.map((round) => [round.id, round]));
+
+/** A round as stored: one stored before rounds had deadlines takes the sample set's (or none). */
+const storedRoundSchema = z.pipe(
+  z.transform((round: unknown) => {
+    if (typeof round !== 'object' || round === null || 'deadline' in round) return round;
+    const seed = 'id' in round ? seedRoundById.get(String(round.id)) : undefined;
+    return { deadline: seed?.deadline ?? null, ...round };
+  }),
+  roundSchema,
+);
+
 const storedDataSchema = z.object({
   cities: z.array(storedCitySchema),
-  rounds: z.array(roundSchema),
+  rounds: z.array(storedRoundSchema),
   users: z.array(userSchema),
   assessments: z.array(assessmentSchema),
   /** Defaults to empty so a demo state stored before history was recorded still loads. */

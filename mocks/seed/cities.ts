@@ -34,6 +34,8 @@ function citiesSigned(
     countryCode,
     signed: { earliestYear, latestYear },
     coordinates: { lat, lon },
+    sourceNote: '',
+    archived: false,
   }));
 }
 

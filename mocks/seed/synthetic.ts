@@ -12,6 +12,7 @@
 import type { Assessment } from '../../src/domain/assessment';
 import type { City, SigningPeriod } from '../../src/domain/city';
 import type { Round } from '../../src/domain/round';
+import { OPEN_ROUND_DEADLINE } from './rounds';
 import type { User } from '../../src/domain/user';
 import { generateSeedAssessments, type OpenRoundStatusShares } from './assessments';
 import { seedCities } from './cities';
@@ -29,11 +30,11 @@ export const syntheticRounds: readonly Round[] = [
   OPEN_ROUND_YEAR,
 ]
   .sort((a, b) => a - b)
-  .map((year) => ({
-    id: String(year),
-    year,
-    status: year === OPEN_ROUND_YEAR ? 'open' : 'closed',
-  }));
+  .map((year) =>
+    year === OPEN_ROUND_YEAR
+      ? { id: String(year), year, status: 'open', deadline: OPEN_ROUND_DEADLINE }
+      : { id: String(year), year, status: 'closed', deadline: null },
+  );
 
 /** A box well inside each country, weighted roughly by population: lat/lon ranges. */
 type CountryArea = [
@@ -189,6 +190,8 @@ export function generateSyntheticCities(count: number): City[] {
         lat: round3(latFrom + random() * (latTo - latFrom)),
         lon: round3(lonFrom + random() * (lonTo - lonFrom)),
       },
+      sourceNote: '',
+      archived: false,
     };
   });
 }

@@ -162,6 +162,24 @@ export function assessmentRoutes(
     );
   }
 
+  /**
+   * 403 unless the user is the city's member and the round is open (a closed round is
+   * read-only for members); the assessment's own status is checked after its version.
+   */
+  async function mayEdit(context: Context<ApiEnv>, current: Assessment, verb: string) {
+    const user = context.get('user');
+    if (!canEditAssessment(user, { ...current, status: 'draft' }, { status: 'open' })) {
+      throw new ApiProblem('forbidden', `You may not ${verb} this assessment`);
+    }
+    const round = await findRound(store, current.roundId);
+    if (!canEditAssessment(user, { ...current, status: 'draft' }, round)) {
+      throw new ApiProblem(
+        'forbidden',
+        `The round is ${round.status}: its assessments are read-only`,
+      );
+    }
+  }
+
   app.get('/assessments', read, async (context) => {
     const assessments = await store.listAssessments(assessmentQueryOf(context));
     const who = context.get('reader');
@@ -175,6 +193,7 @@ export function assessmentRoutes(
     const request = parseBody(createAssessmentRequestSchema, await readJsonBody(context.req.raw));
     const city = await store.getCity(request.cityId);
     if (!city) throw new ApiProblem('not_found', `No city with id ${request.cityId}`);
+    if (city.archived) throw new ApiProblem('forbidden', 'The city is archived');
     const round = await findRound(store, request.roundId);
     if (!canStartAssessment(context.get('user'), city.id, round)) {
       throw new ApiProblem('forbidden', 'You may not start an assessment for this city');
@@ -204,9 +223,7 @@ export function assessmentRoutes(
 
   app.put('/assessments/:assessmentId', auth, async (context) => {
     const current = await readable(context);
-    if (!canEditAssessment(context.get('user'), { ...current, status: 'draft' })) {
-      throw new ApiProblem('forbidden', 'You may not edit this assessment');
-    }
+    await mayEdit(context, current, 'edit');
     const basedOn = parseIfMatch(context.req.header('If-Match'), true);
     const body = await readJsonBody(context.req.raw);
     checkVersion(current, basedOn);
@@ -217,9 +234,7 @@ export function assessmentRoutes(
 
   app.post('/assessments/:assessmentId/submit', auth, async (context) => {
     const current = await readable(context);
-    if (!canEditAssessment(context.get('user'), { ...current, status: 'draft' })) {
-      throw new ApiProblem('forbidden', 'You may not submit this assessment');
-    }
+    await mayEdit(context, current, 'submit');
     checkVersion(current, parseIfMatch(context.req.header('If-Match'), false));
     await refuseAnyBody(context.req.raw);
     checkStatus('submit', current);

@@ -12,8 +12,10 @@ import { aggregateRoutes } from './aggregate-routes';
 import { ApiProblem } from './api-problem';
 import { assessmentRoutes } from './assessment-routes';
 import { auditRoutes } from './audit-routes';
+import { cityAdminRoutes } from './city-admin-routes';
 import { demoRoutes, type DemoControl } from './demo-routes';
 import { referenceRoutes } from './reference-routes';
+import { roundAdminRoutes } from './round-admin-routes';
 import { sessionRoutes } from './session-routes';
 
 /**
@@ -100,6 +102,8 @@ export function createApi({
   assessmentRoutes(routes, { store, now, publicRead });
   aggregateRoutes(routes, { store, publicRead });
   auditRoutes(routes, { store });
+  roundAdminRoutes(routes, { store, now });
+  cityAdminRoutes(routes, { store, now });
 
   const app = new Hono<ApiEnv>();
   if (onRequestDone) {

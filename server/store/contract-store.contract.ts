@@ -52,6 +52,8 @@ const cities: City[] = [
     countryCode: 'NO',
     signed: { earliestYear: 2010, latestYear: 2010 },
     coordinates: { lat: 59.914, lon: 10.752 },
+    sourceNote: '',
+    archived: false,
   },
   {
     id: 'ghent',
@@ -61,6 +63,8 @@ const cities: City[] = [
     countryCode: 'BE',
     signed: { earliestYear: 2012, latestYear: 2014 },
     coordinates: { lat: 51.054, lon: 3.717 },
+    sourceNote: '',
+    archived: false,
   },
   {
     id: 'athens',
@@ -70,6 +74,8 @@ const cities: City[] = [
     countryCode: 'GR',
     signed: null,
     coordinates: { lat: 37.984, lon: 23.728 },
+    sourceNote: '',
+    archived: false,
   },
   {
     id: 'zagreb',
@@ -79,14 +85,16 @@ const cities: City[] = [
     countryCode: 'HR',
     signed: { earliestYear: 2019, latestYear: 2019 },
     coordinates: { lat: 45.815, lon: 15.982 },
+    sourceNote: '',
+    archived: false,
   },
 ];
 
 // Rounds added out of year order: listed oldest first, they are r2011, r2015, r2020, r2024.
-const r2020: Round = { id: 'r2020', year: 2020, status: 'closed' };
-const r2015: Round = { id: 'r2015', year: 2015, status: 'closed' };
-const r2024: Round = { id: 'r2024', year: 2024, status: 'open' };
-const r2011: Round = { id: 'r2011', year: 2011, status: 'closed' };
+const r2020: Round = { id: 'r2020', year: 2020, status: 'closed', deadline: null };
+const r2015: Round = { id: 'r2015', year: 2015, status: 'closed', deadline: null };
+const r2024: Round = { id: 'r2024', year: 2024, status: 'open', deadline: '2024-12-31' };
+const r2011: Round = { id: 'r2011', year: 2011, status: 'closed', deadline: null };
 const rounds: Round[] = [r2020, r2015, r2024, r2011];
 
 const users: User[] = [
@@ -321,6 +329,8 @@ export function describeContractStore(name: string, makeStore: MakeStore): void 
           countryCode: 'PL',
           signed: null,
           coordinates: { lat: 51.759, lon: 19.456 },
+          sourceNote: '',
+          archived: false,
         };
         expect(z.parse(citySchema, named)).toStrictEqual(named);
         const other = await makeStore({ ...contractSeed, cities: [...cities, named] });

@@ -54,8 +54,9 @@ export interface ContractStore {
   listRounds(): Promise<Round[]>;
   getRound(id: string): Promise<Round | null>;
   /**
-   * How many cities are expected in the round (signed before its year, `isCityInRound`), how
-   * many of them have not started, and how many assessments are at each status.
+   * How many cities are expected in the round (`isCityExpectedInRound`: signed before its
+   * year, and not archived unless they have an assessment in it), how many of them have not
+   * started, and how many assessments are at each status.
    */
   roundProgress(round: Round): Promise<RoundProgress>;
 
@@ -113,6 +114,24 @@ export interface ContractStore {
   listAuditEntries(query: AuditQuery): Promise<AuditEntry[]>;
   /** Appends one entry to the audit log. Fails when an entry with its id exists. */
   appendAuditEntry(entry: AuditEntry): Promise<void>;
+
+  // ---- Administration: cities and rounds (each change with its audit entry, one transaction) ----
+
+  /** Adds a city, listed last, with its audit entry. False, nothing written, when its id is taken. */
+  insertCity(city: City, entry: AuditEntry): Promise<boolean>;
+  /**
+   * Replaces a city (same id) while it is still stored exactly as `basedOn`, with its audit
+   * entry. False, nothing written, when it changed meanwhile or does not exist.
+   */
+  updateCity(next: City, basedOn: City, entry: AuditEntry): Promise<boolean>;
+  /** Adds a round with its audit entry. False, nothing written, when its id or year is taken. */
+  insertRound(round: Round, entry: AuditEntry): Promise<boolean>;
+  /**
+   * Replaces a round's status and deadline while its stored status and deadline are still
+   * `basedOn`'s, with its audit entry. False, nothing written, when it changed meanwhile, or
+   * when `next` is open while another round is (at most one round is open).
+   */
+  updateRound(next: Round, basedOn: Round, entry: AuditEntry): Promise<boolean>;
 
   // ---- Notifications (src/domain/notifications.ts) ----
 

@@ -9,12 +9,13 @@ import type { AuditEntry } from '../../src/domain/audit';
 import type { City } from '../../src/domain/city';
 import type { SentReminder } from '../../src/domain/notifications';
 import { isInReadScope } from '../../src/domain/permissions';
-import { isCityInRound, sortRoundsByYear, type Round } from '../../src/domain/round';
+import { isCityExpectedInRound, sortRoundsByYear, type Round } from '../../src/domain/round';
 import { cityScoresOf, roundAggregateOf, trendLeadersOf } from '../../src/domain/round-aggregate';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import { scoreRowOf, type ScoreRow } from '../../src/domain/score-row';
 import type { User } from '../../src/domain/user';
 import type { AggregateQuery, AssessmentQuery, ContractStore } from './contract-store';
+import { sameValue } from './same-value';
 
 /** Everything the store serves except sessions. */
 export interface MemoryData {
@@ -167,9 +168,11 @@ export function createMemoryStore({
     getRound: (id) => Promise.resolve(data.rounds.find((round) => round.id === id) ?? null),
 
     roundProgress(round): Promise<RoundProgress> {
-      const expected = data.cities.filter((city) => isCityInRound(city, round));
       const inRound = index().byRound.get(round.id) ?? [];
       const started = new Set(inRound.map((assessment) => assessment.cityId));
+      const expected = data.cities.filter((city) =>
+        isCityExpectedInRound(city, round, started.has(city.id)),
+      );
       const count = (status: Assessment['status']) =>
         inRound.filter((assessment) => assessment.status === status).length;
       return Promise.resolve({
@@ -287,6 +290,45 @@ export function createMemoryStore({
       }
       change({ audit: [...data.audit, entry] });
       return Promise.resolve();
+    },
+
+    // ---- Administration: cities and rounds ----
+    // Each checks and writes with no await between them, so concurrent calls cannot
+    // interleave, and writes the change and its audit entry in one `change`.
+    insertCity(city, entry) {
+      if (data.cities.some(({ id }) => id === city.id)) return Promise.resolve(false);
+      change({ cities: [...data.cities, city], audit: [...data.audit, entry] });
+      return Promise.resolve(true);
+    },
+    updateCity(next, basedOn, entry) {
+      const stored = data.cities.find(({ id }) => id === next.id);
+      if (!stored || !sameValue(stored, basedOn)) return Promise.resolve(false);
+      change({
+        cities: data.cities.map((city) => (city.id === next.id ? next : city)),
+        audit: [...data.audit, entry],
+      });
+      return Promise.resolve(true);
+    },
+    insertRound(round, entry) {
+      if (data.rounds.some(({ id, year }) => id === round.id || year === round.year)) {
+        return Promise.resolve(false);
+      }
+      change({ rounds: [...data.rounds, round], audit: [...data.audit, entry] });
+      return Promise.resolve(true);
+    },
+    updateRound(next, basedOn, entry) {
+      const stored = data.rounds.find(({ id }) => id === next.id);
+      const changed =
+        !stored || stored.status !== basedOn.status || stored.deadline !== basedOn.deadline;
+      const anotherOpen =
+        next.status === 'open' &&
+        data.rounds.some(({ id, status }) => status === 'open' && id !== next.id);
+      if (changed || anotherOpen) return Promise.resolve(false);
+      change({
+        rounds: data.rounds.map((round) => (round.id === next.id ? next : round)),
+        audit: [...data.audit, entry],
+      });
+      return Promise.resolve(true);
     },
   };
 }

@@ -144,11 +144,13 @@ export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Prom
     );
     await tx.query(
       `INSERT INTO cities (id, name, names, local_languages, country_code,
-         signed_earliest_year, signed_latest_year, lat, lon)
-       SELECT id, name, names, "localLanguages", "countryCode", earliest, latest, lat, lon
+         signed_earliest_year, signed_latest_year, lat, lon, source_note, archived)
+       SELECT id, name, names, "localLanguages", "countryCode", earliest, latest, lat, lon,
+         "sourceNote", archived
        ${inListOrder(
          'id text, name text, names jsonb, "localLanguages" text[], "countryCode" text, ' +
-           'earliest integer, latest integer, lat float8, lon float8',
+           'earliest integer, latest integer, lat float8, lon float8, "sourceNote" text, ' +
+           'archived boolean',
        )}`,
       [
         JSON.stringify(
@@ -162,8 +164,9 @@ export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Prom
       ],
     );
     await tx.query(
-      `INSERT INTO rounds (id, year, status)
-       SELECT id, year, status ${inListOrder('id text, year integer, status text')}`,
+      `INSERT INTO rounds (id, year, status, deadline)
+       SELECT id, year, status, deadline
+       ${inListOrder('id text, year integer, status text, deadline date')}`,
       [JSON.stringify(seed.rounds)],
     );
     await tx.query(

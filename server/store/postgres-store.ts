@@ -13,9 +13,8 @@ import type {
 } from '../../src/domain/assessment';
 import type { FieldChange, HistoryAction, HistoryEntry } from '../../src/domain/assessment-history';
 import type { KeyTrendId, TargetGroupId } from '../../src/domain/charter';
-import type { City, CityNames } from '../../src/domain/city';
 import type { SentReminder } from '../../src/domain/notifications';
-import type { Round, RoundStatus } from '../../src/domain/round';
+import type { Round } from '../../src/domain/round';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import { scoreRowOf } from '../../src/domain/score-row';
 import type { User, UserRole } from '../../src/domain/user';
@@ -30,45 +29,17 @@ import {
   selectAssessmentValues,
 } from './postgres-rows';
 import { insertAuditEntry, selectAuditEntries } from './postgres-audit';
+import {
+  insertCity,
+  insertRound,
+  selectCities,
+  selectRounds,
+  updateCity,
+  updateRound,
+} from './postgres-reference';
 import { selectCityScores, selectRoundAggregates, selectTrendLeaders } from './postgres-aggregates';
 import { assessmentTableColumns, filterOf, whereClause } from './postgres-filter';
 import type { SqlClient } from './sql-client';
-
-interface CityRow {
-  id: string;
-  name: string;
-  names: CityNames;
-  local_languages: string[];
-  country_code: string;
-  signed_earliest_year: number | null;
-  signed_latest_year: number | null;
-  lat: number;
-  lon: number;
-}
-
-const SELECT_CITIES = `SELECT id, name, names, local_languages, country_code,
-  signed_earliest_year, signed_latest_year, lat, lon FROM cities`;
-
-function cityOf(row: CityRow): City {
-  return {
-    id: row.id,
-    name: row.name,
-    names: row.names,
-    localLanguages: row.local_languages,
-    countryCode: row.country_code,
-    signed:
-      row.signed_earliest_year === null || row.signed_latest_year === null
-        ? null
-        : { earliestYear: row.signed_earliest_year, latestYear: row.signed_latest_year },
-    coordinates: { lat: row.lat, lon: row.lon },
-  };
-}
-
-interface RoundRow {
-  id: string;
-  year: number;
-  status: RoundStatus;
-}
 
 interface UserRow {
   id: string;
@@ -204,40 +175,30 @@ export function createPostgresStore(client: SqlClient): ContractStore {
   }
 
   return {
-    async listCities() {
-      const { rows } = await client.query<CityRow>(`${SELECT_CITIES} ORDER BY position`);
-      return rows.map(cityOf);
-    },
-
+    listCities: () => selectCities(client, 'ORDER BY position'),
     async getCity(id) {
-      const { rows } = await client.query<CityRow>(`${SELECT_CITIES} WHERE id = $1`, [id]);
-      return rows[0] ? cityOf(rows[0]) : null;
+      const [city] = await selectCities(client, 'WHERE id = $1', [id]);
+      return city ?? null;
     },
-
-    async listRounds() {
-      const { rows } = await client.query<RoundRow>(
-        'SELECT id, year, status FROM rounds ORDER BY year, position',
-      );
-      return rows.map(({ id, year, status }) => ({ id, year, status }));
-    },
-
+    listRounds: () => selectRounds(client, 'ORDER BY year, position'),
     async getRound(id) {
-      const { rows } = await client.query<RoundRow>(
-        'SELECT id, year, status FROM rounds WHERE id = $1',
-        [id],
-      );
-      const row = rows[0];
-      return row ? { id: row.id, year: row.year, status: row.status } : null;
+      const [round] = await selectRounds(client, 'WHERE id = $1', [id]);
+      return round ?? null;
     },
 
     async roundProgress(round: Round): Promise<RoundProgress> {
-      // Expected: cities that certainly signed before the round's year (isCityInRound); a null
-      // latest year (unknown signing date) is never < year.
+      // Expected: cities that certainly signed before the round's year (isCityExpectedInRound:
+      // a null latest year, an unknown signing date, is never < year), archived ones only
+      // where they have an assessment; not started: expected without one.
       const { rows } = await client.query<ProgressRow>(
         `SELECT
-           (SELECT count(*)::int FROM cities WHERE signed_latest_year < $2) AS expected,
            (SELECT count(*)::int FROM cities c
              WHERE c.signed_latest_year < $2
+               AND (NOT c.archived OR EXISTS (
+                 SELECT 1 FROM assessments a WHERE a.city_id = c.id AND a.round_id = $1
+               ))) AS expected,
+           (SELECT count(*)::int FROM cities c
+             WHERE c.signed_latest_year < $2 AND NOT c.archived
                AND NOT EXISTS (
                  SELECT 1 FROM assessments a WHERE a.city_id = c.id AND a.round_id = $1
                )) AS not_started,
@@ -398,5 +359,11 @@ export function createPostgresStore(client: SqlClient): ContractStore {
     // ---- Administration: the audit log ----
     listAuditEntries: (query) => selectAuditEntries(client, query),
     appendAuditEntry: (entry) => insertAuditEntry(client, entry),
+
+    // ---- Administration: cities and rounds ----
+    insertCity: (city, entry) => insertCity(client, city, entry),
+    updateCity: (next, basedOn, entry) => updateCity(client, next, basedOn, entry),
+    insertRound: (round, entry) => insertRound(client, round, entry),
+    updateRound: (next, basedOn, entry) => updateRound(client, next, basedOn, entry),
   };
 }

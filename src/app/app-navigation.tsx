@@ -8,7 +8,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { findMemberAssessment } from '../domain/member-assessment';
-import { canReviewAssessments } from '../domain/permissions';
+import { canAdminister, canReviewAssessments } from '../domain/permissions';
 import type { User } from '../domain/user';
 import { useAssessments, useRounds, useViewer } from '../data/query-hooks';
 import { paths } from '../lib/paths';
@@ -49,12 +49,20 @@ export function AppNavigation({ onNavigate }: { onNavigate: () => void }) {
         <NavItem to={paths.trends} label={t('nav.trends')} onNavigate={onNavigate} />
         <ErrorBoundary fallback={null}>
           <Suspense fallback={null}>
+            <AdminNavItem onNavigate={onNavigate} />
             <SettingsNavItem onNavigate={onNavigate} />
           </Suspense>
         </ErrorBoundary>
       </ul>
     </nav>
   );
+}
+
+/** Administration: coordinators only. */
+function AdminNavItem({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  if (!canAdminister(useViewer())) return null;
+  return <NavItem to={paths.admin} label={t('admin.nav')} onNavigate={onNavigate} />;
 }
 
 /** Settings are a signed-in person's own: a visitor has none. */

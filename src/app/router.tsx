@@ -148,6 +148,37 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
           lazy: { Component: async () => (await import('./routes/review-route')).ReviewRoute },
         },
         {
+          // Administration: each area's page is a child (B, C and D add theirs here).
+          path: 'admin',
+          lazy: { Component: async () => (await import('./routes/admin-route')).AdminRoute },
+          children: [
+            {
+              index: true,
+              lazy: {
+                Component: async () => (await import('./routes/admin-route')).AdminIndexRoute,
+              },
+            },
+            {
+              path: 'rounds',
+              lazy: {
+                Component: async () => (await import('./routes/admin-route')).AdminRoundsRoute,
+              },
+            },
+            {
+              path: 'cities',
+              lazy: {
+                Component: async () => (await import('./routes/admin-route')).AdminCitiesRoute,
+              },
+            },
+            {
+              path: 'audit',
+              lazy: {
+                Component: async () => (await import('./routes/admin-route')).AdminAuditRoute,
+              },
+            },
+          ],
+        },
+        {
           path: 'settings',
           lazy: { Component: async () => (await import('./routes/settings-route')).SettingsRoute },
         },

@@ -11,9 +11,14 @@ import type {
 import type { HistoryEntry } from '../domain/assessment-history';
 import type { AuditPage } from '../domain/audit';
 import type { Commitment, KeyTrend, TargetGroupId } from '../domain/charter';
-import type { City } from '../domain/city';
+import type { City, CityFields, UpdateCityRequest } from '../domain/city';
 import type { DemoDataSetId, DemoDataSetInfo } from '../domain/demo-data-set';
-import type { Round } from '../domain/round';
+import type {
+  CreateRoundRequest,
+  Round,
+  RoundTransition,
+  UpdateRoundRequest,
+} from '../domain/round';
 import type { CityScore, RoundAggregate, TrendLeaders } from '../domain/round-aggregate';
 import type { ServedRoundProgress } from '../domain/round-progress';
 import type { ScoreRow } from '../domain/score-row';
@@ -99,4 +104,13 @@ export interface DataSource {
    * recorded before the entry `before` (the previous page's `next`).
    */
   listAuditEntries(page?: { limit?: number; before?: string }): Promise<AuditPage>;
+  /** A new round, planned; a 409 ApiError (fieldErrors.year) when its year has one. */
+  createRound(request: CreateRoundRequest): Promise<Round>;
+  updateRound(roundId: string, request: UpdateRoundRequest): Promise<Round>;
+  /** Opens or closes the round; a 409 ApiError when its status does not allow it. */
+  changeRoundStatus(roundId: string, transition: RoundTransition): Promise<Round>;
+  createCity(fields: CityFields): Promise<City>;
+  updateCity(cityId: string, request: UpdateCityRequest): Promise<City>;
+  /** Archives the city (`archived` true) or takes it out of the archive. */
+  setCityArchived(cityId: string, archived: boolean): Promise<City>;
 }

@@ -34,7 +34,7 @@ export interface HttpDataSourceOptions {
 }
 
 interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   ifMatch?: number;
   /** This request's own limit, in ms, instead of the data source's. */
@@ -208,6 +208,18 @@ export function createHttpDataSource({
         auditPageSchema,
         `/audit${queryString({ limit: limit === undefined ? undefined : String(limit), before })}`,
       ),
+    createRound: (body) => request(roundSchema, '/rounds', { method: 'POST', body }),
+    updateRound: (roundId, body) =>
+      request(roundSchema, `/rounds/${id(roundId)}`, { method: 'PATCH', body }),
+    changeRoundStatus: (roundId, transition) =>
+      request(roundSchema, `/rounds/${id(roundId)}/${transition}`, { method: 'POST' }),
+    createCity: (body) => request(citySchema, '/cities', { method: 'POST', body }),
+    updateCity: (cityId, body) =>
+      request(citySchema, `/cities/${id(cityId)}`, { method: 'PATCH', body }),
+    setCityArchived: (cityId, archived) =>
+      request(citySchema, `/cities/${id(cityId)}/${archived ? 'archive' : 'unarchive'}`, {
+        method: 'POST',
+      }),
   };
 }
 

@@ -28,4 +28,6 @@ export const queryKeys = {
     ['aggregates', 'round', roundId, 'cities', { includeUnapproved }] as const,
   trendLeaders: (roundId: string, limit: number) =>
     ['aggregates', 'round', roundId, 'trend-leaders', { limit }] as const,
+  /** The audit log, read page by page: every administrative change invalidates it. */
+  audit: () => ['audit'] as const,
 };

@@ -5,9 +5,9 @@ import type { Round } from './round';
 import { assessmentFixture } from '../../tests/utils/assessment-fixture';
 
 const rounds: Round[] = [
-  { id: '2020', year: 2020, status: 'closed' },
-  { id: '2026', year: 2026, status: 'open' },
-  { id: '2018', year: 2018, status: 'closed' },
+  { id: '2020', year: 2020, status: 'closed', deadline: null },
+  { id: '2026', year: 2026, status: 'open', deadline: null },
+  { id: '2018', year: 2018, status: 'closed', deadline: null },
 ];
 
 function assessment(
@@ -55,6 +55,8 @@ describe('trendAdoption', () => {
 describe('defaultChartRound', () => {
   it('prefers the latest closed round, else the latest', () => {
     expect(defaultChartRound(rounds)?.id).toBe('2020');
-    expect(defaultChartRound([{ id: '2026', year: 2026, status: 'open' }])?.id).toBe('2026');
+    expect(
+      defaultChartRound([{ id: '2026', year: 2026, status: 'open', deadline: null }])?.id,
+    ).toBe('2026');
   });
 });

@@ -3,6 +3,7 @@ import { z } from './zod';
 import {
   AUDIT_ACTION_PATTERN,
   auditActions,
+  auditFieldChanges,
   auditEntryOf,
   auditEntrySchema,
   auditPageOf,
@@ -53,6 +54,24 @@ describe('the audit log', () => {
     expect(auditPageOf(read, 2)).toStrictEqual({ entries: read.slice(0, 2), next: 'e4' });
     expect(auditPageOf(read, 3)).toStrictEqual({ entries: read, next: null });
     expect(auditPageOf([], 3)).toStrictEqual({ entries: [], next: null });
+  });
+
+  it('lists the fields an action changed, before and after', () => {
+    const round = { id: '2026', status: 'open', deadline: '2027-01-31' };
+    expect(
+      auditFieldChanges({ before: round, after: { ...round, status: 'closed', deadline: null } }),
+    ).toStrictEqual([
+      { field: 'status', before: 'open', after: 'closed' },
+      { field: 'deadline', before: '2027-01-31', after: null },
+    ]);
+    expect(
+      auditFieldChanges({ before: null, after: { id: 'x', names: { pl: 'X' } } }),
+    ).toStrictEqual([
+      { field: 'id', before: undefined, after: 'x' },
+      { field: 'names', before: undefined, after: { pl: 'X' } },
+    ]);
+    expect(auditFieldChanges({ before: { a: [1] }, after: { a: [1] } })).toStrictEqual([]);
+    expect(auditFieldChanges({ before: 'x', after: 'y' })).toStrictEqual([]);
   });
 
   it('reads a limit from 1 to 200, 50 by default', () => {

@@ -134,3 +134,29 @@ export function auditEntryOf(record: AuditRecord, id: string, at: Date): AuditEn
 function jsonCopy(value: AuditSnapshot | null): AuditSnapshot | null {
   return value === null ? null : (JSON.parse(JSON.stringify(value)) as AuditSnapshot);
 }
+
+/** One top-level field an action changed, as it was before and after (undefined: absent). */
+export interface AuditFieldChange {
+  field: string;
+  before: AuditSnapshot | undefined;
+  after: AuditSnapshot | undefined;
+}
+
+function isRecord(value: AuditSnapshot | null): value is Record<string, AuditSnapshot> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The fields that differ between an entry's before and after, in the order the snapshots
+ * name them: every field of a created (or removed) thing; none when a snapshot is not an
+ * object (then the page shows both whole).
+ */
+export function auditFieldChanges(entry: Pick<AuditEntry, 'before' | 'after'>): AuditFieldChange[] {
+  const before = entry.before === null ? {} : entry.before;
+  const after = entry.after === null ? {} : entry.after;
+  if (!isRecord(before) || !isRecord(after)) return [];
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return fields
+    .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+    .map((field) => ({ field, before: before[field], after: after[field] }));
+}

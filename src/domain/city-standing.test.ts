@@ -67,9 +67,9 @@ describe('commitmentStandings and strongestAndWeakest', () => {
 
 describe('trendAdoptionByRound', () => {
   const rounds: Round[] = [
-    { id: '2022', year: 2022, status: 'closed' },
-    { id: '2018', year: 2018, status: 'closed' },
-    { id: '2026', year: 2026, status: 'open' },
+    { id: '2022', year: 2022, status: 'closed', deadline: null },
+    { id: '2018', year: 2018, status: 'closed', deadline: null },
+    { id: '2026', year: 2026, status: 'open', deadline: null },
   ];
 
   it('counts approved assessments per round, oldest first, skipping rounds without any', () => {

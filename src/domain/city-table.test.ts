@@ -24,8 +24,8 @@ function city(id: string, name: string, countryCode = 'BE', signed: number | nul
   });
 }
 
-const round2022: Round = { id: '2022', year: 2022, status: 'closed' };
-const round2026: Round = { id: '2026', year: 2026, status: 'open' };
+const round2022: Round = { id: '2022', year: 2022, status: 'closed', deadline: null };
+const round2026: Round = { id: '2026', year: 2026, status: 'open', deadline: null };
 
 /** A score row whose every commitment has the same rating: its scores are that rating's points. */
 function scoreRow(

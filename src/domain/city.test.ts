@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citySchema, type City } from './city';
+import { cityIdFor, citySchema, type City } from './city';
 import { z } from './zod';
 
 const warsaw: City = {
@@ -10,6 +10,8 @@ const warsaw: City = {
   countryCode: 'PL',
   signed: { earliestYear: 2022, latestYear: 2022 },
   coordinates: { lat: 52.23, lon: 21.012 },
+  sourceNote: '',
+  archived: false,
 };
 
 /** The paths of what the schema refuses in the city, e.g. "names.pl". */
@@ -67,5 +69,20 @@ describe('a city’s names', () => {
     expect(refused({ ...warsaw, localLanguages: ['pl', 'pl'] })).toEqual(['localLanguages']);
     expect(refused({ ...warsaw, localLanguages: ['PL'] })).toContain('localLanguages.0');
     expect(refused({ ...warsaw, localLanguages: ['pl', 'uk'] })).toEqual(['localLanguages']);
+  });
+});
+
+describe('cityIdFor', () => {
+  it('makes an id from the name, in plain lower-case letters and hyphens', () => {
+    const none = new Set<string>();
+    expect(cityIdFor('Łódź', none)).toBe('lodz');
+    expect(cityIdFor('Frankfurt am Main', none)).toBe('frankfurt-am-main');
+    expect(cityIdFor('  São Paulo! ', none)).toBe('sao-paulo');
+    expect(cityIdFor('Straße', none)).toBe('strasse');
+    expect(cityIdFor('東京', none)).toBe('city');
+  });
+
+  it('adds a number when the id is taken', () => {
+    expect(cityIdFor('Lodz', new Set(['lodz', 'lodz-2']))).toBe('lodz-3');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { searchableText } from './city-search';
 import { maxCharacters } from './text-length';
 
 /** When a city signed the charter: a single year, or a span when the exact year is unknown. */
@@ -65,6 +66,17 @@ export const citySchema = z
       lat: z.number().check(z.gte(-90), z.lte(90)),
       lon: z.number().check(z.gte(-180), z.lte(180)),
     }),
+    /**
+     * Where these facts come from (a council decision, a EUROCITIES report…), up to 1,000
+     * characters; '' when none is noted.
+     */
+    sourceNote: z.string().check(maxCharacters(1000)),
+    /**
+     * Archived by a coordinator: a city is never deleted (its past results stay readable),
+     * but an archived one is no longer expected in a round it has no assessment in, and lists
+     * of signatories leave it out unless asked.
+     */
+    archived: z.boolean(),
   })
   .check(
     z.refine(
@@ -80,3 +92,42 @@ export const citySchema = z
   );
 /** A signatory city of the Integrating Cities Charter. */
 export type City = z.infer<typeof citySchema>;
+
+/**
+ * What a coordinator writes of a city (`POST /cities`, `PATCH /cities/{id}`): everything but
+ * its id (made from the name) and its archive mark (changed by archiving).
+ */
+export const cityFieldsSchema = z.strictObject({
+  name: cityNameSchema,
+  names: cityNamesSchema,
+  localLanguages: z.array(languageCodeSchema),
+  countryCode: z.string().check(z.regex(/^[A-Z]{2}$/, 'Two capital letters, such as BE')),
+  signed: z.nullable(signingPeriodSchema),
+  coordinates: z.strictObject({
+    lat: z.number().check(z.gte(-90), z.lte(90)),
+    lon: z.number().check(z.gte(-180), z.lte(180)),
+  }),
+  sourceNote: z.string().check(maxCharacters(1000)),
+});
+export type CityFields = z.infer<typeof cityFieldsSchema>;
+
+/** `PATCH /cities/{id}`: any of the fields, each replacing the city's whole value. */
+export const updateCityRequestSchema = z.partial(cityFieldsSchema);
+export type UpdateCityRequest = z.infer<typeof updateCityRequestSchema>;
+
+/**
+ * An id for a new city named `name`, not among `taken`: the name in lower-case ASCII letters
+ * and digits, other characters as hyphens ("Łódź" → "lodz", "Frankfurt am Main" →
+ * "frankfurt-am-main"), "-2", "-3"… added when taken; "city" for a name with no Latin letter.
+ */
+export function cityIdFor(name: string, taken: ReadonlySet<string>): string {
+  const base =
+    searchableText(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'city';
+  let id = base;
+  for (let suffix = 2; taken.has(id); suffix += 1) id = `${base}-${String(suffix)}`;
+  return id;
+}

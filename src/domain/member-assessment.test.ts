@@ -6,8 +6,8 @@ import type { User } from './user';
 const ghentMember: User = { id: 'm', name: 'M', role: 'member', cityId: 'ghent' };
 const coordinator: User = { id: 'c', name: 'C', role: 'coordinator', cityId: null };
 const viewer: User = { id: 'v', name: 'V', role: 'viewer', cityId: null };
-const closed2022: Round = { id: '2022', year: 2022, status: 'closed' };
-const open2026: Round = { id: '2026', year: 2026, status: 'open' };
+const closed2022: Round = { id: '2022', year: 2022, status: 'closed', deadline: null };
+const open2026: Round = { id: '2026', year: 2026, status: 'open', deadline: null };
 const rounds = [open2026, closed2022];
 
 describe('findMemberAssessment', () => {

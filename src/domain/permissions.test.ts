@@ -17,6 +17,7 @@ const coordinator: User = { id: 'c', name: 'C', role: 'coordinator', cityId: nul
 const viewer: User = { id: 'v', name: 'V', role: 'viewer', cityId: null };
 const inGhent = (status: AssessmentStatus) => ({ cityId: 'ghent', status });
 const inOslo = (status: AssessmentStatus) => ({ cityId: 'oslo', status });
+const open = { status: 'open' as const };
 
 describe('permissions', () => {
   it('lets everyone read approved assessments, and only the city and coordinators the rest', () => {
@@ -35,26 +36,32 @@ describe('permissions', () => {
     expect(readScopeOf(null)).toEqual({ kind: 'approved-or-city', cityId: null });
     expect(canSeeWorkInProgress(null)).toBe(false);
     expect(canSeeWorkInProgress(viewer)).toBe(true);
-    expect(canEditAssessment(null, inGhent('draft'))).toBe(false);
+    expect(canEditAssessment(null, inGhent('draft'), open)).toBe(false);
     expect(canReviewAssessments(null)).toBe(false);
     expect(canRunDemo(null)).toBe(false);
   });
 
   it('lets a member edit only their own city, and only while draft or returned', () => {
-    expect(canEditAssessment(ghentMember, inGhent('draft'))).toBe(true);
-    expect(canEditAssessment(ghentMember, inGhent('returned'))).toBe(true);
-    expect(canEditAssessment(ghentMember, inGhent('submitted'))).toBe(false);
-    expect(canEditAssessment(ghentMember, inOslo('draft'))).toBe(false);
-    expect(canEditAssessment(coordinator, inGhent('draft'))).toBe(false);
-    expect(canEditAssessment(viewer, inGhent('draft'))).toBe(false);
+    expect(canEditAssessment(ghentMember, inGhent('draft'), open)).toBe(true);
+    expect(canEditAssessment(ghentMember, inGhent('returned'), open)).toBe(true);
+    expect(canEditAssessment(ghentMember, inGhent('submitted'), open)).toBe(false);
+    expect(canEditAssessment(ghentMember, inOslo('draft'), open)).toBe(false);
+    expect(canEditAssessment(coordinator, inGhent('draft'), open)).toBe(false);
+    expect(canEditAssessment(viewer, inGhent('draft'), open)).toBe(false);
+  });
+
+  it('makes a closed or planned round read-only for members', () => {
+    expect(canEditAssessment(ghentMember, inGhent('draft'), { status: 'closed' })).toBe(false);
+    expect(canEditAssessment(ghentMember, inGhent('returned'), { status: 'planned' })).toBe(false);
+    expect(canEditAssessment(ghentMember, inGhent('draft'), undefined)).toBe(false);
   });
 
   it('lets a member start their city in an open round only; coordinators review', () => {
-    const open = { id: '2026', year: 2026, status: 'open' as const };
-    const closed = { id: '2022', year: 2022, status: 'closed' as const };
-    expect(canStartAssessment(ghentMember, 'ghent', open)).toBe(true);
+    const openRound = { id: '2026', year: 2026, status: 'open' as const, deadline: null };
+    const closed = { id: '2022', year: 2022, status: 'closed' as const, deadline: null };
+    expect(canStartAssessment(ghentMember, 'ghent', openRound)).toBe(true);
     expect(canStartAssessment(ghentMember, 'ghent', closed)).toBe(false);
-    expect(canStartAssessment(ghentMember, 'oslo', open)).toBe(false);
+    expect(canStartAssessment(ghentMember, 'oslo', openRound)).toBe(false);
     expect(canReviewAssessments(coordinator)).toBe(true);
     expect(canReviewAssessments(ghentMember)).toBe(false);
   });

@@ -33,8 +33,20 @@ export function canSeeWorkInProgress(reader: Reader): reader is User {
   return reader !== null;
 }
 
-export function canEditAssessment(user: Reader, assessment: AssessmentScope): boolean {
-  return isMemberOf(user, assessment.cityId) && editableStatuses.includes(assessment.status);
+/**
+ * A member edits (and submits) their city's draft or returned assessment while its round is
+ * open: a closed round is read-only for members (`round` undefined: not known, not editable).
+ */
+export function canEditAssessment(
+  user: Reader,
+  assessment: AssessmentScope,
+  round: Pick<Round, 'status'> | undefined,
+): boolean {
+  return (
+    isMemberOf(user, assessment.cityId) &&
+    editableStatuses.includes(assessment.status) &&
+    round?.status === 'open'
+  );
 }
 
 export function canStartAssessment(user: Reader, cityId: string, round: Round): boolean {

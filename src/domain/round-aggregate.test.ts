@@ -72,9 +72,9 @@ describe('roundAggregateOf', () => {
 
 describe('roundAveragesOf and roundAdoptionsOf', () => {
   const rounds: Round[] = [
-    { id: '2022', year: 2022, status: 'closed' },
-    { id: '2020', year: 2020, status: 'closed' },
-    { id: '2018', year: 2018, status: 'closed' },
+    { id: '2022', year: 2022, status: 'closed', deadline: null },
+    { id: '2020', year: 2020, status: 'closed', deadline: null },
+    { id: '2018', year: 2018, status: 'closed', deadline: null },
   ];
   const aggregates = [
     roundAggregateOf('2018', [{ ...athens, roundId: '2018' }]),

@@ -65,11 +65,11 @@ describe('ratingChangesSince', () => {
 
 describe('previousRoundAssessment', () => {
   const rounds: Round[] = [
-    { id: '2026', year: 2026, status: 'open' },
-    { id: '2018', year: 2018, status: 'closed' },
-    { id: '2022', year: 2022, status: 'closed' },
-    { id: '2020', year: 2020, status: 'closed' },
-    { id: '2015', year: 2015, status: 'closed' },
+    { id: '2026', year: 2026, status: 'open', deadline: null },
+    { id: '2018', year: 2018, status: 'closed', deadline: null },
+    { id: '2022', year: 2022, status: 'closed', deadline: null },
+    { id: '2020', year: 2020, status: 'closed', deadline: null },
+    { id: '2015', year: 2015, status: 'closed', deadline: null },
   ];
 
   function assessment(cityId: string, roundId: string): Assessment {

@@ -3,8 +3,8 @@ import { cityFixture } from '../../tests/utils/city-fixture';
 import type { City } from './city';
 import { findOpenRound, isCityInRound, type Round } from './round';
 
-const round2015: Round = { id: '2015', year: 2015, status: 'closed' };
-const round2018: Round = { id: '2018', year: 2018, status: 'closed' };
+const round2015: Round = { id: '2015', year: 2015, status: 'closed', deadline: null };
+const round2018: Round = { id: '2018', year: 2018, status: 'closed', deadline: null };
 
 function cityWith(signed: City['signed']): City {
   return cityFixture({ id: 'x', signed });
@@ -23,7 +23,7 @@ describe('isCityInRound', () => {
 
 describe('findOpenRound', () => {
   it('finds the open round, if any', () => {
-    const open: Round = { id: '2026', year: 2026, status: 'open' };
+    const open: Round = { id: '2026', year: 2026, status: 'open', deadline: null };
     expect(findOpenRound([round2015, open, round2018])).toEqual(open);
     expect(findOpenRound([round2015])).toBeUndefined();
   });

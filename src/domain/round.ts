@@ -1,13 +1,27 @@
 import { z } from './zod';
 import type { City } from './city';
 
-export const roundStatusSchema = z.enum(['open', 'closed']);
+/**
+ * Where a round is in its life: `planned` (created by a coordinator, not open yet: members
+ * cannot start), `open` (members fill in and submit; at most one round at a time), `closed`
+ * (read-only for members; coordinators may still review what was submitted, and may open it
+ * again).
+ */
+export const roundStatusSchema = z.enum(['planned', 'open', 'closed']);
 export type RoundStatus = z.infer<typeof roundStatusSchema>;
+
+/** A round's year: the year of the report it feeds, 2010 (the charter) to 2100. */
+export const roundYearSchema = z.number().check(z.int(), z.gte(2010), z.lte(2100));
+
+/** A calendar day as ISO 8601, `2026-12-31`; a real date (no 31 April, 29 February in leap years only). */
+export const calendarDateSchema = z.iso.date();
 
 export const roundSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  year: z.number().check(z.int(), z.gte(2010), z.lte(2100)),
+  year: roundYearSchema,
   status: roundStatusSchema,
+  /** The last day cities may submit; null when none was set (the past rounds). */
+  deadline: z.nullable(calendarDateSchema),
 });
 /** A reporting round, named after the Integrating Cities report it feeds. */
 export type Round = z.infer<typeof roundSchema>;
@@ -20,8 +34,57 @@ export function isCityInRound(city: City, round: Round): boolean {
   return city.signed !== null && city.signed.latestYear < round.year;
 }
 
+/**
+ * Whether a round expects the city to report: it had signed before the round's year
+ * (`isCityInRound`) and is not archived, or, archived, it reported in the round all the same
+ * (`hasAssessment`), so a past round's counts keep the cities that took part.
+ */
+export function isCityExpectedInRound(city: City, round: Round, hasAssessment: boolean): boolean {
+  return isCityInRound(city, round) && (!city.archived || hasAssessment);
+}
+
 export function sortRoundsByYear(rounds: readonly Round[]): Round[] {
   return [...rounds].sort((a, b) => a.year - b.year);
+}
+
+/** The id a round created for `year` gets: the year itself, as the report rounds have. */
+export function roundIdOf(year: number): string {
+  return String(year);
+}
+
+/** `POST /rounds`: a new round, planned; its deadline may be left unset (null). */
+export const createRoundRequestSchema = z.strictObject({
+  year: roundYearSchema,
+  deadline: z.nullable(calendarDateSchema),
+});
+export type CreateRoundRequest = z.infer<typeof createRoundRequestSchema>;
+
+/** `PATCH /rounds/{id}`: a new deadline, or null for none. */
+export const updateRoundRequestSchema = z.strictObject({
+  deadline: z.nullable(calendarDateSchema),
+});
+export type UpdateRoundRequest = z.infer<typeof updateRoundRequestSchema>;
+
+/** What a coordinator does to a round's status. */
+export type RoundTransition = 'open' | 'close';
+
+/**
+ * The round after `transition`, or why it cannot be made: a planned or closed round opens
+ * (at most one round is open: not while `openRound` is another); an open round closes.
+ */
+export function roundAfter(
+  round: Round,
+  transition: RoundTransition,
+  openRound: Round | undefined,
+): { round: Round } | { refusal: 'already-open' | 'another-open' | 'not-open' } {
+  if (transition === 'close') {
+    return round.status === 'open'
+      ? { round: { ...round, status: 'closed' } }
+      : { refusal: 'not-open' };
+  }
+  if (round.status === 'open') return { refusal: 'already-open' };
+  if (openRound && openRound.id !== round.id) return { refusal: 'another-open' };
+  return { round: { ...round, status: 'open' } };
 }
 
 /** The round members are filling in now, if any. */

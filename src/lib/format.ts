@@ -63,6 +63,16 @@ export function formatDate(isoDate: string): string {
   return dateTimeFormat({ dateStyle: 'medium' }).format(new Date(isoDate));
 }
 
+/**
+ * A calendar day (`2027-01-31`, a round's deadline) as the reader writes dates; the same day
+ * in every time zone (read and shown in UTC, as it has no time).
+ */
+export function formatCalendarDate(day: string): string {
+  return dateTimeFormat({ dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}
+
 export function formatDateTime(isoDate: string): string {
   return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(isoDate));
 }

@@ -17,6 +17,11 @@ export const paths = {
   trends: '/trends',
   review: '/review',
   settings: '/settings',
+  /** Administration, for coordinators: an index, then one page per area. */
+  admin: '/admin',
+  adminRounds: '/admin/rounds',
+  adminCities: '/admin/cities',
+  adminAudit: '/admin/audit',
   signIn: '/sign-in',
   /** Sign in, then come back to `location` (its path and query). */
   signInFrom: (location: { pathname: string; search: string }) =>

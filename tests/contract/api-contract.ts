@@ -256,6 +256,8 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
           countryCode: 'PL',
           signed: { earliestYear: 2022, latestYear: 2022 },
           coordinates: { lat: 52.23, lon: 21.012 },
+          sourceNote: '',
+          archived: false,
         });
         const cities = (await api.call('GET', '/cities')).body as {
           id: string;

@@ -5,6 +5,7 @@ import { formatScore } from '../../lib/format';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { demoUser, storedAssessment, storedAssessments } from '../../../tests/utils/mock-api';
 import { plainGroupAverage } from '../../../tests/utils/plain-scores';
+import { mockDatabase } from '../../../mocks/node';
 
 function serverCopy(id: string) {
   return storedAssessment(id);
@@ -22,6 +23,24 @@ describe('who may do what with an assessment', () => {
     expect(document.title).toBe('Not available to you · Charter Monitor');
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+  });
+
+  it("shows a member their city's draft read-only once the round is closed", async () => {
+    const data = mockDatabase.store.data();
+    mockDatabase.store.replaceData({
+      ...data,
+      rounds: data.rounds.map((round) =>
+        round.id === '2026' ? { ...round, status: 'closed' } : round,
+      ),
+    });
+    signInAs('lotte-ghent');
+    renderApp('/assessments/ghent-2026');
+    await screen.findByRole('heading', { level: 1, name: 'Ghent self-assessment, 2026' });
+    expect(
+      screen.getByText('This round is closed: its assessments are read-only.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Submit/ })).not.toBeInTheDocument();
   });
 
   it('shows an approved assessment read-only to a viewer, with nothing to edit', async () => {

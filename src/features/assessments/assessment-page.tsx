@@ -34,7 +34,7 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const rounds = useRounds();
   const round = rounds.find((candidate) => candidate.id === assessment.roundId);
   const year = formatYear(round?.year ?? 0);
-  const editable = canEditAssessment(user, assessment);
+  const editable = canEditAssessment(user, assessment, round);
   const reviewing = canReviewAssessments(user) && assessment.status === 'submitted';
   const statusLine = useRef<HTMLParagraphElement>(null);
   const submittedNotice = useRef<HTMLParagraphElement>(null);
@@ -71,6 +71,10 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
           {editable || user.role !== 'member' ? null : t('assessment.readOnlyUntilReturned')}
         </p>
       )}
+      {!editable &&
+        user.role === 'member' &&
+        user.cityId === assessment.cityId &&
+        round?.status !== 'open' && <p className="notice">{t('adminRounds.closedReadOnly')}</p>}
       {editable ? (
         <AssessmentEditor key={assessment.id} assessment={assessment} user={user} />
       ) : (

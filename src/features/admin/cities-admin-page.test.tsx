@@ -1,0 +1,103 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockDatabase } from '../../../mocks/node';
+import { renderApp, signInAs } from '../../../tests/utils/render-app';
+
+const storedCity = (id: string) => mockDatabase.store.data().cities.find((city) => city.id === id);
+
+describe('the cities administration page', () => {
+  it('is reached from the Administration entry of the navigation', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/');
+    await user.click(await screen.findByRole('link', { name: 'Administration' }));
+    const sections = await screen.findByRole('list', { name: 'Administration pages' });
+    expect(
+      within(sections)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Reporting rounds', 'Signatory cities', 'Audit log']);
+  });
+
+  it('adds a city with its names and source, showing the server’s field errors in place', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/cities');
+    await user.click(await screen.findByRole('button', { name: 'Add a city' }));
+    const form = screen.getByRole('form', { name: 'Add a city' });
+    await user.type(within(form).getByLabelText('Name in English'), 'Lodz');
+    await user.type(within(form).getByLabelText(/^Country code/), 'pl');
+    await user.type(within(form).getByLabelText('Latitude'), '51,759');
+    await user.type(within(form).getByLabelText('Longitude'), '19.456');
+    await user.click(within(form).getByRole('radio', { name: 'In one year' }));
+    await user.type(within(form).getByLabelText('Year'), '2024');
+    await user.click(within(form).getByRole('button', { name: 'Add a name' }));
+    await user.type(within(form).getByLabelText(/^Language code/), 'pl');
+    await user.type(within(form).getByRole('textbox', { name: 'Name' }), 'Łódź');
+    await user.click(within(form).getByRole('checkbox', { name: 'The city’s own language' }));
+    await user.type(within(form).getByLabelText(/^Source note/), 'Council resolution 2024');
+    await user.click(within(form).getByRole('button', { name: 'Add city' }));
+
+    const country = within(form).getByLabelText(/^Country code/);
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Please correct the fields');
+    expect(country).toHaveAttribute('aria-invalid', 'true');
+    expect(country).toHaveValue('pl');
+    expect(storedCity('lodz')).toBeUndefined();
+
+    await user.clear(country);
+    await user.type(country, 'PL');
+    await user.click(within(form).getByRole('button', { name: 'Add city' }));
+    expect(await screen.findByText('Lodz added.')).toBeInTheDocument();
+    expect(storedCity('lodz')).toMatchObject({
+      name: 'Lodz',
+      names: { pl: 'Łódź' },
+      localLanguages: ['pl'],
+      countryCode: 'PL',
+      signed: { earliestYear: 2024, latestYear: 2024 },
+      coordinates: { lat: 51.759, lon: 19.456 },
+      sourceNote: 'Council resolution 2024',
+      archived: false,
+    });
+  });
+
+  it('archives a city after confirming, then lists it only on request', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/cities');
+    await user.type(await screen.findByRole('searchbox', { name: 'Search cities' }), 'warsz');
+    const table = screen.getByRole('table', { name: 'Signatory cities' });
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    await user.click(within(table).getByRole('button', { name: 'Archive Warsaw' }));
+    const dialog = screen.getByRole('alertdialog', { name: 'Archive Warsaw?' });
+    expect(within(dialog).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Archive the city' }));
+    expect(await screen.findByText('Warsaw archived.')).toBeInTheDocument();
+    expect(storedCity('warsaw')?.archived).toBe(true);
+    expect(within(table).queryByRole('row', { name: /Warsaw/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('checkbox', { name: 'Show archived cities' }));
+    const row = within(table).getByRole('row', { name: /Warsaw/ });
+    expect(within(row).getByText('Archived')).toBeInTheDocument();
+    await user.click(within(row).getByRole('button', { name: 'Restore Warsaw' }));
+    expect(await screen.findByText('Warsaw restored.')).toBeInTheDocument();
+    expect(storedCity('warsaw')?.archived).toBe(false);
+  });
+
+  it('edits a city, starting from what it is now', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/cities');
+    await user.click(await screen.findByRole('button', { name: 'Edit Ghent' }));
+    const form = screen.getByRole('form', { name: 'Edit Ghent' });
+    expect(within(form).getByLabelText('Name in English')).toHaveValue('Ghent');
+    const note = within(form).getByLabelText(/^Source note/);
+    await user.type(note, 'Founding signatory, 2010');
+    await user.click(within(form).getByRole('button', { name: 'Save city' }));
+    expect(await screen.findByText('Ghent saved.')).toBeInTheDocument();
+    expect(storedCity('ghent')).toMatchObject({
+      sourceNote: 'Founding signatory, 2010',
+      names: { nl: 'Gent', fr: 'Gand', de: 'Gent' },
+      localLanguages: ['nl'],
+    });
+  });
+});

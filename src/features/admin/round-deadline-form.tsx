@@ -1,0 +1,73 @@
+/** Changing one round's deadline, in place in its row; empty means no deadline. */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Round } from '../../domain/round';
+import { useUpdateRound } from '../../data/admin-mutations';
+import { formatYear } from '../../lib/format';
+import { AdminField } from './admin-field';
+import { formFailureOf, noFailure } from './admin-errors';
+
+interface RoundDeadlineFormProps {
+  round: Round;
+  onDone: (saved: boolean) => void;
+}
+
+export function RoundDeadlineForm({ round, onDone }: RoundDeadlineFormProps) {
+  const { t } = useTranslation();
+  const update = useUpdateRound();
+  const [deadline, setDeadline] = useState(round.deadline ?? '');
+  const [failure, setFailure] = useState(noFailure);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector('input')?.focus();
+  }, []);
+  const year = formatYear(round.year);
+
+  const submit = (event: { preventDefault: () => void }) => {
+    event.preventDefault();
+    setFailure(noFailure);
+    update.mutate(
+      { roundId: round.id, request: { deadline: deadline || null } },
+      {
+        onSuccess: () => {
+          onDone(true);
+        },
+        onError: (error) => {
+          setFailure(formFailureOf(error, t));
+        },
+      },
+    );
+  };
+
+  return (
+    <form ref={form} className="admin-inline-form" onSubmit={submit} noValidate>
+      {failure.form && (
+        <p className="form-error" role="alert">
+          {failure.form}
+        </p>
+      )}
+      <AdminField
+        id={`deadline-${round.id}`}
+        label={t('adminRounds.editDeadline', { year })}
+        type="date"
+        value={deadline}
+        onChange={setDeadline}
+        errors={failure.fields.deadline}
+      />
+      <div className="button-row">
+        <button type="submit" className="button button--small" disabled={update.isPending}>
+          {t('adminRounds.saveDeadline')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => {
+            onDone(false);
+          }}
+        >
+          {t('adminRounds.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

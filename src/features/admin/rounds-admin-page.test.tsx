@@ -1,0 +1,73 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { mockDatabase } from '../../../mocks/node';
+import { renderApp, signInAs } from '../../../tests/utils/render-app';
+
+const storedRound = (id: string) =>
+  mockDatabase.store.data().rounds.find((round) => round.id === id);
+
+describe('the rounds administration page', () => {
+  it('creates a round, keeping the input and naming the field when the server refuses it', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/rounds');
+    const year = await screen.findByRole('textbox', { name: /^Year/ });
+    await user.type(year, '2026');
+    await user.click(screen.getByRole('button', { name: 'Create round' }));
+    expect(await screen.findByText('A round for this year exists already')).toBeInTheDocument();
+    expect(year).toHaveValue('2026');
+    expect(year).toHaveAttribute('aria-invalid', 'true');
+    expect(year).toHaveAccessibleDescription(expect.stringContaining('exists already'));
+
+    await user.clear(year);
+    await user.type(year, '2028');
+    await user.type(screen.getByLabelText(/^Deadline/), '2029-01-31');
+    await user.click(screen.getByRole('button', { name: 'Create round' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Round 2028 created.');
+    const table = screen.getByRole('table', { name: 'Rounds, newest first' });
+    const row = await within(table).findByRole('row', { name: /^2028/ });
+    expect(within(row).getByText('Planned')).toBeInTheDocument();
+    expect(within(row).getByText('31 Jan 2029')).toBeInTheDocument();
+    expect(storedRound('2028')).toMatchObject({ status: 'planned', deadline: '2029-01-31' });
+  });
+
+  it('asks before closing, naming the drafts and submissions still open, and can be kept open', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/rounds');
+    await user.click(await screen.findByRole('button', { name: 'Close 2026' }));
+    const dialog = await screen.findByRole('alertdialog', { name: 'Close round 2026?' });
+    expect(dialog).toHaveTextContent(
+      'Still open: 5 drafts, 6 submissions awaiting review and 1 returned assessment.',
+    );
+    expect(within(dialog).getByRole('button', { name: 'Keep it open' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep it open' }));
+    expect(storedRound('2026')?.status).toBe('open');
+
+    await user.click(screen.getByRole('button', { name: 'Close 2026' }));
+    await user.click(await screen.findByRole('button', { name: 'Close the round' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Round 2026 is closed.');
+    expect(storedRound('2026')?.status).toBe('closed');
+    expect(await screen.findByRole('button', { name: 'Open 2026' })).toBeInTheDocument();
+  });
+
+  it('will not open a second round while one is open', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/rounds');
+    await user.click(await screen.findByRole('button', { name: 'Open 2022' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Close round 2026 before opening');
+    expect(storedRound('2022')?.status).toBe('closed');
+  });
+
+  it.each(['lotte-ghent', 'sam-viewer'])('is for coordinators only, not %s', async (userId) => {
+    signInAs(userId);
+    renderApp('/admin/rounds');
+    expect(
+      await screen.findByText('Only coordinators administer Charter Monitor.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Administration' })).not.toBeInTheDocument();
+  });
+});
