@@ -28,8 +28,9 @@ const layerZones = [
   {
     target: 'server',
     from: 'src',
-    except: ['./domain', './locales'],
-    message: 'The server uses only src/domain (and src/locales, for its mails) from the app.',
+    except: ['./domain', './locales', './lib/paths.ts'],
+    message:
+      "The server uses only src/domain (and, for its mails, src/locales and the app's paths) from the app.",
   },
   {
     target: 'server',

@@ -43,6 +43,17 @@ const environmentSchema = z.object({
   MAIL_FROM: z.optional(z.string().check(z.minLength(3))),
   /** `on`: behind a reverse proxy, the client's address is X-Forwarded-For's last entry. */
   TRUST_PROXY: onOff,
+  /**
+   * Days before an open round's deadline on which members of cities that have not submitted
+   * are reminded by mail, comma-separated, e.g. `14,3`; `off` for no reminders.
+   */
+  REMINDER_DAYS: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^(?:off|(?:36[0-5]|3[0-5]\d|[12]?\d?\d)(?:,(?:36[0-5]|3[0-5]\d|[12]?\d?\d))*)$/),
+      ),
+  ),
 });
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -72,6 +83,8 @@ export interface ServerConfig {
   /** SMTP, or null: mails are written to the log instead (development only). */
   smtp: { url: string; from: string } | null;
   trustProxy: boolean;
+  /** Days before a deadline on which reminders go out (REMINDER_DAYS; default 14 and 3). */
+  reminderDaysBefore: number[];
 }
 
 /** `read`'s result, or its error's message as a problem to report with the others. */
@@ -131,5 +144,7 @@ export function readServerConfig(environment: Record<string, string | undefined>
         ? null
         : { url: env.SMTP_URL, from: env.MAIL_FROM },
     trustProxy: env.TRUST_PROXY === 'on',
+    reminderDaysBefore:
+      env.REMINDER_DAYS === 'off' ? [] : (env.REMINDER_DAYS ?? '14,3').split(',').map(Number),
   };
 }

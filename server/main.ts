@@ -13,6 +13,14 @@ import { withCompression } from './compression';
 import { readServerConfig } from './config';
 import { createLogger } from './logger';
 import { createLogMailer, createSmtpMailer } from './mail/mailer';
+import { createNotifier, dateIn } from './notifications/notifier';
+
+/**
+ * Deadlines are calendar days where EUROCITIES sits (Brussels): a reminder "3 days before"
+ * counts days there, wherever the server runs.
+ */
+const DEADLINE_TIME_ZONE = 'Europe/Brussels';
+const REMINDER_INTERVAL_MS = 60 * 60 * 1000;
 import { startServer } from './start-server';
 import { apiSecurityHeaders, securityHeadersFor } from './security-headers';
 import { withResponseHeaders, withStaticSite } from './static-site';
@@ -76,6 +84,16 @@ async function main() {
     secret: config.authSecret ?? randomBytes(32).toString('hex'),
     trustedOrigins: config.allowedOrigins,
   });
+  const notifier = createNotifier({
+    store,
+    mailer,
+    appUrl: config.publicUrl,
+    reminderDaysBefore: config.reminderDaysBefore,
+    today: () => dateIn(DEADLINE_TIME_ZONE, new Date()),
+    onError: (error) => {
+      log.error('a notification mail was not sent', { error: error.message });
+    },
+  });
   const logRequest = (entry: RequestLogEntry) => {
     log.info('request', { ...entry });
   };
@@ -86,6 +104,7 @@ async function main() {
     publicRead: config.publicRead,
     allowedOrigins: config.allowedOrigins,
     accounts,
+    notifier,
     appOrigin: new URL(config.publicUrl).origin,
     clientAddress: (context) => {
       const forwarded = config.trustProxy
@@ -136,12 +155,29 @@ async function main() {
     );
   }
 
+  // Reminders: looked for at start and every hour; the store's claims make each go out once.
+  const remind = () => {
+    notifier.sendDueReminders().then(
+      (cities) => {
+        if (cities > 0) log.info('reminders sent', { cities });
+      },
+      (error: unknown) => {
+        log.error('reminders failed', { error: error instanceof Error ? error.message : error });
+      },
+    );
+  };
+  if (config.reminderDaysBefore.length > 0) {
+    remind();
+    setInterval(remind, REMINDER_INTERVAL_MS).unref();
+  }
+
   let stopping = false;
   async function stop(signal: string) {
     if (stopping) return;
     stopping = true;
     log.info('Stopping: finishing requests in flight', { signal });
     await server.close();
+    await notifier.settled();
     await client.close();
     log.info('Stopped');
   }

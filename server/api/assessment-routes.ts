@@ -40,6 +40,7 @@ import {
 } from '../../src/domain/workflow';
 import type { AssessmentQuery, ContractStore } from '../store/contract-store';
 import { ApiProblem, validationProblem } from './api-problem';
+import type { Notifier } from '../notifications/notifier';
 import { reader, signedIn } from './authentication';
 import type { ApiEnv } from './create-api';
 import { findRound } from './reference-routes';
@@ -93,7 +94,17 @@ function actorOf(context: Context<ApiEnv>): Actor {
  */
 export function assessmentRoutes(
   app: Hono<ApiEnv>,
-  { store, now, publicRead }: { store: ContractStore; now: () => Date; publicRead: boolean },
+  {
+    store,
+    now,
+    publicRead,
+    notifier,
+  }: {
+    store: ContractStore;
+    now: () => Date;
+    publicRead: boolean;
+    notifier?: Notifier | undefined;
+  },
 ) {
   const auth = signedIn(store);
   const read = reader(store, { publicRead });
@@ -242,7 +253,14 @@ export function assessmentRoutes(
     if (Object.keys(gaps).length > 0) {
       throw validationProblem('The assessment is not complete', gaps);
     }
-    return commit(context, current, submittedAssessment(current, changeContext(context)));
+    const submitted = submittedAssessment(current, changeContext(context));
+    const response = await commit(context, current, submitted);
+    notifier?.assessmentChanged({
+      kind: 'submitted',
+      assessment: submitted.assessment,
+      actor: actorOf(context),
+    });
+    return response;
   });
 
   app.post('/assessments/:assessmentId/return', auth, async (context) => {
@@ -256,7 +274,15 @@ export function assessmentRoutes(
       await readJsonBody(context.req.raw),
     );
     checkStatus('return', current);
-    return commit(context, current, returnedAssessment(current, comment, changeContext(context)));
+    const returned = returnedAssessment(current, comment, changeContext(context));
+    const response = await commit(context, current, returned);
+    notifier?.assessmentChanged({
+      kind: 'returned',
+      assessment: returned.assessment,
+      actor: actorOf(context),
+      comment,
+    });
+    return response;
   });
 
   app.post('/assessments/:assessmentId/approve', auth, async (context) => {
@@ -267,6 +293,13 @@ export function assessmentRoutes(
     checkVersion(current, parseIfMatch(context.req.header('If-Match'), false));
     await refuseAnyBody(context.req.raw);
     checkStatus('approve', current);
-    return commit(context, current, approvedAssessment(current, changeContext(context)));
+    const approved = approvedAssessment(current, changeContext(context));
+    const response = await commit(context, current, approved);
+    notifier?.assessmentChanged({
+      kind: 'approved',
+      assessment: approved.assessment,
+      actor: actorOf(context),
+    });
+    return response;
   });
 }

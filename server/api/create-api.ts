@@ -8,6 +8,7 @@ import { cors } from 'hono/cors';
 import type { Reader } from '../../src/domain/permissions';
 import type { User } from '../../src/domain/user';
 import type { AccountService } from '../accounts/account-service';
+import type { Notifier } from '../notifications/notifier';
 import type { ContractStore } from '../store/contract-store';
 import { accountRoutes } from './account-routes';
 import { aggregateRoutes } from './aggregate-routes';
@@ -76,6 +77,11 @@ export interface ApiOptions {
    */
   accounts?: AccountService;
   /**
+   * Mails people of submissions, returns and approvals (server/notifications); the demo,
+   * which sends no mail, has none.
+   */
+  notifier?: Notifier;
+  /**
    * With `accounts`: the app's own origin (PUBLIC_URL's), whose pages alone may send
    * state-changing requests relying on the cookie (with `allowedOrigins`).
    */
@@ -113,6 +119,7 @@ export function createApi({
   readiness,
   allowedOrigins = [],
   accounts,
+  notifier,
   appOrigin,
   clientAddress = () => 'unknown',
   createId = () => crypto.randomUUID(),
@@ -139,7 +146,7 @@ export function createApi({
   userRoutes(routes, { store, accounts, createId, now });
   if (demo) demoRoutes(routes, { store, demo });
   referenceRoutes(routes, { store, publicRead });
-  assessmentRoutes(routes, { store, now, publicRead });
+  assessmentRoutes(routes, { store, now, publicRead, notifier });
   aggregateRoutes(routes, { store, publicRead });
   auditRoutes(routes, { store });
   roundAdminRoutes(routes, { store, now });

@@ -74,3 +74,51 @@ export function accountMail(
 export function roleName(role: UserRole, language: MailLanguage): string {
   return translate(language)(`users.roles.${role}`);
 }
+
+/** A notification's words (namespace `notificationMail`): which texts, and what fills them. */
+export interface NotificationMailText {
+  subjectKey: string;
+  bodyKey: string;
+  values: Record<string, string | number>;
+  /** The settings page, where the footer says notifications are turned off. */
+  settingsLink: string;
+}
+
+/**
+ * A notification mail to `to` in `language`: the body and the footer as plain text, and as
+ * HTML with the same words, each paragraph escaped and its addresses (`values.link`, the
+ * settings page) made links.
+ */
+export function notificationMail(
+  to: string,
+  language: MailLanguage,
+  { subjectKey, bodyKey, values, settingsLink }: NotificationMailText,
+): MailMessage {
+  const t = translate(language) as unknown as (
+    key: string,
+    values?: Record<string, string | number>,
+  ) => string;
+  const body = t(`notificationMail.${bodyKey}`, values);
+  const footer = t('notificationMail.footer', { settings: settingsLink });
+  const links = [values.link, settingsLink].filter((link) => typeof link === 'string');
+  const paragraphHtml = (paragraph: string) => {
+    let html = escapeHtml(paragraph);
+    for (const link of links) {
+      const escaped = escapeHtml(link);
+      html = html.split(escaped).join(`<a href="${escaped}">${escaped}</a>`);
+    }
+    return html.replace(/\n/g, '<br>');
+  };
+  const html = [
+    '<!doctype html><html><body style="font-family:sans-serif;line-height:1.5">',
+    ...body.split('\n\n').map((paragraph) => `<p>${paragraphHtml(paragraph)}</p>`),
+    `<p style="color:#555">${paragraphHtml(footer)}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return {
+    to,
+    subject: t(`notificationMail.${subjectKey}`, values),
+    text: `${body}\n\n${footer}`,
+    html,
+  };
+}

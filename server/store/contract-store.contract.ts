@@ -411,6 +411,46 @@ export function describeContractStore(name: string, makeStore: MakeStore): void 
       });
     });
 
+    describe('sent reminders', () => {
+      const reminder = (cityId: string, daysBefore: number) => ({
+        roundId: r2024.id,
+        cityId,
+        daysBefore,
+      });
+
+      it('claims each reminder once, answering only those not claimed before', async () => {
+        expect(await store.claimReminders([reminder('ghent', 14)])).toStrictEqual([
+          reminder('ghent', 14),
+        ]);
+        expect(
+          await store.claimReminders([
+            reminder('ghent', 14),
+            reminder('ghent', 3),
+            reminder('oslo', 14),
+          ]),
+        ).toStrictEqual([reminder('ghent', 3), reminder('oslo', 14)]);
+        expect(await store.listSentReminders(r2024.id)).toHaveLength(3);
+        expect(await store.listSentReminders(r2020.id)).toStrictEqual([]);
+      });
+
+      it('gives a reminder to exactly one of two concurrent claims', async () => {
+        const claims = await Promise.all([
+          store.claimReminders([reminder('ghent', 7)]),
+          store.claimReminders([reminder('ghent', 7)]),
+        ]);
+        expect(claims.flat()).toStrictEqual([reminder('ghent', 7)]);
+      });
+
+      it('lets a released reminder be claimed again', async () => {
+        await store.claimReminders([reminder('ghent', 14), reminder('oslo', 14)]);
+        await store.releaseReminders([reminder('ghent', 14)]);
+        expect(await store.listSentReminders(r2024.id)).toStrictEqual([reminder('oslo', 14)]);
+        expect(await store.claimReminders([reminder('ghent', 14)])).toStrictEqual([
+          reminder('ghent', 14),
+        ]);
+      });
+    });
+
     describe('listing assessments', () => {
       it('orders them by round year, then city as added, each exactly as saved', async () => {
         const listed = await store.listAssessments({ scope: { kind: 'all' } });

@@ -16,6 +16,7 @@ import type { CityScore, RoundAggregate, TrendLeaders } from '../../src/domain/r
 import type { RoundProgress } from '../../src/domain/round-progress';
 import type { ScoreRow } from '../../src/domain/score-row';
 import type { Account } from '../../src/domain/account';
+import type { SentReminder } from '../../src/domain/notifications';
 import type { User } from '../../src/domain/user';
 import type { Transition } from '../../src/domain/workflow';
 
@@ -174,6 +175,19 @@ export interface ContractStore {
    * the instance is not empty.
    */
   restore(content: BackupContent, entry?: AuditEntry): Promise<RestoreSummary | null>;
+
+  // ---- Notifications (src/domain/notifications.ts) ----
+
+  /** The reminders recorded as sent for a round. */
+  listSentReminders(roundId: string): Promise<SentReminder[]>;
+  /**
+   * Records reminders as sent and answers those that were not recorded before, in one
+   * statement: of two processes claiming the same reminder, exactly one gets it, so a
+   * reminder is mailed once however many servers run.
+   */
+  claimReminders(reminders: readonly SentReminder[]): Promise<SentReminder[]>;
+  /** Forgets claimed reminders whose mail could not be sent, so they are tried again. */
+  releaseReminders(reminders: readonly SentReminder[]): Promise<void>;
 }
 
 /** What one import writes (`importPastRounds`). */

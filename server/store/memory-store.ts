@@ -8,6 +8,7 @@ import type { HistoryEntry } from '../../src/domain/assessment-history';
 import type { AuditEntry } from '../../src/domain/audit';
 import { historyInOrder, isEmptyInstance, restoreSummaryOf } from '../../src/domain/backup';
 import type { City } from '../../src/domain/city';
+import type { SentReminder } from '../../src/domain/notifications';
 import { isInReadScope } from '../../src/domain/permissions';
 import { isCityExpectedInRound, sortRoundsByYear, type Round } from '../../src/domain/round';
 import { cityScoresOf, roundAggregateOf, trendLeadersOf } from '../../src/domain/round-aggregate';
@@ -204,6 +205,11 @@ export function createMemoryStore({
     onSessionsChange?.(sessions);
   }
 
+  /** Not kept with the data: the demo sends no mail, and a test's store starts with none. */
+  let sentReminders: SentReminder[] = [];
+  const reminderKey = (reminder: SentReminder) =>
+    `${reminder.roundId}/${reminder.cityId}/${String(reminder.daysBefore)}`;
+
   const findUser = (id: string | undefined) =>
     data.users.find((candidate) => candidate.id === id) ?? null;
   const accountFor = (user: User) => accountOf(user, data.accounts?.[user.id]);
@@ -314,6 +320,24 @@ export function createMemoryStore({
       );
     },
     cityScores: (query) => Promise.resolve(cityScoresOf(counted(query))),
+    listSentReminders: (roundId) =>
+      Promise.resolve(sentReminders.filter((reminder) => reminder.roundId === roundId)),
+    claimReminders(reminders) {
+      const known = new Set(sentReminders.map(reminderKey));
+      const claimed = reminders.filter((reminder) => {
+        const key = reminderKey(reminder);
+        if (known.has(key)) return false;
+        known.add(key);
+        return true;
+      });
+      sentReminders = [...sentReminders, ...claimed.map((reminder) => ({ ...reminder }))];
+      return Promise.resolve(claimed);
+    },
+    releaseReminders(reminders) {
+      const released = new Set(reminders.map(reminderKey));
+      sentReminders = sentReminders.filter((reminder) => !released.has(reminderKey(reminder)));
+      return Promise.resolve();
+    },
     trendLeaders(query, limit) {
       const cities = new Map(data.cities.map((city) => [city.id, city]));
       const cityOf = (cityId: string) => cities.get(cityId) ?? { name: cityId, names: {} };

@@ -23,6 +23,7 @@ export const tablesLeftOut: Readonly<Record<string, string>> = {
   auth_verifications: 'One-time sign-in and reset links, short-lived secrets',
   invitations: 'Open invitation links, secrets: a coordinator sends new ones',
   sign_in_failures: 'Counts of failed sign-ins, about the last 15 minutes only',
+  sent_reminders: 'Which deadline reminders were mailed: a record of sending, not monitoring data',
 };
 
 /** Every row of every table a backup carries, each as JSON text, sorted, by table. */

@@ -219,7 +219,7 @@ export async function insertAssessmentsInChunks(
 export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Promise<void> {
   await client.transaction(async (tx) => {
     await tx.query(
-      `TRUNCATE audit_log, assessment_history, assessments, sessions, invitations,
+      `TRUNCATE sent_reminders, audit_log, assessment_history, assessments, sessions, invitations,
         sign_in_failures, auth_verifications, auth_sessions, auth_accounts, auth_users, users,
         rounds, cities RESTART IDENTITY`,
     );

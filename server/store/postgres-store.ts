@@ -14,6 +14,7 @@ import type {
 import type { FieldChange, HistoryAction, HistoryEntry } from '../../src/domain/assessment-history';
 import type { KeyTrendId, TargetGroupId } from '../../src/domain/charter';
 import { historyInOrder } from '../../src/domain/backup';
+import type { SentReminder } from '../../src/domain/notifications';
 import type { Round } from '../../src/domain/round';
 import type { RoundProgress } from '../../src/domain/round-progress';
 import { scoreRowOf } from '../../src/domain/score-row';
@@ -169,6 +170,25 @@ interface ProgressRow {
  * holds no state of its own: any number of stores may share one database. Closing the
  * client is the caller's business.
  */
+interface SentReminderRow {
+  round_id: string;
+  city_id: string;
+  days_before: number;
+}
+
+function sentReminderOf(row: SentReminderRow): SentReminder {
+  return { roundId: row.round_id, cityId: row.city_id, daysBefore: row.days_before };
+}
+
+/** Reminders as the three arrays `unnest($1, $2, $3)` reads. */
+function sentReminderColumns(reminders: readonly SentReminder[]): unknown[] {
+  return [
+    reminders.map((reminder) => reminder.roundId),
+    reminders.map((reminder) => reminder.cityId),
+    reminders.map((reminder) => reminder.daysBefore),
+  ];
+}
+
 export function createPostgresStore(client: SqlClient): ContractStore {
   async function selectAssessments(suffix: string, params: readonly unknown[]) {
     const { rows } = await client.query<AssessmentRow>(`${SELECT_ASSESSMENTS} ${suffix}`, params);
@@ -301,6 +321,37 @@ export function createPostgresStore(client: SqlClient): ContractStore {
         [assessmentId],
       );
       return rows.map(historyEntryOf);
+    },
+
+    async listSentReminders(roundId) {
+      const { rows } = await client.query<SentReminderRow>(
+        `SELECT round_id, city_id, days_before FROM sent_reminders WHERE round_id = $1
+         ORDER BY sent_at, city_id, days_before`,
+        [roundId],
+      );
+      return rows.map(sentReminderOf);
+    },
+
+    async claimReminders(reminders) {
+      if (reminders.length === 0) return [];
+      const { rows } = await client.query<SentReminderRow>(
+        `INSERT INTO sent_reminders (round_id, city_id, days_before)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::int[])
+         ON CONFLICT DO NOTHING
+         RETURNING round_id, city_id, days_before`,
+        sentReminderColumns(reminders),
+      );
+      return rows.map(sentReminderOf);
+    },
+
+    async releaseReminders(reminders) {
+      if (reminders.length === 0) return;
+      await client.query(
+        `DELETE FROM sent_reminders
+         WHERE (round_id, city_id, days_before) IN (
+           SELECT * FROM unnest($1::text[], $2::text[], $3::int[]))`,
+        sentReminderColumns(reminders),
+      );
     },
 
     roundAggregates: (query) => selectRoundAggregates(client, query),
