@@ -21,6 +21,7 @@ describe('readServerConfig', () => {
       authSecret: null,
       smtp: null,
       trustProxy: false,
+      reminderDaysBefore: [14, 3],
     });
   });
 
@@ -43,6 +44,7 @@ describe('readServerConfig', () => {
       SMTP_URL: 'smtp://user:pass@mail.example.org:587',
       MAIL_FROM: 'Charter Monitor <monitor@example.org>',
       TRUST_PROXY: 'on',
+      REMINDER_DAYS: '7,1,0',
     });
     expect(config).toEqual({
       databaseUrl: 'postgres://charter@db.internal/charter',
@@ -64,6 +66,7 @@ describe('readServerConfig', () => {
         from: 'Charter Monitor <monitor@example.org>',
       },
       trustProxy: true,
+      reminderDaysBefore: [7, 1, 0],
     });
   });
 
@@ -79,6 +82,7 @@ describe('readServerConfig', () => {
         AUTH_SECRET: 'short',
         SMTP_URL: 'http://mail',
         TRUST_PROXY: 'yes',
+        REMINDER_DAYS: '14;3',
       });
     for (const name of [
       'PORT',
@@ -90,6 +94,7 @@ describe('readServerConfig', () => {
       'AUTH_SECRET',
       'SMTP_URL',
       'TRUST_PROXY',
+      'REMINDER_DAYS',
     ]) {
       expect(read).toThrow(new RegExp(`${name}: `));
     }
