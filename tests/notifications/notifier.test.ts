@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentFixture } from '../../tests/utils/assessment-fixture';
-import { cityFixture } from '../../tests/utils/city-fixture';
-import type { AccountDetails } from '../store/memory-store';
-import { createMemoryStore } from '../store/memory-store';
-import type { MailMessage } from '../mail/mailer';
-import { createNotifier, dateIn } from './notifier';
+import { assessmentFixture } from '../utils/assessment-fixture';
+import { cityFixture } from '../utils/city-fixture';
+import type { AccountDetails } from '../../server/store/memory-store';
+import { createMemoryStore } from '../../server/store/memory-store';
+import type { MailMessage } from '../../server/mail/mailer';
+import { createNotifier, dateIn } from '../../server/notifications/notifier';
 
 const signed2010 = { earliestYear: 2010, latestYear: 2010 };
 const cities = [
