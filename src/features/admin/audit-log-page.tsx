@@ -19,6 +19,12 @@ function shown(value: AuditSnapshot | undefined, nothing: string): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** Kinds of changed things the log names in words; others show their kind as recorded. */
+const namedTargets = ['round', 'city', 'user', 'import', 'backup'] as const;
+function isNamedTarget(kind: string): kind is (typeof namedTargets)[number] {
+  return (namedTargets as readonly string[]).includes(kind);
+}
+
 export function AuditLogPage() {
   const { t } = useTranslation();
   const dataSource = useDataSource();
@@ -30,8 +36,11 @@ export function AuditLogPage() {
   const describeAction = (action: AuditEntry['action']) =>
     t(`audit.actions.${action}`, { defaultValue: action });
   const describeTarget = ({ kind, id }: AuditEntry['target']) =>
-    kind === 'round' || kind === 'city'
-      ? t(`audit.targets.${kind}`, { id })
+    isNamedTarget(kind)
+      ? // A backup is named by when it was made (its exportedAt), in the reader's format.
+        t(`audit.targets.${kind}`, {
+          id: kind === 'backup' && !Number.isNaN(Date.parse(id)) ? formatDateTime(id) : id,
+        })
       : t('audit.targets.other', { kind, id });
 
   const exportCsv = async () => {
