@@ -24,10 +24,8 @@ interface CityRow {
   archived: boolean;
 }
 
-/** `archived`: the city has an archive time (archived_at, when a coordinator archived it). */
 export const SELECT_CITIES = `SELECT id, name, names, local_languages, country_code,
-  signed_earliest_year, signed_latest_year, lat, lon, source_note,
-  archived_at IS NOT NULL AS archived FROM cities`;
+  signed_earliest_year, signed_latest_year, lat, lon, source_note, archived FROM cities`;
 
 export function cityOf(row: CityRow): City {
   return {
@@ -51,15 +49,10 @@ export async function selectCities(client: SqlClient, suffix: string, params?: u
   return rows.map(cityOf);
 }
 
-/**
- * A city's columns after its id, as parameters `$2`… in `CITY_COLUMNS`' order. An archived
- * city keeps the time it was first archived; one taken out of the archive has none.
- */
+/** A city's columns after its id, as parameters `$2`… in `CITY_COLUMNS`' order. */
 const CITY_COLUMNS = `name, names, local_languages, country_code, signed_earliest_year,
-  signed_latest_year, lat, lon, source_note, archived_at`;
-const CITY_VALUES = `$2, $3::jsonb, $4::text[], $5, $6::int, $7::int, $8, $9, $10,
-  CASE WHEN $11::boolean THEN coalesce(cities.archived_at, now()) END`;
-const NEW_CITY_VALUES = CITY_VALUES.replace('cities.archived_at', 'NULL::timestamptz');
+  signed_latest_year, lat, lon, source_note, archived`;
+const CITY_VALUES = '$2, $3::jsonb, $4::text[], $5, $6::int, $7::int, $8, $9, $10, $11';
 
 function cityParams(city: City): unknown[] {
   return [
@@ -81,7 +74,7 @@ function cityParams(city: City): unknown[] {
 export function insertCity(client: SqlClient, city: City, entry: AuditEntry): Promise<boolean> {
   return client.transaction(async (tx) => {
     const { rows } = await tx.query<{ id: string }>(
-      `INSERT INTO cities (id, ${CITY_COLUMNS}) VALUES ($1, ${NEW_CITY_VALUES})
+      `INSERT INTO cities (id, ${CITY_COLUMNS}) VALUES ($1, ${CITY_VALUES})
        ON CONFLICT (id) DO NOTHING RETURNING id`,
       cityParams(city),
     );

@@ -144,9 +144,9 @@ export async function replaceStoreData(client: SqlClient, seed: StoreSeed): Prom
     );
     await tx.query(
       `INSERT INTO cities (id, name, names, local_languages, country_code,
-         signed_earliest_year, signed_latest_year, lat, lon, source_note, archived_at)
+         signed_earliest_year, signed_latest_year, lat, lon, source_note, archived)
        SELECT id, name, names, "localLanguages", "countryCode", earliest, latest, lat, lon,
-         "sourceNote", CASE WHEN archived THEN now() END
+         "sourceNote", archived
        ${inListOrder(
          'id text, name text, names jsonb, "localLanguages" text[], "countryCode" text, ' +
            'earliest integer, latest integer, lat float8, lon float8, "sourceNote" text, ' +

@@ -174,11 +174,11 @@ export function createPostgresStore(client: SqlClient): ContractStore {
         `SELECT
            (SELECT count(*)::int FROM cities c
              WHERE c.signed_latest_year < $2
-               AND (c.archived_at IS NULL OR EXISTS (
+               AND (NOT c.archived OR EXISTS (
                  SELECT 1 FROM assessments a WHERE a.city_id = c.id AND a.round_id = $1
                ))) AS expected,
            (SELECT count(*)::int FROM cities c
-             WHERE c.signed_latest_year < $2 AND c.archived_at IS NULL
+             WHERE c.signed_latest_year < $2 AND NOT c.archived
                AND NOT EXISTS (
                  SELECT 1 FROM assessments a WHERE a.city_id = c.id AND a.round_id = $1
                )) AS not_started,
