@@ -4,6 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditEntrySchema, type AuditEntry } from '../../src/domain/audit';
+import type { City } from '../../src/domain/city';
+import type { Round } from '../../src/domain/round';
 import type { ContractStore, StoreSeed } from './contract-store';
 import type { MakeStore, StoreUnderTest } from './contract-store.contract';
 
@@ -95,6 +97,66 @@ export function describeAdministrationStore(seed: StoreSeed, makeStore: MakeStor
         await store.appendAuditEntry(first);
         await expect(store.appendAuditEntry(auditFixture('same', 2))).rejects.toThrow();
         expect(await store.listAuditEntries({ limit: 10 })).toStrictEqual([first]);
+      });
+    });
+
+    describe('rounds and cities', () => {
+      const entry = (id: string) => auditFixture(id, 1);
+
+      it('adds a round, with its entry, unless its id or year is taken', async () => {
+        const planned: Round = {
+          id: 'r2030',
+          year: 2030,
+          status: 'planned',
+          deadline: '2031-01-31',
+        };
+        expect(await store.insertRound(planned, entry('a'))).toBe(true);
+        expect(await store.getRound('r2030')).toStrictEqual(planned);
+        expect(await store.insertRound({ ...planned, id: 'other' }, entry('b'))).toBe(false);
+        expect(await store.insertRound({ ...planned, year: 2031 }, entry('c'))).toBe(false);
+        expect((await store.listAuditEntries({ limit: 10 })).map(({ id }) => id)).toEqual(['a']);
+      });
+
+      it('changes a round only as it was seen, and never opens a second one', async () => {
+        const rounds = await store.listRounds();
+        const open = rounds.find((round) => round.status === 'open');
+        const closed = rounds.find((round) => round.status === 'closed');
+        if (!open || !closed) throw new Error('The seed has an open and a closed round');
+        expect(await store.updateRound({ ...closed, status: 'open' }, closed, entry('a'))).toBe(
+          false,
+        );
+        const closing = { ...open, status: 'closed' as const };
+        expect(await store.updateRound(closing, open, entry('b'))).toBe(true);
+        // Based on the round as it was before it closed: refused.
+        expect(await store.updateRound({ ...open, deadline: null }, open, entry('c'))).toBe(false);
+        expect(await store.updateRound({ ...closed, status: 'open' }, closed, entry('d'))).toBe(
+          true,
+        );
+        expect(await store.getRound(open.id)).toStrictEqual(closing);
+        expect((await store.listAuditEntries({ limit: 10 })).map(({ id }) => id)).toEqual([
+          'd',
+          'b',
+        ]);
+      });
+
+      it('adds a city last and changes it only as it was seen, archived or not', async () => {
+        const [first] = await store.listCities();
+        if (!first) throw new Error('The seed has cities');
+        const added: City = { ...first, id: 'new-city', name: 'New City', sourceNote: 'A note' };
+        expect(await store.insertCity(added, entry('a'))).toBe(true);
+        expect(await store.insertCity(added, entry('b'))).toBe(false);
+        expect((await store.listCities()).at(-1)).toStrictEqual(added);
+        const archived = { ...added, archived: true };
+        expect(await store.updateCity(archived, added, entry('c'))).toBe(true);
+        expect(await store.updateCity({ ...added, name: 'Stale' }, added, entry('d'))).toBe(false);
+        expect(await store.getCity('new-city')).toStrictEqual(archived);
+        expect(await store.updateCity(added, archived, entry('e'))).toBe(true);
+        expect(await store.getCity('new-city')).toStrictEqual(added);
+        expect((await store.listAuditEntries({ limit: 10 })).map(({ id }) => id)).toEqual([
+          'e',
+          'c',
+          'a',
+        ]);
       });
     });
   });

@@ -106,6 +106,25 @@ describe('building the rows', () => {
     expect(byId.get('oslo')?.countryName).toBe('country NO');
   });
 
+  it('leaves an archived city out of a round it has no assessment in, not out of one it has', () => {
+    const archived = buildCityTableRows({
+      cities: [
+        { ...city('ghent', 'Ghent'), archived: true },
+        { ...city('oslo', 'Oslo', 'NO'), archived: true },
+      ],
+      round: round2026,
+      previousRound: round2022,
+      rows: [scoreRow('ghent', '2026', 'fully')],
+      previousRows: [],
+      countryName: (code) => code,
+      language: 'en',
+    });
+    expect(archived.map((row) => [row.city.id, row.status])).toEqual([
+      ['ghent', 'approved'],
+      ['oslo', 'not_in_round'],
+    ]);
+  });
+
   it('scores approved assessments only, and leaves out what is not applicable', () => {
     expect(byId.get('ghent')).toMatchObject({ overall: 100, byRole: { employer: 100 } });
     expect(byId.get('oslo')).toMatchObject({ overall: null, byRole: { employer: null } });

@@ -8,7 +8,7 @@ import { roleIds, type RoleId } from './charter';
 import type { City } from './city';
 import { cityDisplayName } from './city-names';
 import { citySearchForms, searchFormsInclude, searchableText } from './city-search';
-import { isCityInRound, type Round } from './round';
+import { isCityExpectedInRound, type Round } from './round';
 import type { ScoreRow } from './score-row';
 import { scoreSummary, wholePoints } from './scoring';
 
@@ -97,7 +97,7 @@ export function buildCityTableRows({
   return cities.map((city) => {
     const row = inRound.get(city.id);
     const status: CityRoundStatus =
-      row?.status ?? (isCityInRound(city, round) ? 'none' : 'not_in_round');
+      row?.status ?? (isCityExpectedInRound(city, round, false) ? 'none' : 'not_in_round');
     const scores = row?.status === 'approved' ? scoreSummary(row.ratings) : null;
     const overall = scores?.overall ?? null;
     const before = previousOverall.get(city.id) ?? null;

@@ -73,8 +73,8 @@ export const citySchema = z
     sourceNote: z.string().check(maxCharacters(1000)),
     /**
      * Archived by a coordinator: a city is never deleted (its past results stay readable),
-     * but an archived one is no longer expected in a round it has no assessment in, and lists
-     * of signatories leave it out unless asked.
+     * but an archived one is no longer expected in a round it has no assessment in
+     * (`isCityExpectedInRound`), and the administration's list leaves it out unless asked.
      */
     archived: z.boolean(),
   })

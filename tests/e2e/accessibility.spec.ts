@@ -26,6 +26,10 @@ const signedInRoutes = [
   { path: '/trends', heading: 'Key trends', charts: 2 },
   { path: '/review', heading: 'Review queue', charts: 0 },
   { path: '/settings', heading: 'Settings', charts: 0 },
+  { path: '/admin', heading: 'Administration', charts: 0 },
+  { path: '/admin/rounds', heading: 'Reporting rounds', charts: 0 },
+  { path: '/admin/cities', heading: 'Signatory cities', charts: 0 },
+  { path: '/admin/audit', heading: 'Audit log', charts: 0 },
   { path: '/no-such-page', heading: 'Page not found', charts: 0 },
 ];
 

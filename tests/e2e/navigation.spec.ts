@@ -11,7 +11,15 @@ test.describe.configure({ timeout: 60_000 });
 const roles = [
   {
     name: 'Claire Dubois',
-    links: ['Overview', 'Review queue', 'Cities', 'Compare', 'Key trends', 'Settings'],
+    links: [
+      'Overview',
+      'Review queue',
+      'Cities',
+      'Compare',
+      'Key trends',
+      'Administration',
+      'Settings',
+    ],
     own: { link: 'Review queue', heading: 'Review queue' },
   },
   {

@@ -50,7 +50,9 @@ describe('administration of users, in the demo', () => {
   it('tells a member the page is for coordinators', async () => {
     signInAs('lotte-ghent');
     renderApp('/admin/users');
-    expect(await screen.findByText('Only coordinators administer Charter Monitor.')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Only coordinators administer Charter Monitor.'),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });

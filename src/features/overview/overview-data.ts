@@ -6,7 +6,10 @@ import { aggregateQueries, cityQueries, roundQueries, sessionQueries } from '../
 import { preloadOverviewCharts } from './overview-charts';
 import { parseOverviewParams } from './overview-params';
 
-/** The round chosen in the URL, or else the open round, or else the latest. */
+/**
+ * The round chosen in the URL, or else the open round, or else the latest that has been open
+ * (a planned round has no results yet), or else the latest.
+ */
 export function overviewRound(
   sortedRounds: readonly Round[],
   roundId: string | null,
@@ -14,6 +17,7 @@ export function overviewRound(
   return (
     sortedRounds.find((candidate) => candidate.id === roundId) ??
     findOpenRound(sortedRounds) ??
+    sortedRounds.filter((candidate) => candidate.status !== 'planned').at(-1) ??
     sortedRounds.at(-1)
   );
 }
