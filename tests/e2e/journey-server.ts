@@ -14,11 +14,10 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SMTPServer } from 'smtp-server';
 import { createPgClient } from '../../server/store/sql-client';
+import { startMailSink } from './mail-sink';
 
 const folder = process.env.E2E_SERVER_DIR ?? '';
 if (folder === '') throw new Error('E2E_SERVER_DIR names the folder for the database and the log');
@@ -41,37 +40,12 @@ async function adminQuery(sql: string) {
   }
 }
 
-/**
- * The mail the server sends, caught by a local SMTP sink: each message is written whole (as
- * received, MIME and all) to `$E2E_SERVER_DIR/mail/<n>.eml`, for journeys to read and follow.
- */
-const mailFolder = join(folder, 'mail');
-await mkdir(mailFolder, { recursive: true });
-let mailCount = 0;
-const sink = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS', 'AUTH'],
-  logger: false,
-  onData(stream, _session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => {
-      mailCount += 1;
-      const name = `${String(mailCount).padStart(4, '0')}.eml`;
-      writeFile(join(mailFolder, name), Buffer.concat(chunks)).then(() => {
-        callback();
-      }, callback);
-    });
-  },
-});
-await new Promise<void>((resolve) => {
-  sink.listen(0, '127.0.0.1', resolve);
-});
-const sinkPort = (sink.server.address() as AddressInfo).port;
+/** The mail the server sends, caught in `$E2E_SERVER_DIR/mail` (tests/e2e/mail-sink.ts). */
+const sink = await startMailSink(join(folder, 'mail'));
 
 const environment: NodeJS.ProcessEnv = {
   ...process.env,
-  SMTP_URL: `smtp://127.0.0.1:${String(sinkPort)}`,
+  SMTP_URL: sink.url,
   MAIL_FROM: 'Charter Monitor <monitor@example.org>',
   AUTH_SECRET: 'e2e-journey-secret-that-is-long-enough-for-cookies',
 };
@@ -106,7 +80,7 @@ function exited(child: ReturnType<typeof runEntry>): Promise<number | null> {
 
 /** Drops the journey's database and removes its folder (the PGlite files, the log). */
 async function cleanUp() {
-  sink.close();
+  void sink.close();
   await adminQuery(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch(
     (error: unknown) => {
       process.stderr.write(`Could not drop ${databaseName}: ${String(error)}\n`);

@@ -6,41 +6,18 @@
  * is refused at its next request; wrong passwords end in 429 with Retry-After. The new pages are
  * checked with axe at 320 and 1280 px.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import { signInAs } from './demo-session';
 import { expect, test } from './fixtures';
+import { linkFromMail as linkFrom } from './mail';
 
 const email = `nora.${String(Date.now())}@example.org`;
 const mailFolder = join(process.env.E2E_SERVER_DIR ?? '', 'mail');
 
-/** The text of a raw mail, quoted-printable soft breaks and `=3D` undone (enough for a link). */
-function decoded(raw: string): string {
-  return raw.replace(/=\r?\n/g, '').replace(/=3D/gi, '=');
-}
-
 /** The link to `path` in the newest mail to `to` that has one, waiting for it to arrive. */
-async function linkFromMail(to: string, path: string): Promise<string> {
-  let found: string | undefined;
-  await expect
-    .poll(
-      async () => {
-        const names = (await readdir(mailFolder)).sort().reverse();
-        for (const name of names) {
-          const text = decoded(await readFile(join(mailFolder, name), 'utf8'));
-          if (!text.includes(`To: ${to}`)) continue;
-          found = new RegExp(`https?://[^\\s"<>]+${path}\\?token=[A-Za-z0-9_%-]+`).exec(text)?.[0];
-          if (found !== undefined) return found;
-        }
-        return undefined;
-      },
-      { timeout: 15_000 },
-    )
-    .toBeDefined();
-  return found ?? '';
-}
+const linkFromMail = (to: string, path: string) => linkFrom(mailFolder, to, path);
 
 async function checkAxeAtWidths(page: Page) {
   for (const width of [320, 1280]) {

@@ -5,9 +5,7 @@
  * the same cities and assessments. The fresh server is the production build served by
  * server/main.ts, as the journey server is, started here on a free port and stopped after.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { emptyInstanceSeed } from '../../mocks/seed/data-sets';
@@ -16,26 +14,10 @@ import { replaceStoreData } from '../../server/store/postgres-rows';
 import { createPgliteClient } from '../../server/store/sql-client';
 import { expect, test } from './fixtures';
 import { signInAs } from './demo-session';
-
-/** A port nobody listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (typeof address === 'object' && address) resolve(address.port);
-        else reject(new Error('No port'));
-      });
-    });
-  });
-}
+import { freePort, instanceEnvironment, startServer, type RunningServer } from './fresh-server';
 
 /** A fresh server: a new database with its first coordinator alone, the app's production build. */
-async function startFreshServer(
-  folder: string,
-): Promise<{ origin: string; process: ChildProcess }> {
+async function startFreshServer(folder: string): Promise<RunningServer> {
   const dataDir = join(folder, 'pglite');
   const client = await createPgliteClient(dataDir);
   try {
@@ -44,37 +26,11 @@ async function startFreshServer(
   } finally {
     await client.close();
   }
-  const port = await freePort();
   // The embedded database in its own folder, even where the journey server uses DATABASE_URL.
-  const environment = { ...process.env };
-  delete environment.DATABASE_URL;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: {
-      ...environment,
-      DATA_DIR: dataDir,
-      STATIC_DIR: 'dist-e2e-server',
-      DEMO_SIGN_IN: 'on',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      API_BASE_PATH: '/api',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const origin = `http://127.0.0.1:${String(port)}`;
-  await expect
-    .poll(
-      () =>
-        fetch(`${origin}/readyz`).then(
-          (answer) => answer.status,
-          () => 0,
-        ),
-      {
-        timeout: 90_000,
-      },
-    )
-    .toBe(200);
-  return { origin, process: child };
+  return startServer(
+    await freePort(),
+    instanceEnvironment({ DATA_DIR: dataDir, DEMO_SIGN_IN: 'on' }),
+  );
 }
 
 test('a backup of one server restores into a fresh one, through the app', async ({
@@ -137,8 +93,7 @@ test('a backup of one server restores into a fresh one, through the app', async 
     await expect(newPage.getByRole('link', { name: 'Warsaw', exact: true })).toBeVisible();
     await context.close();
   } finally {
-    fresh.process.kill('SIGTERM');
-    await new Promise((resolve) => fresh.process.once('exit', resolve));
+    await fresh.stop();
     await rm(folder, { recursive: true, force: true });
   }
 });
