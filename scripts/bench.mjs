@@ -1,6 +1,6 @@
 /**
- * The benchmark (README "Benchmark"): bundle bytes from the build output against a bare
- * baseline, and timings in Debian's Chromium against bare pages, in one run.
+ * The benchmark (README "Benchmark"): bundle bytes from the build output against the stack's
+ * floor (and a bare baseline), and timings in Debian's Chromium against bare pages, in one run.
  *
  *   npm run bench                          builds, serves, measures; writes bench/results.json
  *   npm run bench -- --check               the same, then exits 1 if a budget is broken
@@ -74,6 +74,8 @@ const builds = {
     },
   },
   baseline: { configFile: join(benchDir, 'baseline', 'vite.config.ts'), mode: 'production' },
+  // The stack's floor: each library of the design card used once (issue 17's anchor).
+  stackFloor: { configFile: join(benchDir, 'stack-floor', 'vite.config.ts'), mode: 'production' },
   bareHeatmap: { configFile: join(benchDir, 'bare-heatmap', 'vite.config.ts'), mode: 'production' },
   // The app as deployed, without the mock (VITE_MSW is off outside the demo mode), and the bare
   // page fetching the same JSON: both served by the bench's server with the API.
@@ -228,9 +230,12 @@ async function main() {
     budgets: [],
   };
 
+  // The app as deployed is measured on every run: a visitor's first page is its overview.
   const wanted = [
     'app',
+    'appServer',
     'baseline',
+    'stackFloor',
     ...previewed,
     ...servedByBenchServer,
     ...servedBySampleServer.map((name) => sampleServerSites[name]),
@@ -246,14 +251,24 @@ async function main() {
       );
       built[name] = await buildWithManifest({ ...builds[name], label: name });
     }
-    if (built.appServer) checkNoMock(built.appServer.outDir);
+    checkNoMock(built.appServer.outDir);
     const app = analyseBuild(built.app.outDir, builds.app.analysis);
+    // A visitor reads the overview at / without signing in (issue 16), from the build the
+    // server sends: the same route modules, no mock to leave out.
+    const deployed = analyseBuild(built.appServer.outDir, {
+      ...builds.app.analysis,
+      mock: null,
+      mockWorker: null,
+    });
     const baseline = analyseBuild(built.baseline.outDir);
+    const stackFloor = analyseBuild(built.stackFloor.outDir);
     results.bytes = {
       'app-first-route': app.firstRoute,
+      'app-visitor-first-page': deployed.firstRoute,
       'app-all-routes': app.allRoutes,
       'app-on-demand': app.onDemand,
       'mock-api': app.mockApi,
+      'stack-floor': stackFloor.firstRoute,
       baseline: baseline.allRoutes,
     };
     results.ratios = byteRatios(results.bytes);

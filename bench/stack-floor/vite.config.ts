@@ -1,0 +1,3 @@
+import { benchPageConfig } from '../page-config.ts';
+
+export default benchPageConfig(import.meta.dirname, { publicDir: true });
