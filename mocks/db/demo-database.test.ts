@@ -53,6 +53,42 @@ describe('the demo database', () => {
     expect(await reloaded.warsawAssessments(await reloaded.signIn('kasia-warsaw'))).toHaveLength(1);
   });
 
+  it('keeps invitations and deactivations over a reload, e-mail and status included', async () => {
+    const storage = memoryStorage();
+    const first = demoApi({ storage });
+    const claire = await first.signIn('claire-coordinator');
+    const invited = await first.call('POST', '/users', claire, {
+      name: 'Marek Nowak',
+      email: 'marek@example.org',
+      role: 'viewer',
+      cityId: null,
+      language: 'de',
+    });
+    expect(invited.status).toBe(201);
+    const marekId = (JSON.parse(invited.body ?? '{}') as { user: { id: string } }).user.id;
+    const lotteDeactivated = await first.call('POST', '/users/lotte-ghent/deactivation', claire);
+    expect(lotteDeactivated.status).toBe(200);
+
+    const reloaded = demoApi({ storage });
+    const { body } = await reloaded.call(
+      'GET',
+      '/users',
+      await reloaded.signIn('claire-coordinator'),
+    );
+    const accounts = JSON.parse(body ?? '[]') as { id: string }[];
+    expect(accounts.find((account) => account.id === marekId)).toMatchObject({
+      email: 'marek@example.org',
+      status: 'invited',
+      language: 'de',
+    });
+    expect(accounts.find((account) => account.id === 'lotte-ghent')).toMatchObject({
+      status: 'deactivated',
+    });
+    expect((await reloaded.call('POST', '/session', null, { userId: 'lotte-ghent' })).status).toBe(
+      403,
+    );
+  });
+
   it('starts from the seed when the stored state is unreadable', () => {
     const storage = memoryStorage();
     storage.save({ cities: 'broken' });

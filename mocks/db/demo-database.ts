@@ -151,8 +151,10 @@ export function createDemoDatabase({
   function loadDataSet(id: DemoDataSetId): MemoryData {
     const stored = id === 'sample' ? loadStored() : null;
     if (!stored) return dataSets[id].seed();
-    const { cities, rounds, users, assessments, history, audit } = stored;
-    return { cities, rounds, users, assessments, history, audit };
+    const { cities, rounds, users, assessments, history, accounts, audit } = stored;
+    // Account details (e-mail, status) live beside the users: without them an invited person
+    // would come back with no address and a deactivated one could sign in again.
+    return { cities, rounds, users, assessments, history, audit, ...(accounts && { accounts }) };
   }
 
   function loadSessions(): MemorySessions {
