@@ -78,22 +78,20 @@ try {
     language,
     notificationsEnabled: true,
   };
-  if (!(await store.insertAccount(account))) {
+  const invitation = auditEntryOf(
+    {
+      actor: { id: 'admin-invite-command', name: 'npm run admin:invite' },
+      action: 'user.invite',
+      target: { kind: 'user', id: account.id },
+      before: null,
+      after: account,
+    },
+    randomUUID(),
+    new Date(),
+  );
+  if (!(await store.insertAccount(account, invitation))) {
     throw new Error(`Someone already has the address ${account.email}`);
   }
-  await store.appendAuditEntry(
-    auditEntryOf(
-      {
-        actor: { id: 'admin-invite-command', name: 'npm run admin:invite' },
-        action: 'user.invite',
-        target: { kind: 'user', id: account.id },
-        before: null,
-        after: account,
-      },
-      randomUUID(),
-      new Date(),
-    ),
-  );
   await accounts.sendInvitation(account, 'Charter Monitor');
   console.log(`Invited ${account.name} <${account.email}> as ${role} in ${description}.`);
 } catch (error) {

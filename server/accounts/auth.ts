@@ -266,7 +266,7 @@ export function createAccounts({
       const account = await store.getAccount(invitation.user_id);
       if (account?.status !== 'invited' || account.email === null) return null;
       await ensureAuthUser(account, password);
-      await store.updateAccount({ ...account, status: 'active' });
+      await store.updateAccount({ ...account, status: 'active' }, null);
       const answer = await auth.api.signInEmail({
         body: { email: account.email, password },
         headers,
@@ -317,7 +317,7 @@ export function createAccounts({
         const account = await store.getAccount(appUserId);
         // A link is the invitee's other way in: following it accepts the invitation.
         if (account?.status === 'invited') {
-          await store.updateAccount({ ...account, status: 'active' });
+          await store.updateAccount({ ...account, status: 'active' }, null);
           await client.query('DELETE FROM invitations WHERE user_id = $1', [account.id]);
         }
         return await signedInAs(appUserId, answer.headers);
