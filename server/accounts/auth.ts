@@ -219,6 +219,14 @@ export function createAccounts({
     );
   }
 
+  /**
+   * Forgets the account's failures once its password is proven, so that earlier typos do not
+   * count towards the next lock. The address's failures stay: they protect other accounts.
+   */
+  async function forgetFailures(email: string) {
+    await client.query('DELETE FROM sign_in_failures WHERE email = $1', [email]);
+  }
+
   async function retryAfter(email: string, address: string): Promise<number | null> {
     const at = now();
     const since = new Date(at.getTime() - FAILURE_WINDOW_MS);
@@ -288,7 +296,10 @@ export function createAccounts({
             returnHeaders: true,
           });
           const signedIn = await signedInAs(account.id, answer.headers);
-          if (signedIn) return signedIn;
+          if (signedIn) {
+            await forgetFailures(email);
+            return signedIn;
+          }
         } catch (error) {
           if (!isAPIError(error) || error.statusCode !== 401) throw error;
         }
