@@ -7,13 +7,12 @@
  * SMTP_URL it prints the mail, link included, instead of sending it. Run it while the server is
  * stopped when the database is the embedded one (PGlite opens in one process at a time).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { cityProblem, invitationRequestSchema, normalizeEmail } from '../src/domain/account';
 import { auditEntryOf } from '../src/domain/audit';
-import { createAccounts } from '../server/accounts/auth';
+import { createMailAndAccounts } from '../server/accounts/mail-and-accounts';
 import { readServerConfig } from '../server/config';
-import { createLogMailer, createSmtpMailer } from '../server/mail/mailer';
 import { migrate } from '../server/store/migrate';
 import { createPostgresStore } from '../server/store/postgres-store';
 import { openDatabase } from './database';
@@ -52,21 +51,14 @@ try {
   const cityExists = cityId !== null && (await store.getCity(cityId)) !== null;
   const problem = cityProblem(role, cityId, cityExists);
   if (problem !== null) throw new Error(problem);
-  const mailer =
-    config.smtp === null
-      ? createLogMailer((message) => {
-          console.log(`SMTP_URL is not set: the mail is not sent. Give this to ${message.to}:\n`);
-          console.log(`Subject: ${message.subject}\n\n${message.text}\n`);
-        })
-      : createSmtpMailer(config.smtp);
-  const accounts = createAccounts({
+  // The secret only signs cookies, which this command never sets.
+  const { accounts } = createMailAndAccounts(config, {
     client,
     store,
-    mailer,
-    publicUrl: config.publicUrl,
-    apiBasePath: config.apiBasePath,
-    // Only signs cookies, which this command never sets.
-    secret: config.authSecret ?? randomBytes(32).toString('hex'),
+    onUnsentMail: (message) => {
+      console.log(`SMTP_URL is not set: the mail is not sent. Give this to ${message.to}:\n`);
+      console.log(`Subject: ${message.subject}\n\n${message.text}\n`);
+    },
   });
   const account = {
     id: randomUUID(),
