@@ -17,15 +17,34 @@ import { migrate } from '../server/store/migrate';
 import { createPostgresStore } from '../server/store/postgres-store';
 import { openDatabase } from './database';
 
-const { values } = parseArgs({
-  options: {
-    email: { type: 'string' },
-    name: { type: 'string' },
-    role: { type: 'string', default: 'coordinator' },
-    city: { type: 'string' },
-    language: { type: 'string', default: 'en' },
-  },
-});
+const USAGE =
+  'Usage: npm run admin:invite -- --email <address> --name <name> [--role coordinator|member|viewer] [--city <id>] [--language en|fr|de]';
+
+/** The options given; an unknown one ends the command with the usage instead of a stack trace. */
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string', default: 'coordinator' },
+        city: { type: 'string' },
+        language: { type: 'string', default: 'en' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error(USAGE);
+    process.exit(2);
+  }
+}
+
+const values = readOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const request = invitationRequestSchema.safeParse({
   name: values.name ?? '',
   email: values.email ?? '',
@@ -34,9 +53,7 @@ const request = invitationRequestSchema.safeParse({
   language: values.language,
 });
 if (!request.success) {
-  console.error(
-    'Usage: npm run admin:invite -- --email <address> --name <name> [--role coordinator|member|viewer] [--city <id>] [--language en|fr|de]',
-  );
+  console.error(USAGE);
   for (const issue of request.error.issues)
     console.error(`  --${issue.path.join('.')}: ${issue.message}`);
   process.exit(2);
