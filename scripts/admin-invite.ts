@@ -7,26 +7,44 @@
  * SMTP_URL it prints the mail, link included, instead of sending it. Run it while the server is
  * stopped when the database is the embedded one (PGlite opens in one process at a time).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { cityProblem, invitationRequestSchema, normalizeEmail } from '../src/domain/account';
 import { auditEntryOf } from '../src/domain/audit';
-import { createAccounts } from '../server/accounts/auth';
+import { createMailAndAccounts } from '../server/accounts/mail-and-accounts';
 import { readServerConfig } from '../server/config';
-import { createLogMailer, createSmtpMailer } from '../server/mail/mailer';
 import { migrate } from '../server/store/migrate';
 import { createPostgresStore } from '../server/store/postgres-store';
 import { openDatabase } from './database';
 
-const { values } = parseArgs({
-  options: {
-    email: { type: 'string' },
-    name: { type: 'string' },
-    role: { type: 'string', default: 'coordinator' },
-    city: { type: 'string' },
-    language: { type: 'string', default: 'en' },
-  },
-});
+const USAGE =
+  'Usage: npm run admin:invite -- --email <address> --name <name> [--role coordinator|member|viewer] [--city <id>] [--language en|fr|de]';
+
+/** The options given; an unknown one ends the command with the usage instead of a stack trace. */
+function readOptions() {
+  try {
+    return parseArgs({
+      options: {
+        email: { type: 'string' },
+        name: { type: 'string' },
+        role: { type: 'string', default: 'coordinator' },
+        city: { type: 'string' },
+        language: { type: 'string', default: 'en' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }).values;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    console.error(USAGE);
+    process.exit(2);
+  }
+}
+
+const values = readOptions();
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const request = invitationRequestSchema.safeParse({
   name: values.name ?? '',
   email: values.email ?? '',
@@ -35,9 +53,7 @@ const request = invitationRequestSchema.safeParse({
   language: values.language,
 });
 if (!request.success) {
-  console.error(
-    'Usage: npm run admin:invite -- --email <address> --name <name> [--role coordinator|member|viewer] [--city <id>] [--language en|fr|de]',
-  );
+  console.error(USAGE);
   for (const issue of request.error.issues)
     console.error(`  --${issue.path.join('.')}: ${issue.message}`);
   process.exit(2);
@@ -52,21 +68,14 @@ try {
   const cityExists = cityId !== null && (await store.getCity(cityId)) !== null;
   const problem = cityProblem(role, cityId, cityExists);
   if (problem !== null) throw new Error(problem);
-  const mailer =
-    config.smtp === null
-      ? createLogMailer((message) => {
-          console.log(`SMTP_URL is not set: the mail is not sent. Give this to ${message.to}:\n`);
-          console.log(`Subject: ${message.subject}\n\n${message.text}\n`);
-        })
-      : createSmtpMailer(config.smtp);
-  const accounts = createAccounts({
+  // The secret only signs cookies, which this command never sets.
+  const { accounts } = createMailAndAccounts(config, {
     client,
     store,
-    mailer,
-    publicUrl: config.publicUrl,
-    apiBasePath: config.apiBasePath,
-    // Only signs cookies, which this command never sets.
-    secret: config.authSecret ?? randomBytes(32).toString('hex'),
+    onUnsentMail: (message) => {
+      console.log(`SMTP_URL is not set: the mail is not sent. Give this to ${message.to}:\n`);
+      console.log(`Subject: ${message.subject}\n\n${message.text}\n`);
+    },
   });
   const account = {
     id: randomUUID(),
@@ -78,22 +87,20 @@ try {
     language,
     notificationsEnabled: true,
   };
-  if (!(await store.insertAccount(account))) {
+  const invitation = auditEntryOf(
+    {
+      actor: { id: 'admin-invite-command', name: 'npm run admin:invite' },
+      action: 'user.invite',
+      target: { kind: 'user', id: account.id },
+      before: null,
+      after: account,
+    },
+    randomUUID(),
+    new Date(),
+  );
+  if (!(await store.insertAccount(account, invitation))) {
     throw new Error(`Someone already has the address ${account.email}`);
   }
-  await store.appendAuditEntry(
-    auditEntryOf(
-      {
-        actor: { id: 'admin-invite-command', name: 'npm run admin:invite' },
-        action: 'user.invite',
-        target: { kind: 'user', id: account.id },
-        before: null,
-        after: account,
-      },
-      randomUUID(),
-      new Date(),
-    ),
-  );
   await accounts.sendInvitation(account, 'Charter Monitor');
   console.log(`Invited ${account.name} <${account.email}> as ${role} in ${description}.`);
 } catch (error) {

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { auditEntryOf } from '../src/domain/audit';
-import { contentOf, readBackup, restoreAuditRecord } from '../src/domain/backup';
+import { backupAuditRecord, contentOf, readBackup } from '../src/domain/backup';
 import { migrate } from '../server/store/migrate';
 import { createPostgresStore } from '../server/store/postgres-store';
 import { openDatabase } from './database';
@@ -51,7 +51,7 @@ try {
   if (applied.length > 0) console.log(`Applied migrations: ${applied.join(', ')}`);
   const entry = auditEntryOf(
     {
-      ...restoreAuditRecord(reading.backup),
+      ...backupAuditRecord('backup.restore', reading.backup),
       actor: { id: 'command-line', name: `npm run db:restore (${userInfo().username})` },
     },
     randomUUID(),

@@ -3,16 +3,14 @@
  * the schema, serves the contract (and, with STATIC_DIR, the app's build on the same origin),
  * logs one line per request and stops gracefully on SIGTERM.
  */
-import { randomBytes } from 'node:crypto';
 import { access, mkdir } from 'node:fs/promises';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createAccounts } from './accounts/auth';
+import { createMailAndAccounts } from './accounts/mail-and-accounts';
 import { join, resolve } from 'node:path';
 import { createApi, type RequestLogEntry } from './api/create-api';
 import { withCompression } from './compression';
 import { readServerConfig } from './config';
 import { createLogger } from './logger';
-import { createLogMailer, createSmtpMailer } from './mail/mailer';
 import { createNotifier, dateIn } from './notifications/notifier';
 
 /**
@@ -69,20 +67,12 @@ async function main() {
   if (config.authSecret === null) {
     log.warn('AUTH_SECRET is not set: sessions end when the server restarts');
   }
-  const mailer =
-    config.smtp === null
-      ? createLogMailer((message) => {
-          log.warn('SMTP_URL is not set: this mail was not sent', { ...message, html: undefined });
-        })
-      : createSmtpMailer(config.smtp);
-  const accounts = createAccounts({
+  const { mailer, accounts } = createMailAndAccounts(config, {
     client,
     store,
-    mailer,
-    publicUrl: config.publicUrl,
-    apiBasePath: config.apiBasePath,
-    secret: config.authSecret ?? randomBytes(32).toString('hex'),
-    trustedOrigins: config.allowedOrigins,
+    onUnsentMail: (message) => {
+      log.warn('SMTP_URL is not set: this mail was not sent', { ...message, html: undefined });
+    },
   });
   const notifier = createNotifier({
     store,

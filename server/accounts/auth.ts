@@ -219,6 +219,14 @@ export function createAccounts({
     );
   }
 
+  /**
+   * Forgets the account's failures once its password is proven, so that earlier typos do not
+   * count towards the next lock. The address's failures stay: they protect other accounts.
+   */
+  async function forgetFailures(email: string) {
+    await client.query('DELETE FROM sign_in_failures WHERE email = $1', [email]);
+  }
+
   async function retryAfter(email: string, address: string): Promise<number | null> {
     const at = now();
     const since = new Date(at.getTime() - FAILURE_WINDOW_MS);
@@ -266,7 +274,7 @@ export function createAccounts({
       const account = await store.getAccount(invitation.user_id);
       if (account?.status !== 'invited' || account.email === null) return null;
       await ensureAuthUser(account, password);
-      await store.updateAccount({ ...account, status: 'active' });
+      await store.updateAccount({ ...account, status: 'active' }, null);
       const answer = await auth.api.signInEmail({
         body: { email: account.email, password },
         headers,
@@ -288,7 +296,10 @@ export function createAccounts({
             returnHeaders: true,
           });
           const signedIn = await signedInAs(account.id, answer.headers);
-          if (signedIn) return signedIn;
+          if (signedIn) {
+            await forgetFailures(email);
+            return signedIn;
+          }
         } catch (error) {
           if (!isAPIError(error) || error.statusCode !== 401) throw error;
         }
@@ -317,7 +328,7 @@ export function createAccounts({
         const account = await store.getAccount(appUserId);
         // A link is the invitee's other way in: following it accepts the invitation.
         if (account?.status === 'invited') {
-          await store.updateAccount({ ...account, status: 'active' });
+          await store.updateAccount({ ...account, status: 'active' }, null);
           await client.query('DELETE FROM invitations WHERE user_id = $1', [account.id]);
         }
         return await signedInAs(appUserId, answer.headers);

@@ -40,7 +40,7 @@ import {
 } from '../../src/domain/workflow';
 import type { AssessmentQuery, ContractStore } from '../store/contract-store';
 import { ApiProblem, validationProblem } from './api-problem';
-import type { Notifier } from '../notifications/notifier';
+import type { AssessmentChange, Notifier } from '../notifications/notifier';
 import { reader, signedIn } from './authentication';
 import type { ApiEnv } from './create-api';
 import { findRound } from './reference-routes';
@@ -174,6 +174,26 @@ export function assessmentRoutes(
   }
 
   /**
+   * Commits a workflow transition (submit, return, approve), then tells the notifier, with
+   * the `kind` of change and a return's comment: mail goes out only for a change that was
+   * stored, never for one refused as a version conflict, and the answer does not wait for it.
+   */
+  async function commitAndNotify(
+    context: Context<ApiEnv>,
+    current: Assessment,
+    transition: Transition,
+    notice: Pick<AssessmentChange, 'kind' | 'comment'>,
+  ) {
+    const response = await commit(context, current, transition);
+    notifier?.assessmentChanged({
+      ...notice,
+      assessment: transition.assessment,
+      actor: actorOf(context),
+    });
+    return response;
+  }
+
+  /**
    * 403 unless the user is the city's member and the round is open (a closed round is
    * read-only for members); the assessment's own status is checked after its version.
    */
@@ -254,13 +274,7 @@ export function assessmentRoutes(
       throw validationProblem('The assessment is not complete', gaps);
     }
     const submitted = submittedAssessment(current, changeContext(context));
-    const response = await commit(context, current, submitted);
-    notifier?.assessmentChanged({
-      kind: 'submitted',
-      assessment: submitted.assessment,
-      actor: actorOf(context),
-    });
-    return response;
+    return commitAndNotify(context, current, submitted, { kind: 'submitted' });
   });
 
   app.post('/assessments/:assessmentId/return', auth, async (context) => {
@@ -275,14 +289,7 @@ export function assessmentRoutes(
     );
     checkStatus('return', current);
     const returned = returnedAssessment(current, comment, changeContext(context));
-    const response = await commit(context, current, returned);
-    notifier?.assessmentChanged({
-      kind: 'returned',
-      assessment: returned.assessment,
-      actor: actorOf(context),
-      comment,
-    });
-    return response;
+    return commitAndNotify(context, current, returned, { kind: 'returned', comment });
   });
 
   app.post('/assessments/:assessmentId/approve', auth, async (context) => {
@@ -294,12 +301,6 @@ export function assessmentRoutes(
     await refuseAnyBody(context.req.raw);
     checkStatus('approve', current);
     const approved = approvedAssessment(current, changeContext(context));
-    const response = await commit(context, current, approved);
-    notifier?.assessmentChanged({
-      kind: 'approved',
-      assessment: approved.assessment,
-      actor: actorOf(context),
-    });
-    return response;
+    return commitAndNotify(context, current, approved, { kind: 'approved' });
   });
 }

@@ -5,11 +5,11 @@
  */
 import type { Hono } from 'hono';
 import {
+  backupAuditRecord,
   backupFileName,
   backupOf,
   contentOf,
   readBackup,
-  restoreAuditRecord,
 } from '../../src/domain/backup';
 import type { ContractStore } from '../store/contract-store';
 import { auditEntryFor, coordinatorOnly } from './administration';
@@ -24,6 +24,11 @@ export function backupRoutes(
   app.get('/backup', ...coordinatorOnly(store), async (context) => {
     const exportedAt = now();
     const backup = backupOf(await store.snapshot(), exportedAt);
+    // Recorded after the snapshot, so a file never holds its own download, and before the
+    // answer, so no file leaves unrecorded.
+    await store.appendAuditEntry(
+      auditEntryFor(context, now, backupAuditRecord('backup.download', backup)),
+    );
     context.header('Content-Disposition', `attachment; filename="${backupFileName(exportedAt)}"`);
     // Every draft and every user: no cache may keep a copy.
     context.header('Cache-Control', 'no-store');
@@ -36,7 +41,7 @@ export function backupRoutes(
     const reading = readBackup(body);
     if (!reading.ok) throw validationProblem(reading.problem.message, reading.problem.fieldErrors);
     // The restore is recorded after the backup's own entries.
-    const entry = auditEntryFor(context, now, restoreAuditRecord(reading.backup));
+    const entry = auditEntryFor(context, now, backupAuditRecord('backup.restore', reading.backup));
     const summary = await store.restore(contentOf(reading.backup), entry);
     if (!summary) {
       throw new ApiProblem(

@@ -105,7 +105,7 @@ export function sessionRoutes(
     );
     const account = await ownAccount(context.get('user').id);
     const next = { ...account, notificationsEnabled };
-    await store.updateAccount(next);
+    await store.updateAccount(next, null);
     return context.json(next);
   });
 

@@ -13,7 +13,7 @@ import {
   type Account,
   type InvitationResult,
 } from '../../src/domain/account';
-import type { AuditAction } from '../../src/domain/audit';
+import type { AuditAction, AuditEntry } from '../../src/domain/audit';
 import type { User } from '../../src/domain/user';
 import type { AccountService } from '../accounts/account-service';
 import type { ContractStore } from '../store/contract-store';
@@ -38,21 +38,19 @@ export function userRoutes(
 ) {
   const auth = coordinatorOnly(store);
 
-  /** Records the action in the audit log, the account as it was before and is after. */
-  async function audit(
+  /** The action's audit entry, the account as it was before and is after. */
+  function audit(
     context: Context<ApiEnv>,
     action: AuditAction,
     before: Account | null,
     after: Account,
-  ) {
-    await store.appendAuditEntry(
-      auditEntryFor(context, now, {
-        action,
-        target: { kind: 'user', id: after.id },
-        before,
-        after,
-      }),
-    );
+  ): AuditEntry {
+    return auditEntryFor(context, now, {
+      action,
+      target: { kind: 'user', id: after.id },
+      before,
+      after,
+    });
   }
 
   async function checkCity(role: User['role'], cityId: string | null) {
@@ -91,12 +89,12 @@ export function userRoutes(
       language: request.language,
       notificationsEnabled: true,
     };
-    if (!(await store.insertAccount(account))) {
+    const invitation = audit(context, 'user.invite', null, account);
+    if (!(await store.insertAccount(account, invitation))) {
       throw new ApiProblem('already_exists', 'Someone already has this e-mail address', {
         fieldErrors: { email: ['Someone already has this e-mail address'] },
       });
     }
-    await audit(context, 'user.invite', null, account);
     return context.json(await invite(account, inviter), 201);
   });
 
@@ -107,7 +105,7 @@ export function userRoutes(
     if (account.status !== 'invited') {
       throw new ApiProblem('status_conflict', 'Only a pending invitation can be sent again');
     }
-    await audit(context, 'user.reinvite', account, account);
+    await store.appendAuditEntry(audit(context, 'user.reinvite', account, account));
     return context.json(await invite(account, inviter));
   });
 
@@ -116,8 +114,7 @@ export function userRoutes(
     const account = await accountOr404(context.req.param('id'));
     await checkCity(change.role, change.cityId);
     const next: Account = { ...account, role: change.role, cityId: change.cityId };
-    await store.updateAccount(next);
-    await audit(context, 'user.update', account, next);
+    await store.updateAccount(next, audit(context, 'user.update', account, next));
     return context.json(next);
   });
 
@@ -129,10 +126,9 @@ export function userRoutes(
       throw new ApiProblem('forbidden', 'You cannot deactivate yourself');
     }
     const next: Account = { ...account, status: 'deactivated' };
-    await store.updateAccount(next);
+    await store.updateAccount(next, audit(context, 'user.deactivate', account, next));
     await store.deleteUserSessions(account.id);
     if (accounts) await accounts.endAllSessions(account.id);
-    await audit(context, 'user.deactivate', account, next);
     return context.json(next);
   });
 }

@@ -1,8 +1,9 @@
 /**
- * The administration part of the ContractStore contract (the audit log, rounds and cities
- * changed by coordinators), run by `describeContractStore` against every store.
+ * The administration part of the ContractStore contract (the audit log, and people, rounds and
+ * cities changed by coordinators), run by `describeContractStore` against every store.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Account } from '../../src/domain/account';
 import { auditEntrySchema, type AuditEntry } from '../../src/domain/audit';
 import type { City } from '../../src/domain/city';
 import type { Round } from '../../src/domain/round';
@@ -97,6 +98,50 @@ export function describeAdministrationStore(seed: StoreSeed, makeStore: MakeStor
         await store.appendAuditEntry(first);
         await expect(store.appendAuditEntry(auditFixture('same', 2))).rejects.toThrow();
         expect(await store.listAuditEntries({ limit: 10 })).toStrictEqual([first]);
+      });
+    });
+
+    describe('people', () => {
+      const invited: Account = {
+        id: 'ines',
+        name: 'Inès Moreau',
+        role: 'member',
+        cityId: 'ghent',
+        email: 'ines@example.org',
+        status: 'invited',
+        language: 'fr',
+        notificationsEnabled: true,
+      };
+      const entry = (id: string, action: AuditEntry['action']) =>
+        auditFixture(id, 1, { action, target: { kind: 'user', id: invited.id } });
+      const auditIds = async () =>
+        (await store.listAuditEntries({ limit: 10 })).map(({ id }) => id);
+
+      it('invites a person with the entry, unless the address or id is taken', async () => {
+        expect(await store.insertAccount(invited, entry('a', 'user.invite'))).toBe(true);
+        expect(await store.getAccount('ines')).toStrictEqual(invited);
+        const sameAddress = { ...invited, id: 'other', name: 'Someone else' };
+        expect(await store.insertAccount(sameAddress, entry('b', 'user.invite'))).toBe(false);
+        const sameId = { ...invited, email: 'other@example.org' };
+        expect(await store.insertAccount(sameId, entry('c', 'user.invite'))).toBe(false);
+        // The refused invitations wrote neither a person nor an entry.
+        expect(await store.getAccount('other')).toBeNull();
+        expect(await store.findAccountByEmail('other@example.org')).toBeNull();
+        expect(await auditIds()).toEqual(['a']);
+      });
+
+      it('changes a person with the entry, and their own choices without one', async () => {
+        expect(await store.insertAccount(invited, entry('a', 'user.invite'))).toBe(true);
+        const moved = { ...invited, role: 'coordinator' as const, cityId: null };
+        await store.updateAccount(moved, entry('b', 'user.update'));
+        const deactivated = { ...moved, status: 'deactivated' as const };
+        await store.updateAccount(deactivated, entry('c', 'user.deactivate'));
+        await store.updateAccount({ ...deactivated, notificationsEnabled: false }, null);
+        expect(await store.getAccount('ines')).toStrictEqual({
+          ...deactivated,
+          notificationsEnabled: false,
+        });
+        expect(await auditIds()).toEqual(['c', 'b', 'a']);
       });
     });
 

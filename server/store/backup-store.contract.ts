@@ -5,6 +5,7 @@
  * own record. Store-agnostic: it only calls the ContractStore interface.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Account } from '../../src/domain/account';
 import type { Assessment } from '../../src/domain/assessment';
 import type { HistoryEntry } from '../../src/domain/assessment-history';
 import type { BackupContent } from '../../src/domain/backup';
@@ -39,8 +40,8 @@ const claire = { id: 'claire', name: 'Claire Dubois' };
 
 /**
  * Writes history through the store as the API would: a new assessment (Athens, r2011 has
- * none) and two changes to it, and a return of Ghent's r2020 assessment; and two entries of
- * the audit log.
+ * none) and two changes to it, and a return of Ghent's r2020 assessment; two entries of the
+ * audit log; and an invited person with the third, their invitation.
  */
 export async function recordSomeChanges(store: ContractStore): Promise<void> {
   const created: Assessment = {
@@ -95,17 +96,28 @@ export async function recordSomeChanges(store: ContractStore): Promise<void> {
       after: id === 'audit-1' ? { id: 'r2024', note: null, tags: ['a', 1, true] } : null,
     });
   }
-  // An invited person, so that every account column holds a value a backup must carry.
+  // An invited person, so that every account column holds a value a backup must carry, with
+  // the third audit entry, their invitation.
+  const invited: Account = {
+    id: 'invited-member',
+    name: 'Zofia Łęcka',
+    role: 'member',
+    cityId: 'athens',
+    email: 'zofia@example.org',
+    status: 'invited',
+    language: 'de',
+    notificationsEnabled: false,
+  };
   expect(
-    await store.insertAccount({
-      id: 'invited-member',
-      name: 'Zofia Łęcka',
-      role: 'member',
-      cityId: 'athens',
-      email: 'zofia@example.org',
-      status: 'invited',
-      language: 'de',
-      notificationsEnabled: false,
+    await store.insertAccount(invited, {
+      id: 'audit-3',
+      at: '2024-02-03T09:00:00.000Z',
+      actorId: claire.id,
+      actorName: claire.name,
+      action: 'user.invite',
+      target: { kind: 'user', id: invited.id },
+      before: null,
+      after: invited,
     }),
   ).toBe(true);
   const returned = await store.getAssessment('ghent-r2020');
@@ -152,7 +164,7 @@ export function describeBackupStore(name: string, makeStore: MakeStore): void {
         users: 5,
         assessments: 9,
         historyEntries: 4,
-        auditEntries: 2,
+        auditEntries: 3,
       });
       const after = throughJson(await empty.snapshot());
       expect(after).toEqual(before);
@@ -190,16 +202,17 @@ export function describeBackupStore(name: string, makeStore: MakeStore): void {
       const invited = { ...second, id: 'audit-0', action: 'city.create' as const };
       await target.appendAuditEntry(invited);
       await target.appendAuditEntry({ ...first, actorName: 'Kept as it was' });
-      const restoring = { ...invited, id: 'audit-3', action: 'backup.restore' as const };
+      const restoring = { ...invited, id: 'audit-4', action: 'backup.restore' as const };
       expect(await target.restore(snapshot, restoring)).toMatchObject({
         users: 4,
-        auditEntries: 2,
+        auditEntries: 3,
       });
       expect((await target.snapshot()).audit.map(({ id, actorName }) => [id, actorName])).toEqual([
         ['audit-0', 'Claire Dubois'],
         ['audit-1', 'Kept as it was'],
         ['audit-2', 'Claire Dubois'],
         ['audit-3', 'Claire Dubois'],
+        ['audit-4', 'Claire Dubois'],
       ]);
       expect((await target.listUsers()).map(({ id, name }) => `${id}: ${name}`)).toEqual([
         'nadia: Nadia Haddad',

@@ -111,10 +111,17 @@ export interface ContractStore {
   getAccount(id: string): Promise<Account | null>;
   /** The account with this address (lower case, as stored), or null. */
   findAccountByEmail(email: string): Promise<Account | null>;
-  /** Adds a user; false, adding nothing, when the id or e-mail address is taken. */
-  insertAccount(account: Account): Promise<boolean>;
-  /** Replaces the account's name, role, city, e-mail, status, language and notification choice. */
-  updateAccount(account: Account): Promise<void>;
+  /**
+   * Adds a user with the audit entry of their invitation, in one transaction. False, nothing
+   * written, when the id or e-mail address is taken.
+   */
+  insertAccount(account: Account, entry: AuditEntry): Promise<boolean>;
+  /**
+   * Replaces the account's name, role, city, e-mail, status, language and notification choice,
+   * with `entry` in one transaction when a coordinator made the change; null for the person's
+   * own choices and sign-in steps, which the audit log does not record.
+   */
+  updateAccount(account: Account, entry: AuditEntry | null): Promise<void>;
   /** Ends every bearer session (demo sign-in) of the user. */
   deleteUserSessions(userId: string): Promise<void>;
   // ---- Administration: the audit log (src/domain/audit.ts) ----

@@ -357,27 +357,26 @@ export function createMemoryStore({
       const user = findUser(id);
       return Promise.resolve(user ? accountFor(user) : null);
     },
-    insertAccount(account) {
+    // Each writes the account and its audit entry in one `change`, as cities and rounds do.
+    insertAccount(account, entry) {
       const taken =
         findUser(account.id) !== null ||
         (account.email !== null &&
           Object.values(data.accounts ?? {}).some((details) => details.email === account.email));
       if (taken) return Promise.resolve(false);
-      data = {
-        ...data,
+      change({
         users: [...data.users, userOfAccount(account)],
         accounts: { ...data.accounts, [account.id]: detailsOf(account) },
-      };
-      onDataChange?.(data);
+        audit: [...data.audit, entry],
+      });
       return Promise.resolve(true);
     },
-    updateAccount(account) {
-      data = {
-        ...data,
+    updateAccount(account, entry) {
+      change({
         users: data.users.map((user) => (user.id === account.id ? userOfAccount(account) : user)),
         accounts: { ...data.accounts, [account.id]: detailsOf(account) },
-      };
-      onDataChange?.(data);
+        audit: entry === null ? data.audit : [...data.audit, entry],
+      });
       return Promise.resolve();
     },
     deleteUserSessions(userId) {

@@ -373,22 +373,29 @@ export function createPostgresStore(client: SqlClient): ContractStore {
       ]);
       return rows[0] ? accountOfRow(rows[0]) : null;
     },
-    async insertAccount(account) {
-      const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO users (id, name, role, city_id, email, status, language, notifications_enabled)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-         ON CONFLICT DO NOTHING RETURNING id`,
-        accountParams(account),
-      );
-      return rows.length > 0;
+    insertAccount(account, entry) {
+      return client.transaction(async (tx) => {
+        const { rows } = await tx.query<{ id: string }>(
+          `INSERT INTO users (id, name, role, city_id, email, status, language, notifications_enabled)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           ON CONFLICT DO NOTHING RETURNING id`,
+          accountParams(account),
+        );
+        if (rows.length === 0) return false;
+        await insertAuditEntry(tx, entry);
+        return true;
+      });
     },
-    async updateAccount(account) {
-      await client.query(
-        `UPDATE users SET (name, role, city_id, email, status, language, notifications_enabled)
-           = ($2, $3, $4, $5, $6, $7, $8)
-         WHERE id = $1`,
-        accountParams(account),
-      );
+    updateAccount(account, entry) {
+      return client.transaction(async (tx) => {
+        await tx.query(
+          `UPDATE users SET (name, role, city_id, email, status, language, notifications_enabled)
+             = ($2, $3, $4, $5, $6, $7, $8)
+           WHERE id = $1`,
+          accountParams(account),
+        );
+        if (entry !== null) await insertAuditEntry(tx, entry);
+      });
     },
     async deleteUserSessions(userId) {
       await client.query('DELETE FROM sessions WHERE user_id = $1', [userId]);

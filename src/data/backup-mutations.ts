@@ -3,11 +3,19 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Backup } from '../domain/backup';
 import { useDataSource } from './data-source-context';
 import { clearAllDraftJournals } from './draft-journal';
+import { queryKeys } from './query-keys';
 
-/** Fetches the backup; saving it as a file is the page's business. */
+/**
+ * Fetches the backup; saving it as a file is the page's business. The audit log, which
+ * recorded the download, is refetched.
+ */
 export function useDownloadBackup() {
   const dataSource = useDataSource();
-  return useMutation({ mutationFn: () => dataSource.downloadBackup() });
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => dataSource.downloadBackup(),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.audit() }),
+  });
 }
 
 export function useRestoreBackup() {

@@ -28,7 +28,9 @@ export const auditActions = [
   'user.deactivate',
   // Import of past rounds (server/api/import-routes.ts): one entry per import that wrote.
   'import.run',
-  // Backup and restore (server/api/backup-routes.ts, scripts/db-restore.ts).
+  // Backup and restore (server/api/backup-routes.ts, scripts/db-restore.ts): a download is
+  // recorded too, since the file carries every person's e-mail address and every draft.
+  'backup.download',
   'backup.restore',
 ] as const;
 

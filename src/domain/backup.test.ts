@@ -12,7 +12,7 @@ import {
   historyInOrder,
   readBackup,
   readBackupText,
-  restoreAuditRecord,
+  backupAuditRecord,
   type BackupContent,
 } from './backup';
 
@@ -144,8 +144,8 @@ describe('a backup file', () => {
       historyEntries: 2,
       auditEntries: 1,
     });
-    expect(restoreAuditRecord(backupOf(content, exportedAt))).toEqual({
-      action: 'backup.restore',
+    const backup = backupOf(content, exportedAt);
+    const record = {
       target: { kind: 'backup', id: '2026-11-30T23:59:59.000Z' },
       before: null,
       after: {
@@ -154,6 +154,15 @@ describe('a backup file', () => {
         exportedAt: '2026-11-30T23:59:59.000Z',
         ...backupCountsOf(content),
       },
+    };
+    // Its download and its restore name the same file.
+    expect(backupAuditRecord('backup.download', backup)).toEqual({
+      action: 'backup.download',
+      ...record,
+    });
+    expect(backupAuditRecord('backup.restore', backup)).toEqual({
+      action: 'backup.restore',
+      ...record,
     });
   });
 });

@@ -306,13 +306,17 @@ export function historyInOrder(
 }
 
 /**
- * What the audit log records of restoring `backup` (with who did it, when): the file, by when
- * it was taken, and what it holds.
+ * What the audit log records of downloading or restoring `backup` (with who did it, when): the
+ * file, by when it was taken, and what it holds. A download and a later restore of the same
+ * file name the same target.
  */
-export function restoreAuditRecord(backup: Backup): Omit<AuditRecord, 'actor'> {
+export function backupAuditRecord(
+  action: 'backup.download' | 'backup.restore',
+  backup: Backup,
+): Omit<AuditRecord, 'actor'> {
   const { format, version, exportedAt } = backup;
   return {
-    action: 'backup.restore',
+    action,
     target: { kind: 'backup', id: exportedAt },
     before: null,
     after: { format, version, exportedAt, ...backupCountsOf(contentOf(backup)) },

@@ -256,6 +256,41 @@ for (const database of testDatabases('accounts')) {
       expect(elsewhere.status).toBe(429);
     });
 
+    /** A password sign-in as Nora from the current address: its status. */
+    async function signInAsNora(password: string): Promise<number> {
+      const answer = await call('POST', '/session/password', {
+        body: { email: 'nora@example.org', password },
+      });
+      return answer.status;
+    }
+
+    it('forgets the account’s failures when its password sign-in succeeds', async () => {
+      await inviteAndAccept();
+      for (let attempt = 1; attempt <= 4; attempt++) {
+        expect(await signInAsNora('wrong password')).toBe(401);
+      }
+      expect(await signInAsNora('a long enough password')).toBe(200);
+      // Counted from zero again: 5 failures are answered, the 6th attempt is held.
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        expect(await signInAsNora('wrong password')).toBe(401);
+      }
+      expect(await signInAsNora('a long enough password')).toBe(429);
+    });
+
+    it('keeps the address’s failures when one of its accounts signs in', async () => {
+      await inviteAndAccept();
+      for (let attempt = 1; attempt <= 19; attempt++) {
+        const wrong = await call('POST', '/session/password', {
+          body: { email: `someone${String(attempt)}@example.org`, password: 'wrong' },
+        });
+        expect(wrong.status).toBe(401);
+      }
+      expect(await signInAsNora('a long enough password')).toBe(200);
+      // The 20th failure from the address still counts with the 19 before it.
+      expect(await signInAsNora('wrong password')).toBe(401);
+      expect(await signInAsNora('a long enough password')).toBe(429);
+    });
+
     it('answers 429 after 20 failures from one address, whatever the accounts', async () => {
       for (let attempt = 1; attempt <= 20; attempt++) {
         const wrong = await call('POST', '/session/password', {

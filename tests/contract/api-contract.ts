@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { commitmentIds, keyTrendIds } from '../../src/domain/charter';
+import { completeContent } from '../utils/assessment-fixture';
 import { describeUsersContract } from './users-contract';
 import { describeBackupContract } from './backup-contract';
 import {
@@ -738,16 +739,7 @@ export function describeApiContract(name: string, start: () => Promise<ContractT
           token: tokens.warsawMember,
           json: { cityId: 'warsaw', roundId: '2026' },
         });
-        const complete = {
-          ratings: Object.fromEntries(
-            commitmentIds.map((commitment) => [
-              commitment,
-              { rating: 'partly', reason: '', evidence: `Evidence for ${commitment}`, links: [] },
-            ]),
-          ),
-          trends: {},
-          targetGroups: [],
-        };
+        const complete = completeContent();
         const saved = await api.call('PUT', `/assessments/${id}`, {
           token: tokens.warsawMember,
           ifMatch: '"1"',

@@ -1,8 +1,9 @@
 /**
  * Backup and restore in the API contract (docs/api.md, "Backup and restore"), against every
- * store: who may call them, the round trip (download, restore into an empty instance, download
- * again: the same content but `exportedAt`), and restores refused with nothing changed.
- * Expected counts come from the sample data set (mocks/seed).
+ * store: who may call them, each download recorded in the audit log, the round trip (download,
+ * restore into an empty instance, download again: the same content but `exportedAt`), and
+ * restores refused with nothing changed. Expected counts come from the sample data set
+ * (mocks/seed).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -23,6 +24,10 @@ interface BackupFile {
   assessments: { id: string }[];
   history: Record<string, unknown[]>;
   audit: { action: string; actorId: string; after: unknown }[];
+}
+
+interface AuditPage {
+  entries: { id: string; action: string; after: unknown }[];
 }
 
 /** Everything of a backup but when it was taken. */
@@ -47,6 +52,13 @@ export function describeBackupContract(target: () => ContractTarget): void {
       const answer = await api.call('GET', '/backup', { token });
       expect(answer.status).toBe(200);
       return answer.body as BackupFile;
+    }
+
+    /** The whole audit log, newest first. */
+    async function auditLog(token: string): Promise<AuditPage['entries']> {
+      const answer = await api.call('GET', '/audit?limit=200', { token });
+      expect(answer.status).toBe(200);
+      return (answer.body as AuditPage).entries;
     }
 
     it('lets coordinators alone download all data, drafts and history included', async () => {
@@ -80,6 +92,39 @@ export function describeBackupContract(target: () => ContractTarget): void {
       // Every status, drafts too (Ghent's 2026 draft), and no credentials or sessions.
       expect(backup.assessments.map(({ id }) => id)).toContain('ghent-2026');
       expect(JSON.stringify(backup)).not.toMatch(/token|password/i);
+    });
+
+    it('records each download in the audit log, after the file was taken', async () => {
+      const claire = await api.signIn('claire-coordinator');
+      const before = await auditLog(claire);
+      // A refused download is no download.
+      const lotte = await api.signIn('lotte-ghent');
+      expectError(await api.call('GET', '/backup', { token: lotte }), 403, 'forbidden');
+      expect(await auditLog(claire)).toEqual(before);
+
+      const backup = await downloadBackup(claire);
+      const [latest, ...older] = await auditLog(claire);
+      expect(older).toEqual(before);
+      expect(latest).toMatchObject({
+        action: 'backup.download',
+        actorId: 'claire-coordinator',
+        actorName: 'Claire Dubois',
+        target: { kind: 'backup', id: backup.exportedAt },
+        before: null,
+        after: {
+          format: 'charter-monitor-backup',
+          version: 1,
+          exportedAt: backup.exportedAt,
+          cities: 30,
+          rounds: 6,
+          users: 7,
+          auditEntries: before.length,
+        },
+      });
+      // The file does not hold its own download; the next one does.
+      expect(backup.audit).toHaveLength(before.length);
+      const next = await downloadBackup(claire);
+      expect(next.audit.at(-1)).toMatchObject({ action: 'backup.download', after: latest?.after });
     });
 
     it('restores a backup into an empty instance, which then backs up the same', async () => {
@@ -138,7 +183,10 @@ export function describeBackupContract(target: () => ContractTarget): void {
         409,
         'already_exists',
       );
-      expect(contentOf(await downloadBackup(claire))).toEqual(contentOf(backup));
+      // Nothing changed but the audit log, which tells of the first download.
+      const again = contentOf(await downloadBackup(claire));
+      expect({ ...again, audit: again.audit.slice(0, -1) }).toEqual(contentOf(backup));
+      expect(again.audit.at(-1)).toMatchObject({ action: 'backup.download' });
 
       await target().empty();
       const token = await api.signIn('claire-coordinator');

@@ -141,11 +141,11 @@ describe('notifications by e-mail', () => {
     const { store, notifier, sent, errors } = setUp('2026-12-05');
     const lotte = await store.getAccount('lotte');
     if (!lotte) throw new Error('seeded');
-    await store.updateAccount({ ...lotte, email: 'fails@example.org' });
+    await store.updateAccount({ ...lotte, email: 'fails@example.org' }, null);
     expect(await notifier.sendDueReminders()).toBe(0);
     expect(errors.map((error) => error.message)).toEqual(['refused']);
     expect(await store.listSentReminders('2026')).toEqual([]);
-    await store.updateAccount(lotte);
+    await store.updateAccount(lotte, null);
     expect(await notifier.sendDueReminders()).toBe(1);
     expect(sent).toHaveLength(1);
   });

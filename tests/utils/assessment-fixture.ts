@@ -1,4 +1,5 @@
-import type { Assessment } from '../../src/domain/assessment';
+import type { Assessment, AssessmentContent } from '../../src/domain/assessment';
+import { commitmentIds } from '../../src/domain/charter';
 
 /** An empty draft of Ghent's 2026 assessment, with whatever the test changes on top. */
 export function assessmentFixture(overrides: Partial<Assessment> = {}): Assessment {
@@ -19,5 +20,19 @@ export function assessmentFixture(overrides: Partial<Assessment> = {}): Assessme
     submittedAt: null,
     submittedBy: null,
     ...overrides,
+  };
+}
+
+/** Content that may be submitted: every commitment rated "partly", with its evidence. */
+export function completeContent(): AssessmentContent {
+  return {
+    ratings: Object.fromEntries(
+      commitmentIds.map((commitment) => [
+        commitment,
+        { rating: 'partly', reason: '', evidence: `Evidence for ${commitment}`, links: [] },
+      ]),
+    ),
+    trends: {},
+    targetGroups: [],
   };
 }

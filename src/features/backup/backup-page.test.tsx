@@ -46,6 +46,38 @@ describe('the backup page', () => {
     expect(within(restore).queryByLabelText('Backup file (JSON)')).not.toBeInTheDocument();
   });
 
+  it('lists the download in the audit log at once', async () => {
+    const user = userEvent.setup();
+    catchDownloads();
+    signInAs('claire-coordinator');
+    renderApp('/admin/audit');
+    expect(
+      await screen.findByText('No administrative change has been made yet.'),
+    ).toBeInTheDocument();
+
+    const backToAdministration = () =>
+      user.click(
+        within(screen.getByRole('navigation', { name: 'Administration pages' })).getByRole('link', {
+          name: 'Administration',
+        }),
+      );
+    await backToAdministration();
+    await user.click(await screen.findByRole('link', { name: 'Backup and restore' }));
+    await user.click(await screen.findByRole('button', { name: 'Download backup' }));
+    await screen.findByText(/^Downloaded charter-monitor-backup-/);
+    await backToAdministration();
+    await user.click(await screen.findByRole('link', { name: 'Audit log' }));
+
+    const table = await screen.findByRole('table', {
+      name: 'Administrative changes, newest first',
+    });
+    const [, download] = within(table).getAllByRole('row');
+    if (!download) throw new Error('A row for the download');
+    expect(within(download).getByText('Downloaded a backup')).toBeInTheDocument();
+    expect(within(download).getByText('Claire Dubois')).toBeInTheDocument();
+    expect(within(download).getByText(/^Backup of /)).toBeInTheDocument();
+  });
+
   it('is for coordinators only', async () => {
     signInAs('lotte-ghent');
     renderApp('/admin/backup');
