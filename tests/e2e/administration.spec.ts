@@ -44,7 +44,7 @@ for (const viewport of viewports) {
     test.setTimeout(240_000);
     await page.setViewportSize(viewport);
     await signInAs(page, 'Claire Dubois');
-    await openAdministration(page, 'Reporting rounds');
+    await openAdministration(page, 'Manage reporting rounds');
     await expectAccessible(page, 'rounds');
 
     // A new round, planned, with its deadline.
@@ -75,7 +75,11 @@ for (const viewport of viewports) {
 
     // A new city, then an edit.
     await page.getByRole('link', { name: 'Administration' }).first().click();
-    await page.getByRole('link', { name: 'Signatory cities' }).click();
+    await page.getByRole('link', { name: 'Manage signatory cities' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Manage signatory cities' }),
+    ).toBeVisible();
+    await expect(page).toHaveTitle('Manage signatory cities · Charter Monitor');
     await page.getByRole('button', { name: 'Add a city' }).click();
     const form = page.getByRole('form', { name: 'Add a city' });
     await form.getByLabel('Name in English').fill('Lodz');

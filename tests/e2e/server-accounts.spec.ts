@@ -41,7 +41,7 @@ test('a coordinator invites a member by e-mail; she sets a password, signs in, r
   try {
     await test.step('Claire invites Nora as Ghent’s member', async () => {
       await signInAs(claire, 'Claire Dubois', '/admin/users');
-      await expect(claire.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+      await expect(claire.getByRole('heading', { level: 1, name: 'Manage people' })).toBeVisible();
       await checkAxeAtWidths(claire);
       const form = claire.getByRole('region', { name: 'Invite a person' });
       await form.getByLabel('Name').fill('Nora Jansen');
