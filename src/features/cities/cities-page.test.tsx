@@ -8,7 +8,7 @@ import { i18next } from '../../lib/i18n';
 import { citySearchForms, searchFormsInclude } from '../../domain/city-search';
 import { buildCityTableRows, filterCityRows, noCityTableFilter } from '../../domain/city-table';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
-import { storedScoreRows, storedCities, storedRound } from '../../../tests/utils/mock-api';
+import { apiAs, storedScoreRows, storedCities, storedRound } from '../../../tests/utils/mock-api';
 
 const tableName = /^Signatory cities in \d{4}/;
 
@@ -125,6 +125,43 @@ describe('cities list', () => {
     expect(search).toHaveValue('');
     expect(screen.getByRole('status')).toHaveTextContent('30 of 30 cities');
     expect(router.state.location.search).toBe('');
+  });
+
+  it('marks an archived city beside its name, where search and sorting still find it', async () => {
+    const user = userEvent.setup();
+    await apiAs('claire-coordinator').setCityArchived('ghent', true);
+    // A visitor, in a round Ghent reported in before it was archived.
+    renderApp('/cities?round=2022');
+    const table = await findTable();
+    await user.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'h');
+    expect(cityNames(table)).toEqual([
+      'Athens',
+      'Copenhagen',
+      'Ghent Archived',
+      'Helsinki',
+      'Munich',
+      'Stockholm',
+      'Utrecht',
+      'Warsaw',
+    ]);
+    await user.click(within(table).getByRole('button', { name: /^City/ }));
+    expect(cityNames(table)).toEqual([
+      'Warsaw',
+      'Utrecht',
+      'Stockholm',
+      'Munich',
+      'Helsinki',
+      'Ghent Archived',
+      'Copenhagen',
+      'Athens',
+    ]);
+    const ghent = within(table).getByRole('row', { name: /^Ghent/ });
+    expect(within(ghent).getByRole('link', { name: 'Ghent' })).toHaveAttribute(
+      'href',
+      '/cities/ghent',
+    );
+    // Its past result stays as it was.
+    expect(within(ghent).getByText('Approved')).toBeInTheDocument();
   });
 
   it('filters by country, status and score range, the range leaving out cities without a score', async () => {
