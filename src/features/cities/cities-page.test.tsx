@@ -16,6 +16,13 @@ async function findTable() {
   return screen.findByRole('table', { name: tableName });
 }
 
+/** The options of the combobox named `name`, as the reader sees them. */
+function optionsOf(name: string): string[] {
+  return within(screen.getByRole('combobox', { name }))
+    .getAllByRole('option')
+    .map((option) => option.textContent);
+}
+
 /** The city names in the body rows, in order. */
 function cityNames(table: HTMLElement): string[] {
   return within(table)
@@ -164,6 +171,30 @@ describe('cities list', () => {
     expect(within(ghent).getByText('Approved')).toBeInTheDocument();
   });
 
+  it('names a planned round as planned to signed-in readers, and never shows it to a visitor', async () => {
+    await apiAs('claire-coordinator').createRound({ year: 2028, deadline: '2029-01-31' });
+    const roundNames = () => optionsOf('Reporting round');
+    const visitor = renderApp('/cities');
+    await findTable();
+    expect(roundNames()).toEqual(['2013', '2015', '2018', '2020', '2022', '2026 (open)']);
+    visitor.unmount();
+
+    signInAs('lotte-ghent');
+    renderApp('/cities');
+    await findTable();
+    expect(roundNames()).toEqual([
+      '2013',
+      '2015',
+      '2018',
+      '2020',
+      '2022',
+      '2026 (open)',
+      '2028 (planned)',
+    ]);
+    // The list still opens on the latest closed round.
+    expect(screen.getByRole('combobox', { name: 'Reporting round' })).toHaveValue('2022');
+  });
+
   it('filters by country, status and score range, the range leaving out cities without a score', async () => {
     const user = userEvent.setup();
     const { user: coordinator } = signInAs('claire-coordinator');
@@ -202,10 +233,7 @@ describe('cities list', () => {
   });
 
   it('offers a visitor only the statuses they can meet, and a coordinator every one', async () => {
-    const options = () =>
-      within(screen.getByRole('combobox', { name: 'Status' }))
-        .getAllByRole('option')
-        .map((option) => option.textContent);
+    const options = () => optionsOf('Status');
     const visitor = renderApp('/cities?round=2026');
     await findTable();
     const published = options();
