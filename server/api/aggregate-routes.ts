@@ -17,7 +17,7 @@ import {
 import type { AggregateQuery, ContractStore } from '../store/contract-store';
 import { reader } from './authentication';
 import type { ApiEnv } from './create-api';
-import { findRound } from './reference-routes';
+import { findReadableRound } from './reference-routes';
 import { parseQuery } from './request-parsing';
 
 /** `?limit=` of the trend leaders: a whole number from 1 to the maximum. */
@@ -64,7 +64,11 @@ export function aggregateRoutes(
 
   app.get('/aggregates/rounds/:roundId', auth, async (context) => {
     const { include } = filterOf(context, aggregateFilterSchema);
-    const round = await findRound(store, context.req.param('roundId'));
+    const round = await findReadableRound(
+      store,
+      context.req.param('roundId'),
+      context.get('reader'),
+    );
     const [aggregate] = await store.roundAggregates({
       ...aggregateQueryOf(context, include),
       roundId: round.id,
@@ -75,7 +79,11 @@ export function aggregateRoutes(
 
   app.get('/aggregates/rounds/:roundId/cities', auth, async (context) => {
     const { include } = filterOf(context, aggregateFilterSchema);
-    const round = await findRound(store, context.req.param('roundId'));
+    const round = await findReadableRound(
+      store,
+      context.req.param('roundId'),
+      context.get('reader'),
+    );
     return context.json(
       await store.cityScores({ ...aggregateQueryOf(context, include), roundId: round.id }),
     );
@@ -83,7 +91,11 @@ export function aggregateRoutes(
 
   app.get('/aggregates/rounds/:roundId/trend-leaders', auth, async (context) => {
     const { include, limit } = filterOf(context, trendLeaderFilterSchema);
-    const round = await findRound(store, context.req.param('roundId'));
+    const round = await findReadableRound(
+      store,
+      context.req.param('roundId'),
+      context.get('reader'),
+    );
     return context.json(
       await store.trendLeaders(
         { ...aggregateQueryOf(context, include), roundId: round.id },

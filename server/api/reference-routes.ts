@@ -1,7 +1,7 @@
 /** Reference data: signatory cities, reporting rounds with their progress, and the charter. */
 import type { Hono } from 'hono';
 import { commitments, keyTrends, targetGroupIds } from '../../src/domain/charter';
-import { canSeeWorkInProgress } from '../../src/domain/permissions';
+import { canSeeRound, canSeeWorkInProgress, type Reader } from '../../src/domain/permissions';
 import type { Round } from '../../src/domain/round';
 import { publishedProgressOf } from '../../src/domain/round-progress';
 import type { ContractStore } from '../store/contract-store';
@@ -13,6 +13,17 @@ import type { ApiEnv } from './create-api';
 export async function findRound(store: ContractStore, id: string): Promise<Round> {
   const round = await store.getRound(id);
   if (!round) throw new ApiProblem('not_found', `No round with id ${id}`);
+  return round;
+}
+
+/** The round with this id as `reader` may see it, or 404: a visitor is not told of a planned one. */
+export async function findReadableRound(
+  store: ContractStore,
+  id: string,
+  reader: Reader,
+): Promise<Round> {
+  const round = await findRound(store, id);
+  if (!canSeeRound(reader, round)) throw new ApiProblem('not_found', `No round with id ${id}`);
   return round;
 }
 
@@ -42,13 +53,18 @@ export function referenceRoutes(
     return context.json(city);
   });
 
-  app.get('/rounds', auth, async (context) => context.json(await store.listRounds()));
+  app.get('/rounds', auth, async (context) => {
+    const rounds = await store.listRounds();
+    return context.json(rounds.filter((round) => canSeeRound(context.get('reader'), round)));
+  });
   app.get('/rounds/:roundId', auth, async (context) =>
-    context.json(await findRound(store, context.req.param('roundId'))),
+    context.json(
+      await findReadableRound(store, context.req.param('roundId'), context.get('reader')),
+    ),
   );
   app.get('/rounds/:roundId/progress', auth, async (context) => {
     const progress = await store.roundProgress(
-      await findRound(store, context.req.param('roundId')),
+      await findReadableRound(store, context.req.param('roundId'), context.get('reader')),
     );
     return context.json(
       canSeeWorkInProgress(context.get('reader')) ? progress : publishedProgressOf(progress),

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../domain/round';
-import { formatYear } from '../lib/format';
+import { useRoundName } from '../lib/use-round-name';
 
 interface RoundSelectProps {
   rounds: readonly Round[];
@@ -11,6 +11,7 @@ interface RoundSelectProps {
 
 export function RoundSelect({ rounds, value, onChange }: RoundSelectProps) {
   const { t } = useTranslation();
+  const roundName = useRoundName();
   const id = useId();
   return (
     <div className="field field--inline">
@@ -24,9 +25,7 @@ export function RoundSelect({ rounds, value, onChange }: RoundSelectProps) {
       >
         {rounds.map((round) => (
           <option key={round.id} value={round.id}>
-            {round.status === 'open'
-              ? t('rounds.openName', { year: formatYear(round.year) })
-              : t('rounds.name', { year: formatYear(round.year) })}
+            {roundName(round)}
           </option>
         ))}
       </select>

@@ -82,6 +82,14 @@ export function canRunDemo(user: Reader): boolean {
 }
 
 /**
+ * Whether the reader sees the round at all: a planned round is being prepared, work in progress
+ * like a draft, so a visitor never meets it (the API leaves it out and answers 404 for it).
+ */
+export function canSeeRound(reader: Reader, round: Pick<Round, 'status'>): boolean {
+  return round.status !== 'planned' || canSeeWorkInProgress(reader);
+}
+
+/**
  * Administration (rounds, cities, users, the audit log…): coordinators only. The API answers
  * 403 to anyone else, and the app offers the Administration pages to coordinators alone.
  */

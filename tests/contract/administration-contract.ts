@@ -223,6 +223,39 @@ export function describeAdministrationContract(currentTarget: () => ContractTarg
         expect(await auditTrail()).toEqual(['round.create 2030', 'round.create 2028']);
       });
 
+      it('are seen planned by signed-in users only: a visitor is not told of one', async () => {
+        await asCoordinator('POST', '/rounds', 201, { year: 2028, deadline: '2029-01-31' });
+        const planned = { id: '2028', year: 2028, status: 'planned', deadline: '2029-01-31' };
+        const yearsFor = async (token?: string) => {
+          const answer = await api.call('GET', '/rounds', token === undefined ? {} : { token });
+          expect(answer.status).toBe(200);
+          return (answer.body as { year: number }[]).map(({ year }) => year);
+        };
+        for (const role of ['coordinator', 'member', 'viewer'] as const) {
+          expect(await yearsFor(tokens[role])).toEqual([2013, 2015, 2018, 2020, 2022, 2026, 2028]);
+          const answer = await api.call('GET', '/rounds/2028', { token: tokens[role] });
+          expect({ role, status: answer.status, body: answer.body }).toEqual({
+            role,
+            status: 200,
+            body: planned,
+          });
+        }
+        expect(await yearsFor()).toEqual([2013, 2015, 2018, 2020, 2022, 2026]);
+        // Answered as a round that does not exist is, everywhere a round is read by its id.
+        for (const path of [
+          '/rounds/2028',
+          '/rounds/2028/progress',
+          '/aggregates/rounds/2028',
+          '/aggregates/rounds/2028/cities',
+          '/aggregates/rounds/2028/trend-leaders',
+        ]) {
+          expectError(await api.call('GET', path), 404, 'not_found');
+        }
+        await asCoordinator('POST', '/rounds/2026/close', 200);
+        await asCoordinator('POST', '/rounds/2028/open', 200);
+        expect(await yearsFor()).toEqual([2013, 2015, 2018, 2020, 2022, 2026, 2028]);
+      });
+
       it('change their deadline, validated, recorded only when it changes', async () => {
         expect(
           await asCoordinator('PATCH', '/rounds/2026', 200, { deadline: '2027-03-15' }),

@@ -27,8 +27,8 @@ const signedInRoutes = [
   { path: '/review', heading: 'Review queue', charts: 0 },
   { path: '/settings', heading: 'Settings', charts: 0 },
   { path: '/admin', heading: 'Administration', charts: 0 },
-  { path: '/admin/rounds', heading: 'Reporting rounds', charts: 0 },
-  { path: '/admin/cities', heading: 'Signatory cities', charts: 0 },
+  { path: '/admin/rounds', heading: 'Manage reporting rounds', charts: 0 },
+  { path: '/admin/cities', heading: 'Manage signatory cities', charts: 0 },
   { path: '/admin/audit', heading: 'Audit log', charts: 0 },
   { path: '/no-such-page', heading: 'Page not found', charts: 0 },
 ];

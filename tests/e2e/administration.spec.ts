@@ -2,7 +2,8 @@
  * A coordinator runs the reporting rounds and the list of signatories through Administration,
  * on the demo build: creates a round and opens it (after closing the open one, whose dialog
  * names what is still open), adds a city, edits it, archives another, then reads the audit log
- * and downloads it as CSV. Each page reflows and passes axe at 320 and 1280 px.
+ * and downloads it as CSV; the archived city is marked on the public list and its own page.
+ * Each page reflows and passes axe at 320 and 1280 px.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
@@ -23,14 +24,16 @@ async function expectAccessible(page: Page, state: string) {
   });
 }
 
-/** Follows the navigation's Administration entry (through the Menu on a phone), then a page. */
-async function openAdministration(page: Page, section: string) {
+/** Follows an entry of the main navigation, through the Menu on a phone. */
+async function followNavigation(page: Page, entry: string) {
   const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
   if (await menu.isVisible()) await menu.click();
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('link', { name: 'Administration' })
-    .click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: entry }).click();
+}
+
+/** Follows the navigation's Administration entry, then a page. */
+async function openAdministration(page: Page, section: string) {
+  await followNavigation(page, 'Administration');
   await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
   await page.getByRole('link', { name: section }).click();
   await expect(page.getByRole('heading', { level: 1, name: section })).toBeVisible();
@@ -44,7 +47,7 @@ for (const viewport of viewports) {
     test.setTimeout(240_000);
     await page.setViewportSize(viewport);
     await signInAs(page, 'Claire Dubois');
-    await openAdministration(page, 'Reporting rounds');
+    await openAdministration(page, 'Manage reporting rounds');
     await expectAccessible(page, 'rounds');
 
     // A new round, planned, with its deadline.
@@ -75,7 +78,11 @@ for (const viewport of viewports) {
 
     // A new city, then an edit.
     await page.getByRole('link', { name: 'Administration' }).first().click();
-    await page.getByRole('link', { name: 'Signatory cities' }).click();
+    await page.getByRole('link', { name: 'Manage signatory cities' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Manage signatory cities' }),
+    ).toBeVisible();
+    await expect(page).toHaveTitle('Manage signatory cities · Charter Monitor');
     await page.getByRole('button', { name: 'Add a city' }).click();
     const form = page.getByRole('form', { name: 'Add a city' });
     await form.getByLabel('Name in English').fill('Lodz');
@@ -138,5 +145,21 @@ for (const viewport of viewports) {
     expect(lines[1]).toContain(
       'Claire Dubois,claire-coordinator,Archived a city,city.archive,city,warsaw',
     );
+
+    // Readers meet the archived city marked as such: on the cities list and on its own page.
+    await followNavigation(page, 'Cities');
+    await page.getByRole('searchbox', { name: 'Search by name' }).fill('Warsaw');
+    const warsaw = page
+      .getByRole('table', { name: /^Signatory cities in/ })
+      .getByRole('rowheader', { name: /^Warsaw/ });
+    await expect(warsaw).toHaveText('Warsaw Archived');
+    await expectNoSidewaysScroll(page, 'cities list with an archived city');
+    await warsaw.getByRole('link', { name: 'Warsaw' }).click();
+    await expect(
+      page.getByText(
+        'This city is archived: it no longer takes part in reporting rounds. Its past results stay readable here.',
+      ),
+    ).toBeVisible();
+    await expectAccessible(page, 'an archived city’s page');
   });
 }

@@ -11,6 +11,7 @@ import { signInAs } from './demo-session';
 import { bytesOf } from './download';
 import { expect, test } from './fixtures';
 import { checkThreeBadRows, importGoodFile } from './import-journey';
+import { expectNoSidewaysScroll } from './layout-checks';
 
 /** Ghent, by its French name; the sample data has no round in 2011 or 2012. */
 const ghent = { cityName: 'Gand', cityId: 'ghent', englishName: 'Ghent' };
@@ -42,10 +43,7 @@ test('a file with three bad rows: exactly those are listed, and nothing is writt
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 800 });
       await expectNoViolations(page);
-      const sideways = await page.evaluate(
-        () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
-      );
-      expect(sideways).toBe(false);
+      await expectNoSidewaysScroll(page, `${String(width)} px`);
     }
   });
 });

@@ -7,6 +7,7 @@ import { expect, test } from './fixtures';
 import { expectNoViolations } from './axe';
 import { signInAs } from './demo-session';
 import { bytesOf, download } from './download';
+import { expectNoSidewaysScroll } from './layout-checks';
 
 /** Each chart's title and summary sentence, in page order: what a reader is told. */
 async function chartsOf(page: Page) {
@@ -96,9 +97,7 @@ for (const width of [320, 1280]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
       await expect(page.locator('.loading-state')).toHaveCount(0);
-      expect(
-        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
-      ).toBe(true);
+      await expectNoSidewaysScroll(page, `${path} at ${String(width)} px`);
       await expectNoViolations(page);
     }
   });

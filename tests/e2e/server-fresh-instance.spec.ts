@@ -100,7 +100,7 @@ test('on a fresh instance a coordinator sets up a round, a city and its member; 
     });
 
     await test.step(`she creates the ${String(year)} round and opens it`, async () => {
-      await openAdministration(anaPage, 'Reporting rounds');
+      await openAdministration(anaPage, 'Manage reporting rounds');
       await anaPage.getByRole('textbox', { name: /^Year/ }).fill(String(year));
       await anaPage.getByLabel(/^Deadline/).fill(deadline);
       await anaPage.getByRole('button', { name: 'Create round' }).click();
@@ -113,7 +113,7 @@ test('on a fresh instance a coordinator sets up a round, a city and its member; 
     });
 
     await test.step('she adds Gdańsk', async () => {
-      await openAdministration(anaPage, 'Signatory cities');
+      await openAdministration(anaPage, 'Manage signatory cities');
       await anaPage.getByRole('button', { name: 'Add a city' }).click();
       const form = anaPage.getByRole('form', { name: 'Add a city' });
       await form.getByLabel('Name in English').fill('Gdańsk');
@@ -127,7 +127,7 @@ test('on a fresh instance a coordinator sets up a round, a city and its member; 
     });
 
     await test.step('she invites Zofia as Gdańsk’s member', async () => {
-      await openAdministration(anaPage, 'People');
+      await openAdministration(anaPage, 'Manage people');
       const invite = anaPage.getByRole('region', { name: 'Invite a person' });
       await invite.getByLabel('Name').fill('Zofia Nowak');
       await invite.getByLabel('E-mail').fill(zofia);

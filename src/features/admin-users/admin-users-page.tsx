@@ -17,39 +17,19 @@ import {
 import { isApiError } from '../../data/api-error';
 import { useAccounts, useCities, useSession } from '../../data/query-hooks';
 import type { Account, MailLanguage } from '../../domain/account';
-import { canReviewAssessments } from '../../domain/permissions';
 import { userRoleSchema, type UserRole } from '../../domain/user';
 import { languageAutonyms, uiLanguages } from '../../lib/language';
 import { useCityName } from '../../lib/use-city-name';
 
 const roles = userRoleSchema.options;
 
+/** The page, under the administration layout, which lets only coordinators in. */
 export function AdminUsersPage() {
-  const { t } = useTranslation();
-  const { user } = useSession();
-  return (
-    <>
-      <PageHeading title={t('adminUsers.title')} />
-      {canReviewAssessments(user) ? (
-        <UserAdministration />
-      ) : (
-        <p>{t('adminUsers.coordinatorsOnly')}</p>
-      )}
-    </>
-  );
-}
-
-/** The cities a member can be given, in the reader's language. */
-function useCityChoices() {
-  const nameOf = useCityName();
-  return useCities().map((city) => ({ id: city.id, name: nameOf(city) }));
-}
-
-function UserAdministration() {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   return (
     <>
+      <PageHeading title={t('adminUsers.title')} />
       <p className="lead">{t('adminUsers.intro')}</p>
       <p role="status" className="status-message">
         {message}
@@ -58,6 +38,12 @@ function UserAdministration() {
       <InviteForm onDone={setMessage} />
     </>
   );
+}
+
+/** The cities a member can be given, in the reader's language. */
+function useCityChoices() {
+  const nameOf = useCityName();
+  return useCities().map((city) => ({ id: city.id, name: nameOf(city) }));
 }
 
 /** Role and city pickers; the city only for a member. */

@@ -8,7 +8,10 @@ import { paths } from '../../lib/paths';
 export interface AdminSection {
   id: string;
   path: string;
-  /** The link's text and a one-line description, in the reader's language. */
+  /**
+   * The link's text, which is the page's own heading (and so its tab title), and a one-line
+   * description, in the reader's language.
+   */
   title: (t: TFunction) => string;
   description: (t: TFunction) => string;
 }
@@ -17,19 +20,19 @@ export const adminSections: readonly AdminSection[] = [
   {
     id: 'rounds',
     path: paths.adminRounds,
-    title: (t) => t('admin.sections.rounds.title'),
+    title: (t) => t('adminRounds.title'),
     description: (t) => t('admin.sections.rounds.description'),
   },
   {
     id: 'cities',
     path: paths.adminCities,
-    title: (t) => t('admin.sections.cities.title'),
+    title: (t) => t('adminCities.title'),
     description: (t) => t('admin.sections.cities.description'),
   },
   {
     id: 'users',
     path: paths.adminUsers,
-    title: (t) => t('admin.sections.users.title'),
+    title: (t) => t('adminUsers.title'),
     description: (t) => t('admin.sections.users.description'),
   },
   {
@@ -41,7 +44,7 @@ export const adminSections: readonly AdminSection[] = [
   {
     id: 'audit',
     path: paths.adminAudit,
-    title: (t) => t('admin.sections.audit.title'),
+    title: (t) => t('audit.title'),
     description: (t) => t('admin.sections.audit.description'),
   },
   {

@@ -7,7 +7,7 @@ import { renderApp, signInAs } from '../../../tests/utils/render-app';
 const storedCity = (id: string) => mockDatabase.store.data().cities.find((city) => city.id === id);
 
 describe('the cities administration page', () => {
-  it('is reached from the Administration entry of the navigation', async () => {
+  it('is reached from the Administration entry of the navigation, named as administration', async () => {
     const user = userEvent.setup();
     signInAs('claire-coordinator');
     // A light page to start from: the navigation is the same on every page.
@@ -21,13 +21,19 @@ describe('the cities administration page', () => {
         .getAllByRole('link')
         .map((link) => link.textContent),
     ).toEqual([
-      'Reporting rounds',
-      'Signatory cities',
-      'People',
+      'Manage reporting rounds',
+      'Manage signatory cities',
+      'Manage people',
       'Import past rounds',
       'Audit log',
       'Backup and restore',
     ]);
+    // The page says it administers, unlike the public list of the same cities.
+    await user.click(within(sections).getByRole('link', { name: 'Manage signatory cities' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Manage signatory cities' }),
+    ).toBeInTheDocument();
+    expect(document.title).toBe('Manage signatory cities · Charter Monitor');
   });
 
   it('adds a city with its names and source, showing the server’s field errors in place', async () => {

@@ -8,12 +8,19 @@ import { i18next } from '../../lib/i18n';
 import { citySearchForms, searchFormsInclude } from '../../domain/city-search';
 import { buildCityTableRows, filterCityRows, noCityTableFilter } from '../../domain/city-table';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
-import { storedScoreRows, storedCities, storedRound } from '../../../tests/utils/mock-api';
+import { apiAs, storedScoreRows, storedCities, storedRound } from '../../../tests/utils/mock-api';
 
 const tableName = /^Signatory cities in \d{4}/;
 
 async function findTable() {
   return screen.findByRole('table', { name: tableName });
+}
+
+/** The options of the combobox named `name`, as the reader sees them. */
+function optionsOf(name: string): string[] {
+  return within(screen.getByRole('combobox', { name }))
+    .getAllByRole('option')
+    .map((option) => option.textContent);
 }
 
 /** The city names in the body rows, in order. */
@@ -127,6 +134,67 @@ describe('cities list', () => {
     expect(router.state.location.search).toBe('');
   });
 
+  it('marks an archived city beside its name, where search and sorting still find it', async () => {
+    const user = userEvent.setup();
+    await apiAs('claire-coordinator').setCityArchived('ghent', true);
+    // A visitor, in a round Ghent reported in before it was archived.
+    renderApp('/cities?round=2022');
+    const table = await findTable();
+    await user.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'h');
+    expect(cityNames(table)).toEqual([
+      'Athens',
+      'Copenhagen',
+      'Ghent Archived',
+      'Helsinki',
+      'Munich',
+      'Stockholm',
+      'Utrecht',
+      'Warsaw',
+    ]);
+    await user.click(within(table).getByRole('button', { name: /^City/ }));
+    expect(cityNames(table)).toEqual([
+      'Warsaw',
+      'Utrecht',
+      'Stockholm',
+      'Munich',
+      'Helsinki',
+      'Ghent Archived',
+      'Copenhagen',
+      'Athens',
+    ]);
+    const ghent = within(table).getByRole('row', { name: /^Ghent/ });
+    expect(within(ghent).getByRole('link', { name: 'Ghent' })).toHaveAttribute(
+      'href',
+      '/cities/ghent',
+    );
+    // Its past result stays as it was.
+    expect(within(ghent).getByText('Approved')).toBeInTheDocument();
+  });
+
+  it('names a planned round as planned to signed-in readers, and never shows it to a visitor', async () => {
+    await apiAs('claire-coordinator').createRound({ year: 2028, deadline: '2029-01-31' });
+    const roundNames = () => optionsOf('Reporting round');
+    const visitor = renderApp('/cities');
+    await findTable();
+    expect(roundNames()).toEqual(['2013', '2015', '2018', '2020', '2022', '2026 (open)']);
+    visitor.unmount();
+
+    signInAs('lotte-ghent');
+    renderApp('/cities');
+    await findTable();
+    expect(roundNames()).toEqual([
+      '2013',
+      '2015',
+      '2018',
+      '2020',
+      '2022',
+      '2026 (open)',
+      '2028 (planned)',
+    ]);
+    // The list still opens on the latest closed round.
+    expect(screen.getByRole('combobox', { name: 'Reporting round' })).toHaveValue('2022');
+  });
+
   it('filters by country, status and score range, the range leaving out cities without a score', async () => {
     const user = userEvent.setup();
     const { user: coordinator } = signInAs('claire-coordinator');
@@ -165,10 +233,7 @@ describe('cities list', () => {
   });
 
   it('offers a visitor only the statuses they can meet, and a coordinator every one', async () => {
-    const options = () =>
-      within(screen.getByRole('combobox', { name: 'Status' }))
-        .getAllByRole('option')
-        .map((option) => option.textContent);
+    const options = () => optionsOf('Status');
     const visitor = renderApp('/cities?round=2026');
     await findTable();
     const published = options();

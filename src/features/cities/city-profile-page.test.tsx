@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { i18next } from '../../lib/i18n';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
-import { storedAssessment, storedAssessments } from '../../../tests/utils/mock-api';
+import { apiAs, storedAssessment, storedAssessments } from '../../../tests/utils/mock-api';
 import { plainGroupAverage, plainRoleScore } from '../../../tests/utils/plain-scores';
 import { requestsMadeDuring } from '../../../tests/utils/recorded-requests';
 
@@ -14,6 +14,7 @@ describe('city profile', () => {
     renderApp('/cities/ghent');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Ghent' })).toBeInTheDocument();
+    expect(screen.queryByText(/archived/)).not.toBeInTheDocument();
     const chart = screen.getByRole('region', { name: 'Scores per role, Ghent, 2022' });
     await user.click(within(chart).getByRole('button', { name: 'Show as table' }));
     const policymaker = within(chart).getByRole('row', { name: /Policymaker/ });
@@ -37,6 +38,21 @@ describe('city profile', () => {
     expect(chart).toHaveTextContent(
       `the average of ${String(approved2022)} approved assessments in the round`,
     );
+  });
+
+  it('tells a reader that an archived city no longer takes part, and still shows its results', async () => {
+    await apiAs('claire-coordinator').setCityArchived('ghent', true);
+    renderApp('/cities/ghent');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ghent' })).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'This city is archived: it no longer takes part in reporting rounds. Its past results stay readable here.',
+      ),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('region', { name: 'Scores per role, Ghent, 2022' }),
+    ).toBeInTheDocument();
   });
 
   it('asks for the city’s own assessments and the round’s aggregate, not the round’s rows', async () => {

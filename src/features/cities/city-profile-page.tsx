@@ -31,6 +31,7 @@ export function CityProfilePage({
     <>
       <PageHeading title={name} roundYear={round?.year} />
       <CityFacts city={city} />
+      {city.archived && <p className="notice">{t('cityProfile.archivedNote')}</p>}
       {myAssessment}
       {!round || !assessment ? (
         <p>{t('cityProfile.noAssessments')}</p>

@@ -15,6 +15,7 @@ import { env } from '../../lib/env';
 import { formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { useCityName } from '../../lib/use-city-name';
+import { useRoundName } from '../../lib/use-round-name';
 import { AssessmentStatusLine } from './assessment-status-line';
 import { CityFacts } from './city-facts';
 import { CityRoundComparison } from './city-round-comparison';
@@ -25,6 +26,7 @@ export function CityReportPage({ cityId }: { cityId: string }) {
   const { t } = useTranslation();
   const city = useCity(cityId);
   const name = useCityName()(city);
+  const roundName = useRoundName();
   const { assessments, rounds, roundsWithAssessment, round, assessment, chooseRound } =
     useCityRound(cityId);
 
@@ -64,11 +66,7 @@ export function CityReportPage({ cityId }: { cityId: string }) {
         <CityFacts city={city}>
           <div>
             <dt>{t('rounds.column')}</dt>
-            <dd>
-              {round.status === 'open'
-                ? t('rounds.openName', { year })
-                : t('rounds.name', { year })}
-            </dd>
+            <dd>{roundName(round)}</dd>
           </div>
         </CityFacts>
         <AssessmentStatusLine assessment={assessment} />

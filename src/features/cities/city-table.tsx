@@ -158,6 +158,8 @@ const CityRow = memo(function CityRow({ row, index, measureRef, changeSinceYear 
     <tr aria-rowindex={index + 2} data-index={index} ref={measureRef}>
       <th scope="row">
         <Link to={paths.city(row.city.id)}>{row.name}</Link>
+        {/* Past results stay listed; the mark says the city takes no part in rounds now. */}
+        {row.city.archived && <span className="city-table__archived"> {t('cities.archived')}</span>}
       </th>
       <td>{row.countryName}</td>
       <td>
