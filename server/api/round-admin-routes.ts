@@ -9,6 +9,7 @@ import {
   createRoundRequestSchema,
   findOpenRound,
   roundAfter,
+  roundDeadlineProblem,
   roundIdOf,
   updateRoundRequestSchema,
   type Round,
@@ -16,7 +17,7 @@ import {
 } from '../../src/domain/round';
 import type { ContractStore } from '../store/contract-store';
 import { auditEntryFor, coordinatorOnly } from './administration';
-import { ApiProblem } from './api-problem';
+import { ApiProblem, validationProblem } from './api-problem';
 import type { ApiEnv } from './create-api';
 import { findRound } from './reference-routes';
 import { parseBody, readJsonBody, refuseAnyBody } from './request-parsing';
@@ -55,11 +56,18 @@ export function roundAdminRoutes(
     return context.json(next);
   }
 
+  /** 400 with a field error when the deadline falls before the round's year. */
+  function refuseDeadlineBeforeYear(year: number, deadline: string | null) {
+    const problem = roundDeadlineProblem(year, deadline);
+    if (problem !== null) throw validationProblem(problem, { deadline: [problem] });
+  }
+
   app.post('/rounds', ...admin, async (context) => {
     const { year, deadline } = parseBody(
       createRoundRequestSchema,
       await readJsonBody(context.req.raw),
     );
+    refuseDeadlineBeforeYear(year, deadline);
     const round: Round = { id: roundIdOf(year), year, status: 'planned', deadline };
     const entry = auditEntryFor(context, now, {
       action: 'round.create',
@@ -79,6 +87,7 @@ export function roundAdminRoutes(
     const current = await findRound(store, context.req.param('roundId'));
     const { deadline } = parseBody(updateRoundRequestSchema, await readJsonBody(context.req.raw));
     if (deadline === current.deadline) return context.json(current);
+    refuseDeadlineBeforeYear(current.year, deadline);
     return commit(context, current, { ...current, deadline }, 'round.update');
   });
 

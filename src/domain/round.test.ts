@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cityFixture } from '../../tests/utils/city-fixture';
 import type { City } from './city';
-import { findOpenRound, isCityInRound, type Round } from './round';
+import { findOpenRound, isCityInRound, roundDeadlineProblem, type Round } from './round';
 
 const round2015: Round = { id: '2015', year: 2015, status: 'closed', deadline: null };
 const round2018: Round = { id: '2018', year: 2018, status: 'closed', deadline: null };
@@ -26,5 +26,20 @@ describe('findOpenRound', () => {
     const open: Round = { id: '2026', year: 2026, status: 'open', deadline: null };
     expect(findOpenRound([round2015, open, round2018])).toEqual(open);
     expect(findOpenRound([round2015])).toBeUndefined();
+  });
+});
+
+describe('roundDeadlineProblem', () => {
+  it('takes no deadline, or one on 1 January of the round year or later', () => {
+    expect(roundDeadlineProblem(2028, null)).toBeNull();
+    expect(roundDeadlineProblem(2028, '2028-01-01')).toBeNull();
+    expect(roundDeadlineProblem(2028, '2029-01-31')).toBeNull();
+  });
+
+  it('refuses a deadline before the round year', () => {
+    expect(roundDeadlineProblem(2028, '2027-12-31')).toBe(
+      "The deadline cannot come before the round's year, 2028",
+    );
+    expect(roundDeadlineProblem(2028, '2020-01-01')).not.toBeNull();
   });
 });

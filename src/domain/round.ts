@@ -20,7 +20,10 @@ export const roundSchema = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   year: roundYearSchema,
   status: roundStatusSchema,
-  /** The last day cities may submit; null when none was set (the past rounds). */
+  /**
+   * The day cities are asked to submit by, which reminders count down to (members can still
+   * submit until a coordinator closes the round); null when none was set (the past rounds).
+   */
   deadline: z.nullable(calendarDateSchema),
 });
 /** A reporting round, named after the Integrating Cities report it feeds. */
@@ -64,6 +67,18 @@ export const updateRoundRequestSchema = z.strictObject({
   deadline: z.nullable(calendarDateSchema),
 });
 export type UpdateRoundRequest = z.infer<typeof updateRoundRequestSchema>;
+
+/**
+ * Why `deadline` cannot be the deadline of the round of `year`, or null when it can: a round
+ * collects the answers of its own year, so its deadline falls on 1 January of that year or
+ * later (a deadline of 2020 for the 2028 round is a typing slip, not a plan).
+ */
+export function roundDeadlineProblem(year: number, deadline: string | null): string | null {
+  if (deadline === null) return null;
+  return deadline < `${String(year).padStart(4, '0')}-01-01`
+    ? `The deadline cannot come before the round's year, ${String(year)}`
+    : null;
+}
 
 /** What a coordinator does to a round's status. */
 export type RoundTransition = 'open' | 'close';

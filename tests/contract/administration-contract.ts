@@ -213,14 +213,29 @@ export function describeAdministrationContract(currentTarget: () => ContractTarg
           await expectInvalid('POST', '/rounds', { year: 2027, deadline }, ['deadline']);
         }
         await expectInvalid('POST', '/rounds', { year: 2027 }, ['deadline']);
+        // A deadline before the round's own year is a slip: refused, on creation and change.
+        await expectInvalid('POST', '/rounds', { year: 2029, deadline: '2028-12-31' }, [
+          'deadline',
+        ]);
+        await expectInvalid('PATCH', '/rounds/2028', { deadline: '2020-01-01' }, ['deadline']);
+        expect(await asCoordinator('GET', '/rounds/2028', 200)).toMatchObject({
+          deadline: '2028-02-29',
+        });
+        expect(
+          await asCoordinator('POST', '/rounds', 201, { year: 2029, deadline: '2029-01-01' }),
+        ).toMatchObject({ id: '2029', deadline: '2029-01-01' });
         await expectInvalid('POST', '/rounds', { year: 2027, deadline: null, status: 'open' }, [
           'status',
         ]);
         const years = ((await asCoordinator('GET', '/rounds', 200)) as { year: number }[]).map(
           ({ year }) => year,
         );
-        expect(years).toEqual([2013, 2015, 2018, 2020, 2022, 2026, 2028, 2030]);
-        expect(await auditTrail()).toEqual(['round.create 2030', 'round.create 2028']);
+        expect(years).toEqual([2013, 2015, 2018, 2020, 2022, 2026, 2028, 2029, 2030]);
+        expect(await auditTrail()).toEqual([
+          'round.create 2029',
+          'round.create 2030',
+          'round.create 2028',
+        ]);
       });
 
       it('are seen planned by signed-in users only: a visitor is not told of one', async () => {

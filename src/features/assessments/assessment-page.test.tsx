@@ -83,6 +83,8 @@ describe('starting an assessment', () => {
     const panel = await screen.findByRole('region', {
       name: 'Amsterdam: your 2026 self-assessment',
     });
+    // The open round's deadline (2027-01-31), written out as people read dates here.
+    expect(within(panel).getByText('Please submit by 31 Jan 2027.')).toBeVisible();
     expect(
       within(panel).getByRole('radio', { name: /From your city's 2022 answers/ }),
     ).toBeChecked();
@@ -103,6 +105,20 @@ describe('starting an assessment', () => {
       status: 'draft',
       ratings: previous.ratings,
     });
+  });
+
+  it('offers no new assessment to the member of an archived city', async () => {
+    const data = mockDatabase.store.data();
+    mockDatabase.store.replaceData({
+      ...data,
+      cities: data.cities.map((city) =>
+        city.id === 'amsterdam' ? { ...city, archived: true } : city,
+      ),
+    });
+    signInAs('sanne-amsterdam');
+    renderApp('/cities/amsterdam');
+    await screen.findByText(/This city is archived/);
+    expect(screen.queryByRole('button', { name: 'Start the 2026 assessment' })).toBeNull();
   });
 
   it('counts answers the same way on the home card and in the editor', async () => {

@@ -11,7 +11,7 @@ import { completeness } from '../../domain/scoring';
 import { useCreateAssessment } from '../../data/assessment-mutations';
 import type { User } from '../../domain/user';
 import { useAssessments, useCity, useRounds, useViewer } from '../../data/query-hooks';
-import { formatCount, formatYear } from '../../lib/format';
+import { formatCalendarDate, formatCount, formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { useCityName } from '../../lib/use-city-name';
 
@@ -24,17 +24,23 @@ export function MyCityAssessment({ cityId }: { cityId: string }) {
 
 function MemberAssessmentCard({ user, cityId }: { user: User; cityId: string }) {
   const { t } = useTranslation();
-  const cityName = useCityName()(useCity(cityId));
+  const city = useCity(cityId);
+  const cityName = useCityName()(city);
   const rounds = useRounds();
   const assessments = useAssessments({ cityId });
   const mine = findMemberAssessment(user, rounds, assessments);
   if (!mine || mine.cityId !== cityId) return null;
   const { round: openRound, assessment: current } = mine;
+  // An archived city starts no new assessment (the API refuses); its page says it is archived.
+  if (!current && city.archived) return null;
   const year = formatYear(openRound.year);
 
   return (
     <section className="my-assessment" aria-labelledby="my-assessment-title">
       <h2 id="my-assessment-title">{t('myAssessment.title', { city: cityName, year })}</h2>
+      {openRound.deadline !== null && (
+        <p>{t('myAssessment.due', { date: formatCalendarDate(openRound.deadline) })}</p>
+      )}
       {current ? (
         <>
           <p>
