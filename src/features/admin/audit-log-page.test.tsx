@@ -157,6 +157,22 @@ describe('the audit log page', () => {
     expect(changesIn(newest)).toEqual({ Status: 'Before: Open → After: Closed' });
   });
 
+  it('says when an action changed no field, as sending an invitation again', async () => {
+    const sam = { id: 'sam-viewer', name: 'Sam Taylor', role: 'viewer', cityId: null };
+    await record('again', 0, {
+      action: 'user.reinvite',
+      target: { kind: 'user', id: 'sam-viewer' },
+      before: sam,
+      after: sam,
+    });
+    signInAs('claire-coordinator');
+    renderApp('/admin/audit');
+    const [row] = await logRows('Administrative changes, newest first');
+    if (!row) throw new Error('A row');
+    expect(within(row).getByRole('cell', { name: 'Sent an invitation again' })).toBeInTheDocument();
+    expect(within(row).getByRole('cell', { name: 'No field changed' })).toBeInTheDocument();
+  });
+
   it('reads older changes a page at a time', async () => {
     await recordChanges(60);
     signInAs('claire-coordinator');

@@ -156,12 +156,8 @@ export function AuditLogPage() {
 function AuditChange({ entry, lookups }: { entry: AuditEntry; lookups: AuditLookups }) {
   const { t } = useTranslation();
   const changes = auditFieldChanges(entry);
-  const bothRecorded = entry.before !== null && entry.after !== null;
-  if (
-    changes.length === 0 &&
-    bothRecorded &&
-    JSON.stringify(entry.before) === JSON.stringify(entry.after)
-  ) {
+  // Sending an invitation again records the person unchanged.
+  if (entry.before !== null && JSON.stringify(entry.before) === JSON.stringify(entry.after)) {
     return <p className="audit-change">{t('audit.noChange')}</p>;
   }
   if (changes.length === 0) {
