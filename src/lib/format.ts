@@ -54,6 +54,11 @@ export function formatCount(count: number): string {
   return numberFormat({}).format(count);
 }
 
+/** A latitude or longitude in decimal degrees, to the metre (six decimals at most). */
+export function formatCoordinate(degrees: number): string {
+  return numberFormat({ maximumFractionDigits: 6 }).format(degrees);
+}
+
 /** A 0–1 ratio as a percentage. */
 export function formatPercent(ratio: number): string {
   return numberFormat({ style: 'percent', maximumFractionDigits: 0 }).format(ratio);

@@ -132,7 +132,19 @@ for (const viewport of viewports) {
       'Closed a round',
       'Created a round',
     ]);
-    await expect(log.getByRole('row').nth(2)).toContainText('Lodz');
+    // Each row names the city as it is called now, and words its fields before and after.
+    const edited = log.getByRole('row').nth(2);
+    await expect(edited.getByRole('cell').nth(2)).toHaveText('Łódź');
+    await expect(edited.getByRole('definition')).toHaveText('Before: Lodz → After: Łódź');
+    const added = log.getByRole('row').nth(3);
+    await expect(added.getByRole('cell').nth(2)).toHaveText('Łódź');
+    await expect(added).toContainText('Signing of the charter2023–2024');
+    await expect(added).toContainText('Own languagesPolish');
+    await expect(added).toContainText('CountryPoland');
+    await expect(log.getByRole('row').nth(1).getByRole('cell').nth(2)).toHaveText('Warsaw');
+    await expect(log.getByRole('row').nth(1).getByRole('definition')).toHaveText(
+      'Before: No → After: Yes',
+    );
     await expectAccessible(page, 'audit log');
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export as CSV' }).click();

@@ -3,46 +3,55 @@
  * (when in the reader's locale, who, the action in words, what it changed, the changed fields
  * before and after), and the whole log as a CSV file.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { auditFieldChanges, type AuditEntry, type AuditSnapshot } from '../../domain/audit';
 import { readWholeAuditLog, useAuditLog } from '../../data/audit-queries';
 import { useDataSource } from '../../data/data-source-context';
+import { useAccounts, useCities, useRounds } from '../../data/query-hooks';
 import { saveFile } from '../../lib/download';
 import { formatDateTime } from '../../lib/format';
+import { useCityName } from '../../lib/use-city-name';
+import {
+  auditFieldLabel,
+  auditRawValue,
+  auditTargetName,
+  auditValueWords,
+  type AuditLookups,
+} from './audit-words';
 
-/** A snapshot's value as one line of text: strings as they are, the rest as JSON. */
-function shown(value: AuditSnapshot | undefined, nothing: string): string {
-  if (value === undefined || value === null) return nothing;
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
-
-/** Kinds of changed things the log names in words; others show their kind as recorded. */
-const namedTargets = ['round', 'city', 'user', 'import', 'backup'] as const;
-function isNamedTarget(kind: string): kind is (typeof namedTargets)[number] {
-  return (namedTargets as readonly string[]).includes(kind);
+/**
+ * The people, cities and rounds as they are now, by id, for naming what entries changed: the
+ * lists the administration pages read (cities in the reader's language).
+ */
+function useAuditLookups(): AuditLookups {
+  const accounts = useAccounts();
+  const cities = useCities();
+  const rounds = useRounds();
+  const nameOf = useCityName();
+  return useMemo(
+    () => ({
+      personNames: new Map(accounts.map((account) => [account.id, account.name])),
+      cityNames: new Map(cities.map((city) => [city.id, nameOf(city)])),
+      roundYears: new Map(rounds.map((round) => [round.id, round.year])),
+    }),
+    [accounts, cities, rounds, nameOf],
+  );
 }
 
 export function AuditLogPage() {
   const { t } = useTranslation();
   const dataSource = useDataSource();
   const log = useAuditLog();
+  const lookups = useAuditLookups();
   const entries = log.data.pages.flatMap((page) => page.entries);
   const [exporting, setExporting] = useState(false);
   const [exportFailed, setExportFailed] = useState(false);
 
   const describeAction = (action: AuditEntry['action']) =>
     t(`audit.actions.${action}`, { defaultValue: action });
-  const describeTarget = ({ kind, id }: AuditEntry['target']) =>
-    isNamedTarget(kind)
-      ? // A backup is named by when it was made (its exportedAt), in the reader's format.
-        t(`audit.targets.${kind}`, {
-          id: kind === 'backup' && !Number.isNaN(Date.parse(id)) ? formatDateTime(id) : id,
-        })
-      : t('audit.targets.other', { kind, id });
-
   const exportCsv = async () => {
     setExporting(true);
     setExportFailed(false);
@@ -118,8 +127,8 @@ export function AuditLogPage() {
               </time>,
               entry.actorName,
               describeAction(entry.action),
-              describeTarget(entry.target),
-              <AuditChange key="change" entry={entry} />,
+              auditTargetName(entry, lookups),
+              <AuditChange key="change" entry={entry} lookups={lookups} />,
             ],
           }))}
         />
@@ -140,36 +149,44 @@ export function AuditLogPage() {
   );
 }
 
-/** The fields an entry changed, each before → after; the snapshots whole when not objects. */
-function AuditChange({ entry }: { entry: AuditEntry }) {
+/**
+ * The fields an entry changed, each labelled, before → after in words; the snapshots whole,
+ * as recorded, when they are not objects.
+ */
+function AuditChange({ entry, lookups }: { entry: AuditEntry; lookups: AuditLookups }) {
   const { t } = useTranslation();
-  const nothing = t('audit.nothing');
   const changes = auditFieldChanges(entry);
+  // Sending an invitation again records the person unchanged.
+  if (entry.before !== null && JSON.stringify(entry.before) === JSON.stringify(entry.after)) {
+    return <p className="audit-change">{t('audit.noChange')}</p>;
+  }
   if (changes.length === 0) {
     return (
       <dl className="audit-change">
         <dt>{t('audit.before')}</dt>
-        <dd>{shown(entry.before, nothing)}</dd>
+        <dd>{auditRawValue(entry.before)}</dd>
         <dt>{t('audit.after')}</dt>
-        <dd>{shown(entry.after, nothing)}</dd>
+        <dd>{auditRawValue(entry.after)}</dd>
       </dl>
     );
   }
+  const words = (field: string, value: AuditSnapshot | undefined) =>
+    auditValueWords(field, value, entry.target.kind, lookups);
   return (
     <dl className="audit-change">
       {changes.map((change) => (
         <div key={change.field}>
-          <dt>{change.field}</dt>
+          <dt>{auditFieldLabel(change.field)}</dt>
           <dd>
             {entry.before !== null && (
               <>
-                <span className="visually-hidden">{t('audit.before')}: </span>
-                <del>{shown(change.before, nothing)}</del>
+                <span className="visually-hidden">{t('audit.beforeLabel')} </span>
+                <del>{words(change.field, change.before)}</del>
                 {' → '}
-                <span className="visually-hidden">{t('audit.after')}: </span>
+                <span className="visually-hidden">{t('audit.afterLabel')} </span>
               </>
             )}
-            <ins>{shown(change.after, nothing)}</ins>
+            <ins>{words(change.field, change.after)}</ins>
           </dd>
         </div>
       ))}
