@@ -26,8 +26,11 @@ export const languageCodeSchema = z.string().check(z.regex(/^[a-z]{2,3}$/));
 /** The language `City.name` is in: the charter's and EUROCITIES' working language. */
 export const CITY_NAME_LANGUAGE = 'en';
 
-/** A name of a city in one language: 1 to 120 characters as a reader counts them. */
-const cityNameSchema = z.string().check(z.minLength(1), maxCharacters(120));
+/**
+ * A name of a city in one language: trimmed, then 1 to 120 characters as a reader counts them,
+ * so a name of spaces alone is refused rather than shown as a blank city.
+ */
+const cityNameSchema = z.string().check(z.trim(), z.minLength(1), maxCharacters(120));
 
 /**
  * The city's names in languages other than English, by language code, e.g. Warsaw's

@@ -407,6 +407,8 @@ export function describeAdministrationContract(currentTarget: () => ContractTarg
       it('are refused field by field when not valid, nothing written', async () => {
         const cases: [Record<string, unknown>, string[]][] = [
           [{ name: '' }, ['name']],
+          [{ name: '   ' }, ['name']],
+          [{ names: { pl: ' ' } }, ['names.pl']],
           [{ name: 'x'.repeat(121) }, ['name']],
           [{ countryCode: 'pl' }, ['countryCode']],
           [{ coordinates: { lat: 91, lon: 0 } }, ['coordinates.lat']],
@@ -428,6 +430,19 @@ export function describeAdministrationContract(currentTarget: () => ContractTarg
         await expectInvalid('POST', '/cities', { ...lodz, name: undefined }, ['name']);
         expect(((await asCoordinator('GET', '/cities', 200)) as unknown[]).length).toBe(30);
         expect(await auditTrail()).toEqual([]);
+      });
+
+      it('are saved with their names trimmed', async () => {
+        const created = await asCoordinator('POST', '/cities', 201, {
+          ...lodz,
+          name: '  Lodz ',
+          names: { pl: ' Łódź', de: 'Lodsch  ' },
+        });
+        expect(created).toMatchObject({
+          id: 'lodz',
+          name: 'Lodz',
+          names: { pl: 'Łódź', de: 'Lodsch' },
+        });
       });
 
       it('are edited field by field, before and after recorded, nothing recorded for no change', async () => {
