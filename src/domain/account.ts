@@ -59,9 +59,16 @@ const emailSchema = z.string().check(
   z.refine((value) => emailPattern.test(value.trim()), 'Enter an e-mail address'),
 );
 
+/** The longest name of a person, in characters as a reader counts them. */
+export const PERSON_NAME_MAX_LENGTH = 120;
+
 const nameSchema = z.string().check(
-  z.refine((value) => value.trim() !== '', 'Enter a name'),
-  z.refine((value) => graphemeLength(value) <= 120, 'At most 120 characters'),
+  z.trim(),
+  z.refine((value) => value !== '', 'Enter a name'),
+  z.refine(
+    (value) => graphemeLength(value) <= PERSON_NAME_MAX_LENGTH,
+    `At most ${String(PERSON_NAME_MAX_LENGTH)} characters`,
+  ),
 );
 
 export const invitationRequestSchema = z.strictObject({

@@ -1,12 +1,13 @@
 import { z } from './zod';
 import { searchableText } from './city-search';
+import { roundYearSchema } from './round';
 import { maxCharacters } from './text-length';
 
 /** When a city signed the charter: a single year, or a span when the exact year is unknown. */
 export const signingPeriodSchema = z
   .object({
-    earliestYear: z.number().check(z.int(), z.gte(2010), z.lte(2100)),
-    latestYear: z.number().check(z.int(), z.gte(2010), z.lte(2100)),
+    earliestYear: roundYearSchema,
+    latestYear: roundYearSchema,
   })
   .check(
     z.refine((period) => period.earliestYear <= period.latestYear, {
@@ -26,11 +27,29 @@ export const languageCodeSchema = z.string().check(z.regex(/^[a-z]{2,3}$/));
 /** The language `City.name` is in: the charter's and EUROCITIES' working language. */
 export const CITY_NAME_LANGUAGE = 'en';
 
+/** The longest name of a city, in characters as a reader counts them. */
+export const CITY_NAME_MAX_LENGTH = 120;
+
+/** The longest source note of a city, in characters as a reader counts them. */
+export const SOURCE_NOTE_MAX_LENGTH = 1000;
+
+/** The bounds of a city's coordinates, in decimal degrees. */
+export const COORDINATE_BOUNDS = { lat: 90, lon: 180 } as const;
+
+const latitudeSchema = z
+  .number()
+  .check(z.gte(-COORDINATE_BOUNDS.lat), z.lte(COORDINATE_BOUNDS.lat));
+const longitudeSchema = z
+  .number()
+  .check(z.gte(-COORDINATE_BOUNDS.lon), z.lte(COORDINATE_BOUNDS.lon));
+
 /**
  * A name of a city in one language: trimmed, then 1 to 120 characters as a reader counts them,
  * so a name of spaces alone is refused rather than shown as a blank city.
  */
-const cityNameSchema = z.string().check(z.trim(), z.minLength(1), maxCharacters(120));
+const cityNameSchema = z
+  .string()
+  .check(z.trim(), z.minLength(1), maxCharacters(CITY_NAME_MAX_LENGTH));
 
 /**
  * The city's names in languages other than English, by language code, e.g. Warsaw's
@@ -66,14 +85,14 @@ export const citySchema = z
     /** Null when the signing year is not known at all. */
     signed: z.nullable(signingPeriodSchema),
     coordinates: z.object({
-      lat: z.number().check(z.gte(-90), z.lte(90)),
-      lon: z.number().check(z.gte(-180), z.lte(180)),
+      lat: latitudeSchema,
+      lon: longitudeSchema,
     }),
     /**
      * Where these facts come from (a council decision, a EUROCITIES report…), up to 1,000
      * characters; '' when none is noted.
      */
-    sourceNote: z.string().check(maxCharacters(1000)),
+    sourceNote: z.string().check(maxCharacters(SOURCE_NOTE_MAX_LENGTH)),
     /**
      * Archived by a coordinator: a city is never deleted (its past results stay readable),
      * but an archived one is no longer expected in a round it has no assessment in
@@ -107,10 +126,10 @@ export const cityFieldsSchema = z.strictObject({
   countryCode: z.string().check(z.regex(/^[A-Z]{2}$/, 'Two capital letters, such as BE')),
   signed: z.nullable(signingPeriodSchema),
   coordinates: z.strictObject({
-    lat: z.number().check(z.gte(-90), z.lte(90)),
-    lon: z.number().check(z.gte(-180), z.lte(180)),
+    lat: latitudeSchema,
+    lon: longitudeSchema,
   }),
-  sourceNote: z.string().check(maxCharacters(1000)),
+  sourceNote: z.string().check(maxCharacters(SOURCE_NOTE_MAX_LENGTH)),
 });
 export type CityFields = z.infer<typeof cityFieldsSchema>;
 

@@ -10,8 +10,11 @@ import type { City } from './city';
 export const roundStatusSchema = z.enum(['planned', 'open', 'closed']);
 export type RoundStatus = z.infer<typeof roundStatusSchema>;
 
-/** A round's year: the year of the report it feeds, 2010 (the charter) to 2100. */
-export const roundYearSchema = z.number().check(z.int(), z.gte(2010), z.lte(2100));
+/** The years a round or a city's signing may have: 2010 (the charter) to 2100. */
+export const YEARS = { first: 2010, last: 2100 } as const;
+
+/** A round's year: the year of the report it feeds, within `YEARS`. */
+export const roundYearSchema = z.number().check(z.int(), z.gte(YEARS.first), z.lte(YEARS.last));
 
 /** A calendar day as ISO 8601, `2026-12-31`; a real date (no 31 April, 29 February in leap years only). */
 export const calendarDateSchema = z.iso.date();

@@ -14,12 +14,22 @@ describe('administration of users, in the demo', () => {
     );
     const form = screen.getByRole('region', { name: 'Invite a person' });
     await user.click(within(form).getByRole('button', { name: 'Send the invitation' }));
-    expect(within(form).getByText('Enter a name.')).toBeInTheDocument();
+    expect(within(form).getByText('Enter a name, up to 120 characters.')).toBeInTheDocument();
     expect(within(form).getByText('Enter an e-mail address.')).toBeInTheDocument();
     expect(within(form).getByText('Choose the member’s city.')).toBeInTheDocument();
-    expect(within(form).getByLabelText('Name')).toHaveAccessibleDescription('Enter a name.');
+    expect(within(form).getByLabelText('Name')).toHaveAccessibleDescription(
+      'Enter a name, up to 120 characters.',
+    );
 
-    await user.type(within(form).getByLabelText('Name'), 'Nora Jansen');
+    // A name of spaces alone is no name.
+    await user.type(within(form).getByLabelText('Name'), '   ');
+    await user.click(within(form).getByRole('button', { name: 'Send the invitation' }));
+    expect(within(form).getByLabelText('Name')).toHaveAccessibleDescription(
+      'Enter a name, up to 120 characters.',
+    );
+
+    await user.clear(within(form).getByLabelText('Name'));
+    await user.type(within(form).getByLabelText('Name'), ' Nora Jansen ');
     await user.type(within(form).getByLabelText('E-mail'), 'nora@example.org');
     await user.selectOptions(within(form).getByLabelText('City'), 'Ghent');
     await user.click(within(form).getByRole('button', { name: 'Send the invitation' }));

@@ -14,12 +14,14 @@ import {
   useInviteUser,
   useResendInvitation,
 } from '../../data/account-mutations';
-import { isApiError } from '../../data/api-error';
 import { useAccounts, useCities, useSession } from '../../data/query-hooks';
-import type { Account, MailLanguage } from '../../domain/account';
+import { invitationRequestSchema, type Account, type MailLanguage } from '../../domain/account';
+import type { FieldErrors } from '../../domain/api-error';
 import { userRoleSchema, type UserRole } from '../../domain/user';
 import { languageAutonyms, uiLanguages } from '../../lib/language';
 import { useCityName } from '../../lib/use-city-name';
+import { fieldErrorsOf, formFailureOf } from '../../components/form-errors';
+import { personFieldMessage } from '../../components/field-messages';
 
 const roles = userRoleSchema.options;
 
@@ -57,7 +59,8 @@ function RoleAndCity({
   idPrefix: string;
   role: UserRole;
   cityId: string;
-  cityError: boolean;
+  /** The city's error message, if any. */
+  cityError: string | undefined;
   onChange: (role: UserRole, cityId: string) => void;
 }) {
   const { t } = useTranslation();
@@ -86,8 +89,8 @@ function RoleAndCity({
           <select
             id={`${idPrefix}-city`}
             value={cityId}
-            aria-invalid={cityError}
-            aria-describedby={cityError ? `${idPrefix}-city-error` : undefined}
+            aria-invalid={cityError !== undefined}
+            aria-describedby={cityError === undefined ? undefined : `${idPrefix}-city-error`}
             onChange={(event) => {
               onChange(role, event.target.value);
             }}
@@ -99,9 +102,9 @@ function RoleAndCity({
               </option>
             ))}
           </select>
-          {cityError && (
+          {cityError !== undefined && (
             <p id={`${idPrefix}-city-error`} className="field-error">
-              {t('adminUsers.cityRequired')}
+              {cityError}
             </p>
           )}
         </div>
@@ -111,6 +114,16 @@ function RoleAndCity({
 }
 
 type InviteErrors = Partial<Record<'name' | 'email' | 'cityId', string>>;
+
+/** The invitation's field errors the form shows, one message each, from paths to messages. */
+function inviteErrorsOf(fields: FieldErrors): InviteErrors {
+  const { name, email, cityId } = fields;
+  return {
+    ...(name?.[0] === undefined ? {} : { name: name[0] }),
+    ...(email?.[0] === undefined ? {} : { email: email[0] }),
+    ...(cityId?.[0] === undefined ? {} : { cityId: cityId[0] }),
+  };
+}
 
 function InviteForm({ onDone }: { onDone: (message: string) => void }) {
   const { t, i18n } = useTranslation();
@@ -124,38 +137,41 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
     uiLanguages.find((option) => option === i18n.language) ?? 'en',
   );
   const [errors, setErrors] = useState<InviteErrors>({});
+  const messageOf = personFieldMessage(t);
 
   function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
-    const found: InviteErrors = {
-      ...(name.trim() === '' ? { name: t('adminUsers.nameRequired') } : {}),
-      ...(/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
-        ? {}
-        : { email: t('adminUsers.emailInvalid') }),
-      ...(role === 'member' && cityId === '' ? { cityId: t('adminUsers.cityRequired') } : {}),
+    const request = {
+      name: name.trim(),
+      email: email.trim(),
+      role,
+      cityId: role === 'member' ? cityId || null : null,
+      language,
     };
+    const found = inviteErrorsOf({
+      ...fieldErrorsOf(invitationRequestSchema, request, messageOf),
+      // The server's rule (a member needs a city) is checked here too, with the others.
+      ...(role === 'member' && cityId === ''
+        ? { cityId: [messageOf('cityId', 'validation_failed')] }
+        : {}),
+    });
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    invite.mutate(
-      { name, email, role, cityId: role === 'member' ? cityId : null, language },
-      {
-        onSuccess: (result) => {
-          onDone(
-            t(result.mailed ? 'adminUsers.invitedMailed' : 'adminUsers.invitedDemo', {
-              name: result.user.name,
-              email: result.user.email ?? '',
-            }),
-          );
-          setName('');
-          setEmail('');
-        },
-        onError: (error) => {
-          if (isApiError(error) && error.code === 'already_exists') {
-            setErrors({ email: t('adminUsers.emailTaken') });
-          }
-        },
+    invite.mutate(request, {
+      onSuccess: (result) => {
+        onDone(
+          t(result.mailed ? 'adminUsers.invitedMailed' : 'adminUsers.invitedDemo', {
+            name: result.user.name,
+            email: result.user.email ?? '',
+          }),
+        );
+        setName('');
+        setEmail('');
       },
-    );
+      onError: (error) => {
+        setErrors(inviteErrorsOf(formFailureOf(error, t, messageOf).fields));
+      },
+    });
   }
 
   const field = (key: 'name' | 'email', type: string, value: string, set: (v: string) => void) => (
@@ -180,7 +196,7 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
     </div>
   );
 
-  const otherError = invite.isError && errors.email === undefined;
+  const otherError = invite.isError && Object.keys(errors).length === 0;
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('adminUsers.inviteTitle')}</h2>
@@ -191,7 +207,7 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
           idPrefix={id}
           role={role}
           cityId={cityId}
-          cityError={errors.cityId !== undefined}
+          cityError={errors.cityId}
           onChange={(nextRole, nextCity) => {
             setRole(nextRole);
             setCityId(nextCity);
@@ -370,12 +386,13 @@ function EditAccount({
   const change = useChangeAccount();
   const [role, setRole] = useState<UserRole>(account.role);
   const [cityId, setCityId] = useState(account.cityId ?? '');
-  const [cityError, setCityError] = useState(false);
+  const [cityError, setCityError] = useState<string | undefined>(undefined);
+  const messageOf = personFieldMessage(t);
 
   function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
     if (role === 'member' && cityId === '') {
-      setCityError(true);
+      setCityError(messageOf('cityId', 'validation_failed'));
       return;
     }
     change.mutate(
@@ -385,6 +402,9 @@ function EditAccount({
           onClose(
             t('adminUsers.saved', { name: saved.name, role: t(`users.roles.${saved.role}`) }),
           );
+        },
+        onError: (error) => {
+          setCityError(inviteErrorsOf(formFailureOf(error, t, messageOf).fields).cityId);
         },
       },
     );
@@ -404,10 +424,10 @@ function EditAccount({
         onChange={(nextRole, nextCity) => {
           setRole(nextRole);
           setCityId(nextCity);
-          setCityError(false);
+          setCityError(undefined);
         }}
       />
-      {change.isError && (
+      {change.isError && cityError === undefined && (
         <p className="form-error" role="alert">
           {t('adminUsers.failed')}
         </p>

@@ -1,12 +1,17 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mockDatabase } from '../../../mocks/node';
+import { i18next, showLanguage } from '../../lib/i18n';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 
 const storedCity = (id: string) => mockDatabase.store.data().cities.find((city) => city.id === id);
 
 describe('the cities administration page', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
   it('is reached from the Administration entry of the navigation, named as administration', async () => {
     const user = userEvent.setup();
     signInAs('claire-coordinator');
@@ -58,6 +63,9 @@ describe('the cities administration page', () => {
     const country = within(form).getByLabelText(/^Country code/);
     expect(await within(form).findByRole('alert')).toHaveTextContent('Please correct the fields');
     expect(country).toHaveAttribute('aria-invalid', 'true');
+    expect(country).toHaveAccessibleDescription(
+      expect.stringContaining('Enter the country as two letters, e.g. PL for Poland.'),
+    );
     expect(country).toHaveValue('pl');
     expect(storedCity('lodz')).toBeUndefined();
 
@@ -75,6 +83,42 @@ describe('the cities administration page', () => {
       sourceNote: 'Council resolution 2024',
       archived: false,
     });
+  });
+
+  it('refuses a name of spaces and says what to enter in each field, in the reader’s language', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/cities');
+    await user.click(await screen.findByRole('button', { name: 'Add a city' }));
+    const form = screen.getByRole('form', { name: 'Add a city' });
+    const name = within(form).getByLabelText('Name in English');
+    await user.type(name, '   ');
+    await user.type(within(form).getByLabelText(/^Country code/), 'PL');
+    await user.type(within(form).getByLabelText('Latitude'), '100');
+    await user.type(within(form).getByLabelText('Longitude'), '19.456');
+    await user.click(within(form).getByRole('button', { name: 'Add city' }));
+
+    expect(await within(form).findByRole('alert')).toHaveTextContent('Please correct the fields');
+    expect(name).toHaveAccessibleDescription('Enter the name in English, up to 120 characters.');
+    expect(within(form).getByLabelText('Latitude')).toHaveAccessibleDescription(
+      'Enter a latitude from -90 to 90.',
+    );
+    expect(within(form).queryByText(/Too (small|big)|expected/)).not.toBeInTheDocument();
+    expect(mockDatabase.store.data().cities.some((city) => city.name.trim() === '')).toBe(false);
+  });
+
+  it('says what to enter in French to a French reader', async () => {
+    const user = userEvent.setup();
+    await showLanguage('fr');
+    signInAs('claire-coordinator');
+    renderApp('/admin/cities');
+    await user.click(await screen.findByRole('button', { name: 'Ajouter une ville' }));
+    const form = screen.getByRole('form', { name: 'Ajouter une ville' });
+    await user.type(within(form).getByLabelText('Latitude'), '100');
+    await user.click(within(form).getByRole('button', { name: 'Ajouter la ville' }));
+    expect(within(form).getByLabelText('Latitude')).toHaveAccessibleDescription(
+      'Saisissez une latitude comprise entre -90 et 90.',
+    );
   });
 
   it('archives a city after confirming, then lists it only on request', async () => {

@@ -15,7 +15,7 @@ import { useSetCityArchived } from '../../data/admin-mutations';
 import { useCities } from '../../data/query-hooks';
 import { formatCountry } from '../../lib/format';
 import { useCityName } from '../../lib/use-city-name';
-import { formFailureOf } from './admin-errors';
+import { formFailureOf } from '../../components/form-errors';
 import { CityForm } from './city-form';
 
 /** The form shown: adding a city, editing one (by id), or none. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cityFixture } from '../../../tests/utils/city-fixture';
 import { cityRequestOf, formValuesOf } from './city-form-values';
 
-const messages = { number: 'Enter a number.', year: 'Enter a year.' };
+/** Names the field, so each expectation shows which paths the form found at fault. */
+const messages = (path: string) => `Check ${path}.`;
 
 const warsaw = cityFixture({
   id: 'warsaw',
@@ -57,7 +58,7 @@ describe('the city form', () => {
 
   it('names each number that is missing or not a number, by the field the server uses', () => {
     const values = {
-      ...formValuesOf(null),
+      ...formValuesOf(warsaw),
       lat: 'north',
       lon: '',
       signing: 'range' as const,
@@ -66,10 +67,45 @@ describe('the city form', () => {
     };
     expect(cityRequestOf(values, messages)).toStrictEqual({
       errors: {
-        'coordinates.lat': ['Enter a number.'],
-        'coordinates.lon': ['Enter a number.'],
-        'signed.earliestYear': ['Enter a year.'],
-        'signed.latestYear': ['Enter a year.'],
+        'coordinates.lat': ['Check coordinates.lat.'],
+        'coordinates.lon': ['Check coordinates.lon.'],
+        'signed.earliestYear': ['Check signed.earliestYear.'],
+        'signed.latestYear': ['Check signed.latestYear.'],
+      },
+    });
+  });
+
+  it('trims the names and refuses one of spaces alone, before sending', () => {
+    const values = formValuesOf(warsaw);
+    expect(cityRequestOf({ ...values, name: '  Warsaw ' }, messages)).toMatchObject({
+      request: { name: 'Warsaw' },
+    });
+    const blank = {
+      ...values,
+      name: '   ',
+      names: [{ key: 0, language: 'pl', name: ' ', local: true }],
+    };
+    expect(cityRequestOf(blank, messages)).toStrictEqual({
+      errors: { name: ['Check name.'], 'names.pl': ['Check names.pl.'] },
+    });
+  });
+
+  it('checks the ranges and the order of years as the server does', () => {
+    const values = {
+      ...formValuesOf(warsaw),
+      lat: '100',
+      lon: '-181',
+      countryCode: 'P',
+      signing: 'range' as const,
+      earliestYear: '2015',
+      latestYear: '2013',
+    };
+    expect(cityRequestOf(values, messages)).toStrictEqual({
+      errors: {
+        countryCode: ['Check countryCode.'],
+        'coordinates.lat': ['Check coordinates.lat.'],
+        'coordinates.lon': ['Check coordinates.lon.'],
+        'signed.latestYear': ['Check signed.latestYear.'],
       },
     });
   });

@@ -1,10 +1,11 @@
 /**
  * The city form's state as typed (every field a string, so nothing typed is lost when the
- * server refuses it), and the request it becomes. Numbers that are not numbers are caught
- * here, by the same field paths the server uses; every other rule is the server's.
+ * server refuses it), and the request it becomes, checked by the server's own rules first, by
+ * the same field paths, so most mistakes are shown without a round trip.
  */
 import type { FieldErrors } from '../../domain/api-error';
-import { CITY_NAME_LANGUAGE, type City, type CityFields } from '../../domain/city';
+import { CITY_NAME_LANGUAGE, citySchema, type City, type CityFields } from '../../domain/city';
+import { fieldErrorsOf, type FieldMessageOf } from '../../components/form-errors';
 
 /** One name of the city in another language, and whether that is one of its own languages. */
 export interface NameRow {
@@ -54,60 +55,53 @@ export function formValuesOf(city: City | null): CityFormValues {
   };
 }
 
-/** A decimal number as people type it: `52.23`, `52,23`, `-0.5`; null for anything else. */
-function numberOf(text: string): number | null {
+/** A decimal number as people type it: `52.23`, `52,23`, `-0.5`; NaN for anything else. */
+function numberOf(text: string): number {
   const normalized = text
     .trim()
     .replace(',', '.')
     .replace(/^\u2212/, '-');
-  return /^[-+]?\d+(?:\.\d+)?$/.test(normalized) ? Number(normalized) : null;
+  return /^[-+]?\d+(?:\.\d+)?$/.test(normalized) ? Number(normalized) : Number.NaN;
 }
 
-function yearOf(text: string): number | null {
-  return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
+/** Four digits; NaN for anything else. */
+function yearOf(text: string): number {
+  return /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
 }
 
 /**
- * The request the form's values make, or the fields whose numbers are missing or malformed
- * (`messages.number`, `messages.year`), keyed by the request's field paths.
+ * The request the form's values make, names trimmed, or the fields it breaks the server's
+ * rules at, each with `messageOf`'s message, keyed by the request's field paths. A number that
+ * is missing or not a number is NaN, which the rules refuse at its own path.
  */
 export function cityRequestOf(
   values: CityFormValues,
-  messages: { number: string; year: string },
+  messageOf: FieldMessageOf,
 ): { request: CityFields } | { errors: FieldErrors } {
-  const errors: FieldErrors = {};
-  const lat = numberOf(values.lat);
-  const lon = numberOf(values.lon);
-  if (lat === null) errors['coordinates.lat'] = [messages.number];
-  if (lon === null) errors['coordinates.lon'] = [messages.number];
-  let signed: CityFields['signed'] = null;
-  if (values.signing !== 'unknown') {
-    const earliest = yearOf(values.earliestYear);
-    const latest = values.signing === 'year' ? earliest : yearOf(values.latestYear);
-    if (earliest === null) errors['signed.earliestYear'] = [messages.year];
-    if (latest === null && values.signing === 'range') {
-      errors['signed.latestYear'] = [messages.year];
-    }
-    if (earliest !== null && latest !== null) {
-      signed = { earliestYear: earliest, latestYear: latest };
-    }
-  }
-  if (Object.keys(errors).length > 0 || lat === null || lon === null) return { errors };
-  const rows = values.names.filter((row) => row.language.trim() !== '' || row.name !== '');
-  const names = Object.fromEntries(rows.map((row) => [row.language.trim(), row.name]));
+  const earliest = yearOf(values.earliestYear);
+  const signed: CityFields['signed'] =
+    values.signing === 'unknown'
+      ? null
+      : {
+          earliestYear: earliest,
+          latestYear: values.signing === 'year' ? earliest : yearOf(values.latestYear),
+        };
+  const rows = values.names.filter((row) => row.language.trim() !== '' || row.name.trim() !== '');
+  const names = Object.fromEntries(rows.map((row) => [row.language.trim(), row.name.trim()]));
   const localLanguages = [
     ...(values.englishLocal ? [CITY_NAME_LANGUAGE] : []),
     ...rows.filter((row) => row.local).map((row) => row.language.trim()),
   ];
-  return {
-    request: {
-      name: values.name,
-      names,
-      localLanguages,
-      countryCode: values.countryCode.trim(),
-      signed,
-      coordinates: { lat, lon },
-      sourceNote: values.sourceNote,
-    },
+  const request: CityFields = {
+    name: values.name.trim(),
+    names,
+    localLanguages,
+    countryCode: values.countryCode.trim(),
+    signed,
+    coordinates: { lat: numberOf(values.lat), lon: numberOf(values.lon) },
+    sourceNote: values.sourceNote,
   };
+  // The whole city, as the server checks it again for the rules between fields.
+  const errors = fieldErrorsOf(citySchema, { id: 'new', ...request, archived: false }, messageOf);
+  return Object.keys(errors).length > 0 ? { errors } : { request };
 }

@@ -10,13 +10,14 @@ import type { City } from '../../domain/city';
 import { useCreateCity, useUpdateCity } from '../../data/admin-mutations';
 import { formatLanguage } from '../../lib/format';
 import { AdminField } from './admin-field';
-import { formFailureOf, noFailure, type FormFailure } from './admin-errors';
+import { formFailureOf, noFailure, type FormFailure } from '../../components/form-errors';
 import {
   cityRequestOf,
   formValuesOf,
   type CityFormValues,
   type SigningKind,
 } from './city-form-values';
+import { cityFieldMessage } from '../../components/field-messages';
 
 /** Whether Intl can name the language (it throws on a code that is not well formed). */
 function isLanguageCode(text: string): boolean {
@@ -52,14 +53,12 @@ export function CityForm({ city, onDone }: CityFormProps) {
       setValues((current) => ({ ...current, [key]: value }));
     };
   const errors = (path: string) => failure.fields[path];
+  const messageOf = cityFieldMessage(t);
   const prefix = city ? `city-${city.id}` : 'city-new';
 
   const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
-    const made = cityRequestOf(values, {
-      number: t('adminCities.form.numberRequired'),
-      year: t('adminCities.form.yearRequired'),
-    });
+    const made = cityRequestOf(values, messageOf);
     if ('errors' in made) {
       setFailure({ fields: made.errors, form: t('admin.fieldErrorsIntro') });
       return;
@@ -67,7 +66,7 @@ export function CityForm({ city, onDone }: CityFormProps) {
     setFailure(noFailure);
     const handlers = {
       onError: (error: unknown) => {
-        setFailure(formFailureOf(error, t));
+        setFailure(formFailureOf(error, t, messageOf));
       },
     };
     if (city) {

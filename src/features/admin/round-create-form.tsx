@@ -1,9 +1,14 @@
-/** The form that creates a round: its year and deadline; the server's errors by each field. */
+/**
+ * The form that creates a round: its year and deadline, checked by the server's rules before
+ * sending; a refusal (a round for the year exists) is shown by its field.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateRound } from '../../data/admin-mutations';
+import { createRoundRequestSchema } from '../../domain/round';
 import { AdminField } from './admin-field';
-import { formFailureOf, noFailure } from './admin-errors';
+import { fieldErrorsOf, formFailureOf, noFailure } from '../../components/form-errors';
+import { roundFieldMessage } from '../../components/field-messages';
 
 /** `onCreated`: the round was created (the page announces it). */
 export function RoundCreateForm({ onCreated }: { onCreated: (year: number) => void }) {
@@ -13,19 +18,29 @@ export function RoundCreateForm({ onCreated }: { onCreated: (year: number) => vo
   const [deadline, setDeadline] = useState('');
   const [failure, setFailure] = useState(noFailure);
 
+  const messageOf = roundFieldMessage(t);
+
   const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
+    // A year that is not a number is NaN, which the server's rules refuse as its field.
+    const request = {
+      year: /^\d+$/.test(year.trim()) ? Number(year.trim()) : Number.NaN,
+      deadline: deadline.trim() || null,
+    };
+    const fields = fieldErrorsOf(createRoundRequestSchema, request, messageOf);
+    if (Object.keys(fields).length > 0) {
+      setFailure({ fields, form: t('admin.fieldErrorsIntro') });
+      return;
+    }
     setFailure(noFailure);
-    // A year that is not a number is sent as typed: the server names the field at fault.
-    const request = { year: /^\d+$/.test(year) ? Number(year) : year, deadline: deadline || null };
-    create.mutate(request as { year: number; deadline: string | null }, {
+    create.mutate(request, {
       onSuccess: (round) => {
         setYear('');
         setDeadline('');
         onCreated(round.year);
       },
       onError: (error) => {
-        setFailure(formFailureOf(error, t));
+        setFailure(formFailureOf(error, t, messageOf));
       },
     });
   };

@@ -1,11 +1,12 @@
 /** Changing one round's deadline, in place in its row; empty means no deadline. */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Round } from '../../domain/round';
+import { updateRoundRequestSchema, type Round } from '../../domain/round';
 import { useUpdateRound } from '../../data/admin-mutations';
 import { formatYear } from '../../lib/format';
 import { AdminField } from './admin-field';
-import { formFailureOf, noFailure } from './admin-errors';
+import { fieldErrorsOf, formFailureOf, noFailure } from '../../components/form-errors';
+import { roundFieldMessage } from '../../components/field-messages';
 
 interface RoundDeadlineFormProps {
   round: Round;
@@ -22,18 +23,25 @@ export function RoundDeadlineForm({ round, onDone }: RoundDeadlineFormProps) {
     form.current?.querySelector('input')?.focus();
   }, []);
   const year = formatYear(round.year);
+  const messageOf = roundFieldMessage(t);
 
   const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
+    const request = { deadline: deadline.trim() || null };
+    const fields = fieldErrorsOf(updateRoundRequestSchema, request, messageOf);
+    if (Object.keys(fields).length > 0) {
+      setFailure({ fields, form: t('admin.fieldErrorsIntro') });
+      return;
+    }
     setFailure(noFailure);
     update.mutate(
-      { roundId: round.id, request: { deadline: deadline || null } },
+      { roundId: round.id, request },
       {
         onSuccess: () => {
           onDone(true);
         },
         onError: (error) => {
-          setFailure(formFailureOf(error, t));
+          setFailure(formFailureOf(error, t, messageOf));
         },
       },
     );

@@ -1,13 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mockDatabase } from '../../../mocks/node';
+import { i18next, showLanguage } from '../../lib/i18n';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 
 const storedRound = (id: string) =>
   mockDatabase.store.data().rounds.find((round) => round.id === id);
 
 describe('the rounds administration page', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
   it('creates a round, keeping the input and naming the field when the server refuses it', async () => {
     const user = userEvent.setup();
     signInAs('claire-coordinator');
@@ -15,10 +20,12 @@ describe('the rounds administration page', () => {
     const year = await screen.findByRole('textbox', { name: /^Year/ });
     await user.type(year, '2026');
     await user.click(screen.getByRole('button', { name: 'Create round' }));
-    expect(await screen.findByText('A round for this year exists already')).toBeInTheDocument();
+    expect(
+      await screen.findByText('There is a round for this year already: enter another year.'),
+    ).toBeInTheDocument();
     expect(year).toHaveValue('2026');
     expect(year).toHaveAttribute('aria-invalid', 'true');
-    expect(year).toHaveAccessibleDescription(expect.stringContaining('exists already'));
+    expect(year).toHaveAccessibleDescription(expect.stringContaining('already'));
 
     await user.clear(year);
     await user.type(year, '2028');
@@ -30,6 +37,35 @@ describe('the rounds administration page', () => {
     expect(within(row).getByText('Planned')).toBeInTheDocument();
     expect(within(row).getByText('31 Jan 2029')).toBeInTheDocument();
     expect(storedRound('2028')).toMatchObject({ status: 'planned', deadline: '2029-01-31' });
+  });
+
+  it('says what year to enter, in the reader’s language, before sending anything', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/rounds');
+    const year = await screen.findByRole('textbox', { name: /^Year/ });
+    await user.click(screen.getByRole('button', { name: 'Create round' }));
+    expect(year).toHaveAccessibleDescription(
+      expect.stringContaining('Enter a year from 2010 to 2100.'),
+    );
+    await user.type(year, '1999');
+    await user.click(screen.getByRole('button', { name: 'Create round' }));
+    expect(year).toHaveAccessibleDescription(
+      expect.stringContaining('Enter a year from 2010 to 2100.'),
+    );
+    expect(screen.queryByText(/Too small|expected/)).not.toBeInTheDocument();
+    expect(storedRound('1999')).toBeUndefined();
+  });
+
+  it('says it in German to a German reader', async () => {
+    const user = userEvent.setup();
+    await showLanguage('de');
+    signInAs('claire-coordinator');
+    renderApp('/admin/rounds');
+    await user.click(await screen.findByRole('button', { name: 'Runde anlegen' }));
+    expect(screen.getByRole('textbox', { name: /^Jahr/ })).toHaveAccessibleDescription(
+      expect.stringContaining('Geben Sie ein Jahr von 2010 bis 2100 ein.'),
+    );
   });
 
   it('asks before closing, naming the drafts and submissions still open, and can be kept open', async () => {

@@ -11,7 +11,7 @@ import { findOpenRound, roundAfter, sortRoundsByYear, type Round } from '../../d
 import { useChangeRoundStatus } from '../../data/admin-mutations';
 import { useRoundProgress, useRounds } from '../../data/query-hooks';
 import { formatCalendarDate, formatCount, formatYear } from '../../lib/format';
-import { formFailureOf } from './admin-errors';
+import { formFailureOf } from '../../components/form-errors';
 import { RoundCloseDialog } from './round-close-dialog';
 import { RoundCreateForm } from './round-create-form';
 import { RoundDeadlineForm } from './round-deadline-form';
