@@ -80,7 +80,7 @@ export const citySchema = z
         message: 'A language is listed at most once',
       }),
     ),
-    /** ISO 3166-1 alpha-2 code, e.g. "BE". */
+    /** ISO 3166-1 alpha-2 code, e.g. "PL". */
     countryCode: z.string().check(z.regex(/^[A-Z]{2}$/)),
     /** Null when the signing year is not known at all. */
     signed: z.nullable(signingPeriodSchema),
@@ -123,7 +123,9 @@ export const cityFieldsSchema = z.strictObject({
   name: cityNameSchema,
   names: cityNamesSchema,
   localLanguages: z.array(languageCodeSchema),
-  countryCode: z.string().check(z.regex(/^[A-Z]{2}$/, 'Two capital letters, such as BE')),
+  countryCode: z
+    .string()
+    .check(z.regex(/^[A-Z]{2}$/, 'Two capital letters, such as PL for Poland')),
   signed: z.nullable(signingPeriodSchema),
   coordinates: z.strictObject({
     lat: latitudeSchema,

@@ -28,11 +28,11 @@ describe('the city form', () => {
     expect(formValuesOf(null)).toMatchObject({ name: '', signing: 'unknown', names: [] });
   });
 
-  it('reads decimal commas, a span of years, English as a local language', () => {
+  it('reads decimal commas, a span of years, English as a local language, a lower-case country', () => {
     const values = {
       ...formValuesOf(null),
       name: 'Brussels',
-      countryCode: ' BE ',
+      countryCode: ' be ',
       lat: '50,85',
       lon: '4,35',
       signing: 'range' as const,

@@ -96,7 +96,8 @@ export function cityRequestOf(
     name: values.name.trim(),
     names,
     localLanguages,
-    countryCode: values.countryCode.trim(),
+    // People type country codes in lower case as often as not: "pl" is Poland's PL.
+    countryCode: values.countryCode.trim().toUpperCase(),
     signed,
     coordinates: { lat: numberOf(values.lat), lon: numberOf(values.lon) },
     sourceNote: values.sourceNote,
