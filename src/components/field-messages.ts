@@ -67,16 +67,18 @@ export function roundFieldMessage(t: TFunction): FieldMessageOf {
   };
 }
 
-/** A person's fields on the invitation and the change of role or city. */
-export function personFieldMessage(t: TFunction): FieldMessageOf {
+/**
+ * A person's fields on the invitation and the change of role or city; `email` is the address
+ * as typed, so one that is there but not whole is told so rather than asked for again.
+ */
+export function personFieldMessage(t: TFunction, email = ''): FieldMessageOf {
   return (path, code) => {
     switch (path) {
       case 'name':
         return t('adminUsers.nameRequired', { max: formatCount(PERSON_NAME_MAX_LENGTH) });
       case 'email':
-        return code === 'already_exists'
-          ? t('adminUsers.emailTaken')
-          : t('adminUsers.emailInvalid');
+        if (code === 'already_exists') return t('adminUsers.emailTaken');
+        return email.trim() === '' ? t('adminUsers.emailInvalid') : t('adminUsers.emailIncomplete');
       case 'cityId':
         return t('adminUsers.cityRequired');
       default:

@@ -28,9 +28,16 @@ describe('administration of users, in the demo', () => {
       'Enter a name, up to 120 characters.',
     );
 
+    // An address that is there but not whole is told so, not asked for again.
+    await user.type(within(form).getByLabelText('E-mail'), 'nora@example');
+    await user.click(within(form).getByRole('button', { name: 'Send the invitation' }));
+    expect(within(form).getByLabelText('E-mail')).toHaveAccessibleDescription(
+      'Enter a whole e-mail address, such as name@example.org.',
+    );
+
     await user.clear(within(form).getByLabelText('Name'));
     await user.type(within(form).getByLabelText('Name'), ' Nora Jansen ');
-    await user.type(within(form).getByLabelText('E-mail'), 'nora@example.org');
+    await user.type(within(form).getByLabelText('E-mail'), '.org');
     await user.selectOptions(within(form).getByLabelText('City'), 'Ghent');
     await user.click(within(form).getByRole('button', { name: 'Send the invitation' }));
     expect(await screen.findByRole('status')).toHaveTextContent(

@@ -137,7 +137,7 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
     uiLanguages.find((option) => option === i18n.language) ?? 'en',
   );
   const [errors, setErrors] = useState<InviteErrors>({});
-  const messageOf = personFieldMessage(t);
+  const messageOf = personFieldMessage(t, email);
 
   function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
