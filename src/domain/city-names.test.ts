@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { City } from './city';
-import { cityDisplayName, localCityNames, otherLocalCityNames } from './city-names';
+import { cityDisplayName, localCityNames, otherLocalCityNames, sortByCityName } from './city-names';
 
 function city(name: string, names: City['names'], localLanguages: string[]) {
   return { name, names, localLanguages };
@@ -57,5 +57,15 @@ describe('local names', () => {
     expect(otherLocalCityNames(brussels, 'fr')).toEqual([{ language: 'nl', name: 'Brussel' }]);
     expect(otherLocalCityNames(london, 'en')).toEqual([]);
     expect(otherLocalCityNames(london, 'fr')).toEqual([{ language: 'en', name: 'London' }]);
+  });
+
+  it('sorts cities by the name a reader of the language sees', () => {
+    const lodz = city('Lodz', { pl: 'Łódź' }, ['pl']);
+    const cities = [warsaw, london, munich, brussels, lodz];
+    const names = (language: string) =>
+      sortByCityName(cities, language).map((each) => cityDisplayName(each, language));
+    expect(names('en')).toEqual(['Brussels', 'Lodz', 'London', 'Munich', 'Warsaw']);
+    expect(names('de')).toEqual(['Brüssel', 'Lodz', 'London', 'München', 'Warschau']);
+    expect(names('fr')).toEqual(['Bruxelles', 'Lodz', 'Londres', 'Munich', 'Varsovie']);
   });
 });

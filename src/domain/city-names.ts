@@ -29,6 +29,21 @@ export function cityDisplayName(city: NamedCity, language: string): string {
   return cityNameIn(city, language) ?? city.name;
 }
 
+/**
+ * The cities in the order a reader of `language` looks their displayed names up in
+ * (`cityDisplayName`, compared by Intl.Collator: "Amsterdam" before "Łódź" before "London"),
+ * so every menu and table of cities reads alike.
+ */
+export function sortByCityName<Named extends NamedCity>(
+  cities: readonly Named[],
+  language: string,
+): Named[] {
+  const collator = new Intl.Collator(language, { sensitivity: 'base', numeric: true });
+  return [...cities].sort((a, b) =>
+    collator.compare(cityDisplayName(a, language), cityDisplayName(b, language)),
+  );
+}
+
 /** A city's name in one of its own languages. */
 export interface LocalCityName {
   /** A language code (see `languageCodeSchema`), for the `lang` attribute of the name. */

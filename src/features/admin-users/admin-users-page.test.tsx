@@ -1,9 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { mockDatabase } from '../../../mocks/node';
+import { i18next, showLanguage } from '../../lib/i18n';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 
 describe('administration of users, in the demo', () => {
+  afterEach(async () => {
+    await i18next.changeLanguage('en');
+  });
+
   it('invites a person: no mail in the demo, and the person can be picked on the demo sign-in', async () => {
     const user = userEvent.setup();
     signInAs('claire-coordinator');
@@ -62,6 +68,50 @@ describe('administration of users, in the demo', () => {
     expect(within(table).getByRole('row', { name: /Aino Virtanen/ })).toHaveTextContent(
       'Deactivated',
     );
+  });
+
+  it('offers the cities not archived, by name in the reader’s language, and keeps a person’s own', async () => {
+    const user = userEvent.setup();
+    const data = mockDatabase.store.data();
+    mockDatabase.store.replaceData({
+      ...data,
+      cities: data.cities.map((city) =>
+        ['amsterdam', 'ghent'].includes(city.id) ? { ...city, archived: true } : city,
+      ),
+    });
+    await showLanguage('de');
+    signInAs('claire-coordinator');
+    renderApp('/admin/users');
+    const form = await screen.findByRole('region', { name: 'Person einladen' });
+    const options = within(within(form).getByLabelText('Stadt'))
+      .getAllByRole('option')
+      .map((option) => option.textContent);
+    // Antwerpen, Athen, Barcelona…: Amsterdam and Gent are archived; München sorts among the Ms.
+    expect(options.slice(0, 5)).toEqual([
+      'Stadt wählen',
+      'Antwerpen',
+      'Athen',
+      'Barcelona',
+      'Berlin',
+    ]);
+    expect(options).not.toContain('Amsterdam');
+    expect(options).not.toContain('Gent');
+    expect(options.slice(options.indexOf('Mailand'), options.indexOf('Mailand') + 4)).toEqual([
+      'Mailand',
+      'Montpellier',
+      'München',
+      'Nürnberg',
+    ]);
+
+    const table = screen.getByRole('table', { name: 'Personen' });
+    await user.click(
+      within(table).getByRole('button', { name: 'Rolle und Stadt von Lotte Peeters' }),
+    );
+    const change = screen.getByRole('form', { name: 'Rolle und Stadt von Lotte Peeters' });
+    expect(within(change).getByLabelText('Stadt')).toHaveDisplayValue('Gent');
+    expect(
+      within(within(change).getByLabelText('Stadt')).queryByRole('option', { name: 'Amsterdam' }),
+    ).toBeNull();
   });
 
   it('tells a member the page is for coordinators', async () => {

@@ -18,6 +18,7 @@ import { useAccounts, useCities, useSession } from '../../data/query-hooks';
 import { invitationRequestSchema, type Account, type MailLanguage } from '../../domain/account';
 import type { FieldErrors } from '../../domain/api-error';
 import { userRoleSchema, type UserRole } from '../../domain/user';
+import { sortByCityName } from '../../domain/city-names';
 import { languageAutonyms, uiLanguages } from '../../lib/language';
 import { useCityName } from '../../lib/use-city-name';
 import { fieldErrorsOf, formFailureOf } from '../../components/form-errors';
@@ -42,10 +43,18 @@ export function AdminUsersPage() {
   );
 }
 
-/** The cities a member can be given, in the reader's language. */
-function useCityChoices() {
+/**
+ * The cities a member can be given, named and sorted in the reader's language: those not
+ * archived, and `keepCityId` (a person's current city) even when it is.
+ */
+function useCityChoices(keepCityId: string | null) {
+  const { i18n } = useTranslation();
   const nameOf = useCityName();
-  return useCities().map((city) => ({ id: city.id, name: nameOf(city) }));
+  const choices = useCities().filter((city) => !city.archived || city.id === keepCityId);
+  return sortByCityName(choices, i18n.language).map((city) => ({
+    id: city.id,
+    name: nameOf(city),
+  }));
 }
 
 /** Role and city pickers; the city only for a member. */
@@ -53,10 +62,13 @@ function RoleAndCity({
   idPrefix,
   role,
   cityId,
+  keepCityId = null,
   cityError,
   onChange,
 }: {
   idPrefix: string;
+  /** A city offered even when archived: the person's current one. */
+  keepCityId?: string | null;
   role: UserRole;
   cityId: string;
   /** The city's error message, if any. */
@@ -64,7 +76,7 @@ function RoleAndCity({
   onChange: (role: UserRole, cityId: string) => void;
 }) {
   const { t } = useTranslation();
-  const cities = useCityChoices();
+  const cities = useCityChoices(keepCityId);
   return (
     <>
       <div className="form-field">
@@ -246,7 +258,8 @@ function UsersTable({ onDone }: { onDone: (message: string) => void }) {
   const { t } = useTranslation();
   const accounts = useAccounts();
   const { user: me } = useSession();
-  const cityName = new Map(useCityChoices().map((city) => [city.id, city.name]));
+  const nameOf = useCityName();
+  const cityName = new Map(useCities().map((city) => [city.id, nameOf(city)]));
   const [editing, setEditing] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<Account | null>(null);
   const resend = useResendInvitation();
@@ -420,6 +433,7 @@ function EditAccount({
         idPrefix={id}
         role={role}
         cityId={cityId}
+        keepCityId={account.cityId}
         cityError={cityError}
         onChange={(nextRole, nextCity) => {
           setRole(nextRole);

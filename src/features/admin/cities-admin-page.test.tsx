@@ -109,6 +109,18 @@ describe('the cities administration page', () => {
     );
   });
 
+  it('lists the cities by name in the reader’s language', async () => {
+    await showLanguage('de');
+    signInAs('claire-coordinator');
+    renderApp('/admin/cities');
+    const table = await screen.findByRole('table', { name: 'Unterzeichnerstädte' });
+    const names = within(table)
+      .getAllByRole('rowheader')
+      .map((cell) => cell.textContent);
+    expect(names.slice(0, 4)).toEqual(['Amsterdam', 'Antwerpen', 'Athen', 'Barcelona']);
+    expect(names.at(-1)).toBe('Zagreb');
+  });
+
   it('archives a city after confirming, then lists it only on request', async () => {
     const user = userEvent.setup();
     signInAs('claire-coordinator');

@@ -10,6 +10,7 @@ import { PageHeading } from '../../components/page-heading';
 import { SigningPeriodText } from '../../components/signing-period-text';
 import { StayOrLeaveDialog } from '../../components/stay-or-leave-dialog';
 import type { City } from '../../domain/city';
+import { sortByCityName } from '../../domain/city-names';
 import { citySearchForms, searchableText, searchFormsInclude } from '../../domain/city-search';
 import { useSetCityArchived } from '../../data/admin-mutations';
 import { useCities } from '../../data/query-hooks';
@@ -22,7 +23,7 @@ import { CityForm } from './city-form';
 type Editing = { kind: 'add' } | { kind: 'edit'; cityId: string } | null;
 
 export function CitiesAdminPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const cities = useCities();
   const nameOf = useCityName();
   const setArchived = useSetCityArchived();
@@ -33,10 +34,13 @@ export function CitiesAdminPage() {
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
 
   const needle = searchableText(query.trim());
-  const shown = cities.filter(
-    (city) =>
-      (showArchived || !city.archived) &&
-      (needle === '' || searchFormsInclude(citySearchForms(city), needle)),
+  const shown = sortByCityName(
+    cities.filter(
+      (city) =>
+        (showArchived || !city.archived) &&
+        (needle === '' || searchFormsInclude(citySearchForms(city), needle)),
+    ),
+    i18n.language,
   );
   const editedCity =
     editing?.kind === 'edit' ? cities.find((city) => city.id === editing.cityId) : undefined;
