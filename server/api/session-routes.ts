@@ -43,11 +43,20 @@ export function sessionRoutes(
 
   app.get('/session/demo-users', async (context) => {
     requireDemoSignIn();
-    const [users, cities] = await Promise.all([store.listUsers(), store.listCities()]);
+    const [users, accounts, cities] = await Promise.all([
+      store.listUsers(),
+      store.listAccounts(),
+      store.listCities(),
+    ]);
+    // A deactivated person cannot sign in, so the picker does not offer them.
+    const deactivated = new Set(
+      accounts.filter(({ status }) => status === 'deactivated').map(({ id }) => id),
+    );
     const cityById = new Map(cities.map((city) => [city.id, city]));
-    const demoUsers: DemoUser[] = users.map((user) => {
+    const demoUsers: DemoUser[] = users.flatMap((user) => {
+      if (deactivated.has(user.id)) return [];
       const city = user.cityId === null ? undefined : cityById.get(user.cityId);
-      return { ...user, cityName: city?.name ?? null, cityNames: city?.names ?? null };
+      return [{ ...user, cityName: city?.name ?? null, cityNames: city?.names ?? null }];
     });
     return context.json(demoUsers);
   });

@@ -196,6 +196,10 @@ export function describeUsersContract(target: () => ContractTarget) {
       );
       const signIn = await api().call('POST', '/session', { json: { userId: 'lotte-ghent' } });
       expectError(signIn, 403, 'forbidden');
+      // Nor is a deactivated person offered on the demo's picker.
+      const picker = (await api().call('GET', '/session/demo-users')).body as { id: string }[];
+      expect(picker.map(({ id }) => id)).not.toContain('lotte-ghent');
+      expect(picker.map(({ id }) => id)).toContain('claire-coordinator');
       expectError(
         await api().call('POST', '/users/claire-coordinator/deactivation', {
           token: tokens.coordinator,

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -95,6 +95,34 @@ describe('signing in to the demo', () => {
 
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+  });
+
+  it('leaves deactivated people out, and says so when one is signed in as all the same', async () => {
+    const user = userEvent.setup();
+    renderApp('/sign-in');
+    const lotte = await screen.findByRole('radio', { name: /Lotte Peeters/ });
+    // Deactivated by a coordinator while this page was open.
+    const data = mockDatabase.store.data();
+    mockDatabase.store.replaceData({
+      ...data,
+      accounts: {
+        ...data.accounts,
+        'lotte-ghent': {
+          email: 'lotte@example.org',
+          status: 'deactivated',
+          language: 'en',
+          notificationsEnabled: true,
+        },
+      },
+    });
+    await user.click(lotte);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('This account is deactivated.');
+
+    cleanup();
+    renderApp('/sign-in');
+    expect(await screen.findByRole('radio', { name: /Claire Dubois/ })).toBeInTheDocument();
+    expect(screen.queryByRole('radio', { name: /Lotte Peeters/ })).not.toBeInTheDocument();
   });
 
   it('describes each demo user by role and city', async () => {

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import type { DemoUser } from '../../domain/user';
+import { isApiError } from '../../data/api-error';
 import { useDemoUsers, useSessionOptions } from '../../data/query-hooks';
 import { useSignIn } from '../../data/session-mutations';
 import { paths } from '../../lib/paths';
@@ -104,7 +105,9 @@ function DemoSignIn({ onSignedIn }: { onSignedIn: () => void }) {
         </fieldset>
         {signIn.isError && (
           <p className="form-error" role="alert">
-            {t('session.signInFailed')}
+            {isApiError(signIn.error) && signIn.error.status === 403
+              ? t('session.accountDeactivated')
+              : t('session.signInFailed')}
           </p>
         )}
         <button type="submit" className="button" disabled={signIn.isPending}>
