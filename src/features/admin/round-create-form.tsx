@@ -1,20 +1,41 @@
-/** The form that creates a round: its year and deadline; the server's errors by each field. */
-import { useState } from 'react';
+/**
+ * The form that creates a round: its year and deadline; the server's errors by each field. It
+ * says what it did under its own button, where the coordinator is looking (the page's message
+ * is a screen away), and moves focus there, or to the errors when refused.
+ */
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateRound } from '../../data/admin-mutations';
+import { formatYear } from '../../lib/format';
 import { AdminField } from './admin-field';
 import { formFailureOf, noFailure } from './admin-errors';
+import { AdminStatus, type AdminStatusState } from './admin-status';
 
-/** `onCreated`: the round was created (the page announces it). */
-export function RoundCreateForm({ onCreated }: { onCreated: (year: number) => void }) {
+/**
+ * `status`: this form's message, which the page clears when another action starts; `onStart`:
+ * the coordinator submits (the page's message about another action goes).
+ */
+export function RoundCreateForm({
+  status,
+  onStart,
+}: {
+  status: AdminStatusState;
+  onStart: () => void;
+}) {
   const { t } = useTranslation();
   const create = useCreateRound();
   const [year, setYear] = useState('');
   const [deadline, setDeadline] = useState('');
   const [failure, setFailure] = useState(noFailure);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // The summary comes first in the form, then the fields; only a refusal has either.
+    form.current?.querySelector<HTMLElement>('.form-error, [aria-invalid="true"]')?.focus();
+  }, [failure]);
 
   const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
+    onStart();
     setFailure(noFailure);
     // A year that is not a number is sent as typed: the server names the field at fault.
     const request = { year: /^\d+$/.test(year) ? Number(year) : year, deadline: deadline || null };
@@ -22,7 +43,7 @@ export function RoundCreateForm({ onCreated }: { onCreated: (year: number) => vo
       onSuccess: (round) => {
         setYear('');
         setDeadline('');
-        onCreated(round.year);
+        status.say(t('adminRounds.create.created', { year: formatYear(round.year) }));
       },
       onError: (error) => {
         setFailure(formFailureOf(error, t));
@@ -31,10 +52,16 @@ export function RoundCreateForm({ onCreated }: { onCreated: (year: number) => vo
   };
 
   return (
-    <form className="admin-form" onSubmit={submit} noValidate aria-labelledby="round-create-title">
+    <form
+      ref={form}
+      className="admin-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="round-create-title"
+    >
       <h2 id="round-create-title">{t('adminRounds.create.title')}</h2>
       {failure.form && (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" tabIndex={-1}>
           {failure.form}
         </p>
       )}
@@ -63,6 +90,7 @@ export function RoundCreateForm({ onCreated }: { onCreated: (year: number) => vo
       <button type="submit" className="button" disabled={create.isPending}>
         {create.isPending ? t('admin.saving') : t('adminRounds.create.submit')}
       </button>
+      <AdminStatus message={status.message} statusRef={status.ref} />
     </form>
   );
 }
