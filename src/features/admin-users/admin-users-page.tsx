@@ -4,10 +4,11 @@
  * a confirming dialog). On the demo no mail goes out: the page says the person can be picked on
  * the demo sign-in page instead.
  */
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
 import { StayOrLeaveDialog } from '../../components/stay-or-leave-dialog';
+import { TableScroll } from '../../components/table-scroll';
 import {
   useChangeAccount,
   useDeactivateAccount,
@@ -21,6 +22,8 @@ import { canReviewAssessments } from '../../domain/permissions';
 import { userRoleSchema, type UserRole } from '../../domain/user';
 import { languageAutonyms, uiLanguages } from '../../lib/language';
 import { useCityName } from '../../lib/use-city-name';
+import { useFocusFirstError, useFocusLater } from '../../lib/use-focus-later';
+import { AdminStatus, useAdminStatus, type AdminStatusState } from '../../components/admin-status';
 
 const roles = userRoleSchema.options;
 
@@ -45,17 +48,24 @@ function useCityChoices() {
   return useCities().map((city) => ({ id: city.id, name: nameOf(city) }));
 }
 
+/**
+ * The table reports into the message above it, the invitation form into one under itself,
+ * where the coordinator is; one outcome is on screen at a time.
+ */
 function UserAdministration() {
   const { t } = useTranslation();
-  const [message, setMessage] = useState('');
+  const status = useAdminStatus();
+  const inviteStatus = useAdminStatus();
+  const startAction = () => {
+    status.clear();
+    inviteStatus.clear();
+  };
   return (
     <>
       <p className="lead">{t('adminUsers.intro')}</p>
-      <p role="status" className="status-message">
-        {message}
-      </p>
-      <UsersTable onDone={setMessage} />
-      <InviteForm onDone={setMessage} />
+      <AdminStatus message={status.message} statusRef={status.ref} />
+      <UsersTable status={status} onStart={startAction} />
+      <InviteForm status={inviteStatus} onStart={startAction} />
     </>
   );
 }
@@ -126,7 +136,7 @@ function RoleAndCity({
 
 type InviteErrors = Partial<Record<'name' | 'email' | 'cityId', string>>;
 
-function InviteForm({ onDone }: { onDone: (message: string) => void }) {
+function InviteForm({ status, onStart }: { status: AdminStatusState; onStart: () => void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const invite = useInviteUser();
@@ -138,9 +148,12 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
     uiLanguages.find((option) => option === i18n.language) ?? 'en',
   );
   const [errors, setErrors] = useState<InviteErrors>({});
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors, invite.isError);
 
   function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
+    onStart();
     const found: InviteErrors = {
       ...(name.trim() === '' ? { name: t('adminUsers.nameRequired') } : {}),
       ...(/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
@@ -154,7 +167,7 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
       { name, email, role, cityId: role === 'member' ? cityId : null, language },
       {
         onSuccess: (result) => {
-          onDone(
+          status.say(
             t(result.mailed ? 'adminUsers.invitedMailed' : 'adminUsers.invitedDemo', {
               name: result.user.name,
               email: result.user.email ?? '',
@@ -198,7 +211,7 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('adminUsers.inviteTitle')}</h2>
-      <form onSubmit={handleSubmit} noValidate>
+      <form ref={form} onSubmit={handleSubmit} noValidate>
         {field('name', 'text', name, setName)}
         {field('email', 'email', email, setEmail)}
         <RoleAndCity
@@ -228,20 +241,26 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
           </select>
         </div>
         {otherError && (
-          <p className="form-error" role="alert">
+          <p className="form-error" role="alert" tabIndex={-1}>
             {t('adminUsers.failed')}
           </p>
         )}
         <button type="submit" className="button" disabled={invite.isPending}>
           {invite.isPending ? t('adminUsers.inviting') : t('adminUsers.invite')}
         </button>
+        <AdminStatus message={status.message} statusRef={status.ref} />
       </form>
     </section>
   );
 }
 
-function UsersTable({ onDone }: { onDone: (message: string) => void }) {
+function UsersTable({ status, onStart }: { status: AdminStatusState; onStart: () => void }) {
   const { t } = useTranslation();
+  const captionId = useId();
+  const focusLater = useFocusLater();
+  const failed = () => {
+    status.say(t('adminUsers.failed'), { failed: true });
+  };
   const accounts = useAccounts();
   const { user: me } = useSession();
   const cityName = new Map(useCityChoices().map((city) => [city.id, city.name]));
@@ -251,7 +270,7 @@ function UsersTable({ onDone }: { onDone: (message: string) => void }) {
   const deactivate = useDeactivateAccount();
 
   return (
-    <div className="table-scroll">
+    <>
       {confirming !== null && (
         <StayOrLeaveDialog
           id="deactivate-dialog"
@@ -268,107 +287,117 @@ function UsersTable({ onDone }: { onDone: (message: string) => void }) {
             setConfirming(null);
             deactivate.mutate(account.id, {
               onSuccess: () => {
-                onDone(t('adminUsers.deactivated', { name: account.name }));
+                status.say(t('adminUsers.deactivated', { name: account.name }));
               },
-              onError: () => {
-                onDone(t('adminUsers.failed'));
-              },
+              onError: failed,
             });
           }}
+          fallbackFocus={status.ref}
         />
       )}
-      <table className="data-table">
-        <caption>{t('adminUsers.listCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('adminUsers.name')}</th>
-            <th scope="col">{t('adminUsers.email')}</th>
-            <th scope="col">{t('adminUsers.role')}</th>
-            <th scope="col">{t('adminUsers.city')}</th>
-            <th scope="col">{t('adminUsers.status')}</th>
-            <th scope="col">{t('adminUsers.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((account) => (
-            <tr key={account.id}>
-              <th scope="row">{account.name}</th>
-              <td>{account.email ?? t('adminUsers.noEmail')}</td>
-              <td>{t(`users.roles.${account.role}`)}</td>
-              <td>
-                {account.cityId === null
-                  ? t('adminUsers.noCity')
-                  : (cityName.get(account.cityId) ?? account.cityId)}
-              </td>
-              <td>{t(`adminUsers.statuses.${account.status}`)}</td>
-              <td>
-                {editing === account.id ? (
-                  <EditAccount
-                    account={account}
-                    onClose={(message) => {
-                      setEditing(null);
-                      if (message !== null) onDone(message);
-                    }}
-                  />
-                ) : (
-                  account.status !== 'deactivated' && (
-                    <div className="button-row">
-                      {account.status === 'invited' && (
+      <TableScroll captionId={captionId}>
+        <table className="data-table">
+          <caption id={captionId}>{t('adminUsers.listCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('adminUsers.name')}</th>
+              <th scope="col">{t('adminUsers.email')}</th>
+              <th scope="col">{t('adminUsers.role')}</th>
+              <th scope="col">{t('adminUsers.city')}</th>
+              <th scope="col">{t('adminUsers.status')}</th>
+              <th scope="col">{t('adminUsers.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id}>
+                <th scope="row">{account.name}</th>
+                <td>{account.email ?? t('adminUsers.noEmail')}</td>
+                <td>{t(`users.roles.${account.role}`)}</td>
+                <td>
+                  {account.cityId === null
+                    ? t('adminUsers.noCity')
+                    : (cityName.get(account.cityId) ?? account.cityId)}
+                </td>
+                <td>{t(`adminUsers.statuses.${account.status}`)}</td>
+                <td>
+                  {editing === account.id ? (
+                    <EditAccount
+                      account={account}
+                      onClose={(message) => {
+                        setEditing(null);
+                        if (message === null) focusLater(`edit-account-${account.id}`);
+                        else status.say(message);
+                      }}
+                    />
+                  ) : (
+                    account.status !== 'deactivated' && (
+                      <div className="button-row">
+                        {account.status === 'invited' && (
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            disabled={resend.isPending}
+                            onClick={() => {
+                              onStart();
+                              resend.mutate(account.id, {
+                                onSuccess: (result) => {
+                                  status.say(
+                                    t(
+                                      result.mailed
+                                        ? 'adminUsers.resentMailed'
+                                        : 'adminUsers.resentDemo',
+                                      { name: account.name, email: account.email ?? '' },
+                                    ),
+                                    // The button stays: focus stays on it, the message is read out.
+                                    { focus: false },
+                                  );
+                                },
+                                onError: failed,
+                              });
+                            }}
+                          >
+                            {t('adminUsers.resend')}
+                          </button>
+                        )}
+                        {/* Named from the visible label on (WCAG 2.5.3), then whose row it is. */}
                         <button
+                          id={`edit-account-${account.id}`}
                           type="button"
                           className="button button--secondary"
-                          disabled={resend.isPending}
                           onClick={() => {
-                            resend.mutate(account.id, {
-                              onSuccess: (result) => {
-                                onDone(
-                                  t(
-                                    result.mailed
-                                      ? 'adminUsers.resentMailed'
-                                      : 'adminUsers.resentDemo',
-                                    { name: account.name, email: account.email ?? '' },
-                                  ),
-                                );
-                              },
-                              onError: () => {
-                                onDone(t('adminUsers.failed'));
-                              },
-                            });
+                            onStart();
+                            setEditing(account.id);
                           }}
                         >
-                          {t('adminUsers.resend')}
+                          {t('adminUsers.edit')}{' '}
+                          <span className="visually-hidden">
+                            {t('adminUsers.editFor', { name: account.name })}
+                          </span>
                         </button>
-                      )}
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        aria-label={t('adminUsers.editTitle', { name: account.name })}
-                        onClick={() => {
-                          setEditing(account.id);
-                        }}
-                      >
-                        {t('adminUsers.edit')}
-                      </button>
-                      {account.id !== me.id && (
-                        <button
-                          type="button"
-                          className="button button--danger"
-                          onClick={() => {
-                            setConfirming(account);
-                          }}
-                        >
-                          {t('adminUsers.deactivate')}
-                        </button>
-                      )}
-                    </div>
-                  )
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                        {account.id !== me.id && (
+                          <button
+                            type="button"
+                            className="button button--danger"
+                            onClick={() => {
+                              onStart();
+                              setConfirming(account);
+                            }}
+                          >
+                            {t('adminUsers.deactivate')}{' '}
+                            <span className="visually-hidden">{account.name}</span>
+                          </button>
+                        )}
+                      </div>
+                    )
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
   );
 }
 
@@ -385,6 +414,8 @@ function EditAccount({
   const [role, setRole] = useState<UserRole>(account.role);
   const [cityId, setCityId] = useState(account.cityId ?? '');
   const [cityError, setCityError] = useState(false);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, cityError, change.isError);
 
   function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -406,6 +437,7 @@ function EditAccount({
 
   return (
     <form
+      ref={form}
       onSubmit={handleSubmit}
       noValidate
       aria-label={t('adminUsers.editTitle', { name: account.name })}
@@ -422,7 +454,7 @@ function EditAccount({
         }}
       />
       {change.isError && (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" tabIndex={-1}>
           {t('adminUsers.failed')}
         </p>
       )}

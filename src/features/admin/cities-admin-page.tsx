@@ -17,7 +17,7 @@ import { formatCountry } from '../../lib/format';
 import { useCityName } from '../../lib/use-city-name';
 import { useFocusLater } from '../../lib/use-focus-later';
 import { formFailureOf } from './admin-errors';
-import { AdminStatus, useAdminStatus } from './admin-status';
+import { AdminStatus, useAdminStatus } from '../../components/admin-status';
 import { CityForm } from './city-form';
 
 /** The form shown: adding a city, editing one (by id), or none. */

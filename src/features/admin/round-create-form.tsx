@@ -3,13 +3,14 @@
  * says what it did under its own button, where the coordinator is looking (the page's message
  * is a screen away), and moves focus there, or to the errors when refused.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateRound } from '../../data/admin-mutations';
 import { formatYear } from '../../lib/format';
+import { useFocusFirstError } from '../../lib/use-focus-later';
 import { AdminField } from './admin-field';
 import { formFailureOf, noFailure } from './admin-errors';
-import { AdminStatus, type AdminStatusState } from './admin-status';
+import { AdminStatus, type AdminStatusState } from '../../components/admin-status';
 
 /**
  * `status`: this form's message, which the page clears when another action starts; `onStart`:
@@ -28,10 +29,7 @@ export function RoundCreateForm({
   const [deadline, setDeadline] = useState('');
   const [failure, setFailure] = useState(noFailure);
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    // The summary comes first in the form, then the fields; only a refusal has either.
-    form.current?.querySelector<HTMLElement>('.form-error, [aria-invalid="true"]')?.focus();
-  }, [failure]);
+  useFocusFirstError(form, failure, false);
 
   const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();

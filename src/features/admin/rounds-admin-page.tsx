@@ -13,7 +13,7 @@ import { useRoundProgress, useRounds } from '../../data/query-hooks';
 import { formatCalendarDate, formatCount, formatYear } from '../../lib/format';
 import { useFocusLater } from '../../lib/use-focus-later';
 import { formFailureOf } from './admin-errors';
-import { AdminStatus, useAdminStatus } from './admin-status';
+import { AdminStatus, useAdminStatus } from '../../components/admin-status';
 import { RoundCloseDialog } from './round-close-dialog';
 import { RoundCreateForm } from './round-create-form';
 import { RoundDeadlineForm } from './round-deadline-form';
