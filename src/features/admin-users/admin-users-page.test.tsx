@@ -79,6 +79,7 @@ describe('administration of users, in the demo', () => {
 
     await user.click(within(row).getByRole('button', { name: /^Change role or city/ }));
     const form = within(row).getByRole('form', { name: 'Role and city of Lotte Peeters' });
+    expect(within(form).getByLabelText('Role')).toHaveFocus();
     await user.selectOptions(within(form).getByLabelText('Role'), 'coordinator');
     await user.click(within(form).getByRole('button', { name: 'Save' }));
     const saved = await screen.findByText('Lotte Peeters is now saved as Coordinator.');

@@ -4,7 +4,7 @@
  * a confirming dialog). On the demo no mail goes out: the page says the person can be picked on
  * the demo sign-in page instead.
  */
-import { useId, useRef, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
 import { StayOrLeaveDialog } from '../../components/stay-or-leave-dialog';
@@ -416,6 +416,10 @@ function EditAccount({
   const [cityError, setCityError] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, cityError, change.isError);
+  useEffect(() => {
+    // The form replaces the button that opened it: focus starts on its first field.
+    form.current?.querySelector('select')?.focus();
+  }, []);
 
   function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
