@@ -1,6 +1,6 @@
 /** A plain, accessible table: the text alternative of every chart, and the app's list tables. */
-import { useId, useState, type ReactNode } from 'react';
-import { useScrollsSideways } from './use-scrolls-sideways';
+import { useId, type ReactNode } from 'react';
+import { TableScroll } from './table-scroll';
 
 export interface DataTableColumn {
   id: string;
@@ -27,16 +27,8 @@ interface DataTableProps {
 
 export function DataTable({ caption, columns, rows }: DataTableProps) {
   const captionId = useId();
-  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
-  // A table too wide for the screen scrolls in its frame, not the page; the frame is then a
-  // named region in the Tab order, so keyboard users can scroll it too.
-  const scrolls = useScrollsSideways(frame);
   return (
-    <div
-      ref={setFrame}
-      className="table-scroll"
-      {...(scrolls && { role: 'region', 'aria-labelledby': captionId, tabIndex: 0 })}
-    >
+    <TableScroll captionId={captionId}>
       <table className="data-table">
         <caption id={captionId}>{caption}</caption>
         <thead>
@@ -72,6 +64,6 @@ export function DataTable({ caption, columns, rows }: DataTableProps) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

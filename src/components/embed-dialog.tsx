@@ -1,6 +1,6 @@
 /**
  * "Embed this chart": the iframe snippet to paste into another site, with a Copy button. A
- * non-modal dialog, like the app's other dialogs (stay-or-leave-dialog): the snippet has focus,
+ * non-modal dialog (nothing is at stake, unlike the confirmations): the snippet has focus,
  * selected, when it opens, so Ctrl+C copies it at once; Escape or Close returns focus to what
  * opened it. Copying can be refused (an insecure page, a denied permission): then the
  * snippet is selected and the status says to copy it by hand.

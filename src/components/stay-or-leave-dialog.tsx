@@ -1,8 +1,11 @@
 /**
- * "Stay, or go ahead and lose something?": a non-modal alert dialog whose safe choice (stay) has
- * focus when it opens, so Enter or Space never discards anything by accident.
+ * "Stay, or go ahead and lose something?": a modal alert dialog (the browser's own <dialog>, so
+ * the page behind is inert and Escape means stay) whose safe choice (stay) has focus when it
+ * opens, so Enter or Space never discards anything by accident. When it closes, focus returns
+ * to the control that opened it, or to `fallbackFocus` when that control is gone.
  */
-import { useEffect, useRef } from 'react';
+import { useRef, type RefObject } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 interface StayOrLeaveDialogProps {
   /** Prefix of the element ids that name and describe the dialog. */
@@ -14,6 +17,8 @@ interface StayOrLeaveDialogProps {
   leaveLabel: string;
   onStay: () => void;
   onLeave: () => void;
+  /** Takes focus on close when the opening control is gone (e.g. the page's status message). */
+  fallbackFocus?: RefObject<HTMLElement | null>;
 }
 
 export function StayOrLeaveDialog({
@@ -25,18 +30,23 @@ export function StayOrLeaveDialog({
   leaveLabel,
   onStay,
   onLeave,
+  fallbackFocus,
 }: StayOrLeaveDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
   const stayButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    stayButton.current?.focus();
-  }, []);
+  useModalDialog(dialog, stayButton, fallbackFocus);
   return (
-    <div
-      className={className}
+    <dialog
+      ref={dialog}
+      className={`modal-dialog ${className}`}
       role="alertdialog"
-      aria-modal="false"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
+      onCancel={(event) => {
+        // Escape is the safe choice; the component that owns the dialog removes it.
+        event.preventDefault();
+        onStay();
+      }}
     >
       <h2 id={`${id}-title`}>{title}</h2>
       <p id={`${id}-text`}>{text}</p>
@@ -48,6 +58,6 @@ export function StayOrLeaveDialog({
           {leaveLabel}
         </button>
       </div>
-    </div>
+    </dialog>
   );
 }

@@ -54,7 +54,8 @@ for (const viewport of viewports) {
     await page.getByRole('textbox', { name: /^Year/ }).fill('2028');
     await page.getByLabel(/^Deadline/).fill('2029-01-31');
     await page.getByRole('button', { name: 'Create round' }).click();
-    await expect(page.getByRole('status')).toHaveText(
+    // Said under the form, where the coordinator is, not at the top of the page.
+    await expect(page.getByRole('form', { name: 'New round' }).getByRole('status')).toHaveText(
       'Round 2028 created. Open it when members should start.',
     );
     const table = page.getByRole('table', { name: 'Rounds, newest first' });

@@ -49,7 +49,7 @@ test('a coordinator invites a member by e-mail; she sets a password, signs in, r
       await form.getByLabel('Role').selectOption({ label: 'Working-group member' });
       await form.getByLabel('City').selectOption({ label: 'Ghent' });
       await form.getByRole('button', { name: 'Send the invitation' }).click();
-      await expect(claire.getByRole('status')).toContainText(
+      await expect(form.getByRole('status')).toContainText(
         `Nora Jansen is invited: the invitation went to ${email}.`,
       );
       await expect(
@@ -114,7 +114,7 @@ test('a coordinator invites a member by e-mail; she sets a password, signs in, r
     await test.step('Claire deactivates Nora; Nora’s open session is refused at its next request', async () => {
       await claire.reload();
       const row = claire.getByRole('row', { name: new RegExp(`Nora Jansen ${email}`) });
-      await row.getByRole('button', { name: 'Deactivate' }).click();
+      await row.getByRole('button', { name: 'Deactivate Nora Jansen' }).click();
       const dialog = claire.getByRole('alertdialog', { name: 'Deactivate Nora Jansen?' });
       await expect(dialog.getByRole('button', { name: 'Keep the account' })).toBeFocused();
       await dialog.getByRole('button', { name: 'Deactivate' }).click();

@@ -25,6 +25,30 @@ Element.prototype.scrollIntoView = () => undefined;
 
 installMatchMediaStub();
 
+// jsdom has <dialog> but not its modal behaviour: showModal() opens it, close() closes it and
+// Escape sends the top modal dialog a cancelable `cancel` event, closing it unless prevented.
+// (Inertness of the page behind is the browser's; the journeys check it.)
+if (!('showModal' in HTMLDialogElement.prototype)) {
+  const modals: HTMLDialogElement[] = [];
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+      modals.push(this);
+    },
+    close(this: HTMLDialogElement) {
+      if (!this.open) return;
+      this.removeAttribute('open');
+      modals.splice(modals.indexOf(this), 1);
+      this.dispatchEvent(new Event('close'));
+    },
+  });
+  document.addEventListener('keydown', (event) => {
+    const top = modals.at(-1);
+    if (event.key !== 'Escape' || !top) return;
+    if (top.dispatchEvent(new Event('cancel', { cancelable: true }))) top.close();
+  });
+}
+
 afterEach(() => {
   cleanup();
   installMatchMediaStub();

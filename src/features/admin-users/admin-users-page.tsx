@@ -4,10 +4,11 @@
  * a confirming dialog). On the demo no mail goes out: the page says the person can be picked on
  * the demo sign-in page instead.
  */
-import { useId, useState, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../components/page-heading';
 import { StayOrLeaveDialog } from '../../components/stay-or-leave-dialog';
+import { TableScroll } from '../../components/table-scroll';
 import {
   useChangeAccount,
   useDeactivateAccount,
@@ -23,22 +24,29 @@ import { languageAutonyms, uiLanguages } from '../../lib/language';
 import { useCityName } from '../../lib/use-city-name';
 import { fieldErrorsOf, formFailureOf } from '../../components/form-errors';
 import { personFieldMessage } from '../../components/field-messages';
+import { useFocusFirstError, useFocusLater } from '../../lib/use-focus-later';
+import { AdminStatus, useAdminStatus, type AdminStatusState } from '../../components/admin-status';
 
 const roles = userRoleSchema.options;
 
 /** The page, under the administration layout, which lets only coordinators in. */
 export function AdminUsersPage() {
   const { t } = useTranslation();
-  const [message, setMessage] = useState('');
+  const status = useAdminStatus();
+  const inviteStatus = useAdminStatus();
+  // The table reports into the message above it, the invitation form into one under itself,
+  // where the coordinator is; one outcome is on screen at a time.
+  const startAction = () => {
+    status.clear();
+    inviteStatus.clear();
+  };
   return (
     <>
       <PageHeading title={t('adminUsers.title')} />
       <p className="lead">{t('adminUsers.intro')}</p>
-      <p role="status" className="status-message">
-        {message}
-      </p>
-      <UsersTable onDone={setMessage} />
-      <InviteForm onDone={setMessage} />
+      <AdminStatus message={status.message} statusRef={status.ref} />
+      <UsersTable status={status} onStart={startAction} />
+      <InviteForm status={inviteStatus} onStart={startAction} />
     </>
   );
 }
@@ -137,7 +145,7 @@ function inviteErrorsOf(fields: FieldErrors): InviteErrors {
   };
 }
 
-function InviteForm({ onDone }: { onDone: (message: string) => void }) {
+function InviteForm({ status, onStart }: { status: AdminStatusState; onStart: () => void }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const invite = useInviteUser();
@@ -150,9 +158,12 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
   );
   const [errors, setErrors] = useState<InviteErrors>({});
   const messageOf = personFieldMessage(t, email);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, errors, invite.isError);
 
   function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
+    onStart();
     const request = {
       name: name.trim(),
       email: email.trim(),
@@ -171,7 +182,7 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
     if (Object.keys(found).length > 0) return;
     invite.mutate(request, {
       onSuccess: (result) => {
-        onDone(
+        status.say(
           t(result.mailed ? 'adminUsers.invitedMailed' : 'adminUsers.invitedDemo', {
             name: result.user.name,
             email: result.user.email ?? '',
@@ -212,7 +223,7 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
   return (
     <section aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('adminUsers.inviteTitle')}</h2>
-      <form onSubmit={handleSubmit} noValidate>
+      <form ref={form} onSubmit={handleSubmit} noValidate>
         {field('name', 'text', name, setName)}
         {field('email', 'email', email, setEmail)}
         <RoleAndCity
@@ -242,20 +253,26 @@ function InviteForm({ onDone }: { onDone: (message: string) => void }) {
           </select>
         </div>
         {otherError && (
-          <p className="form-error" role="alert">
+          <p className="form-error" role="alert" tabIndex={-1}>
             {t('adminUsers.failed')}
           </p>
         )}
         <button type="submit" className="button" disabled={invite.isPending}>
           {invite.isPending ? t('adminUsers.inviting') : t('adminUsers.invite')}
         </button>
+        <AdminStatus message={status.message} statusRef={status.ref} />
       </form>
     </section>
   );
 }
 
-function UsersTable({ onDone }: { onDone: (message: string) => void }) {
+function UsersTable({ status, onStart }: { status: AdminStatusState; onStart: () => void }) {
   const { t } = useTranslation();
+  const captionId = useId();
+  const focusLater = useFocusLater();
+  const failed = () => {
+    status.say(t('adminUsers.failed'), { failed: true });
+  };
   const accounts = useAccounts();
   const { user: me } = useSession();
   const nameOf = useCityName();
@@ -266,7 +283,7 @@ function UsersTable({ onDone }: { onDone: (message: string) => void }) {
   const deactivate = useDeactivateAccount();
 
   return (
-    <div className="table-scroll">
+    <>
       {confirming !== null && (
         <StayOrLeaveDialog
           id="deactivate-dialog"
@@ -283,107 +300,117 @@ function UsersTable({ onDone }: { onDone: (message: string) => void }) {
             setConfirming(null);
             deactivate.mutate(account.id, {
               onSuccess: () => {
-                onDone(t('adminUsers.deactivated', { name: account.name }));
+                status.say(t('adminUsers.deactivated', { name: account.name }));
               },
-              onError: () => {
-                onDone(t('adminUsers.failed'));
-              },
+              onError: failed,
             });
           }}
+          fallbackFocus={status.ref}
         />
       )}
-      <table className="data-table">
-        <caption>{t('adminUsers.listCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('adminUsers.name')}</th>
-            <th scope="col">{t('adminUsers.email')}</th>
-            <th scope="col">{t('adminUsers.role')}</th>
-            <th scope="col">{t('adminUsers.city')}</th>
-            <th scope="col">{t('adminUsers.status')}</th>
-            <th scope="col">{t('adminUsers.actions')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {accounts.map((account) => (
-            <tr key={account.id}>
-              <th scope="row">{account.name}</th>
-              <td>{account.email ?? t('adminUsers.noEmail')}</td>
-              <td>{t(`users.roles.${account.role}`)}</td>
-              <td>
-                {account.cityId === null
-                  ? t('adminUsers.noCity')
-                  : (cityName.get(account.cityId) ?? account.cityId)}
-              </td>
-              <td>{t(`adminUsers.statuses.${account.status}`)}</td>
-              <td>
-                {editing === account.id ? (
-                  <EditAccount
-                    account={account}
-                    onClose={(message) => {
-                      setEditing(null);
-                      if (message !== null) onDone(message);
-                    }}
-                  />
-                ) : (
-                  account.status !== 'deactivated' && (
-                    <div className="button-row">
-                      {account.status === 'invited' && (
+      <TableScroll captionId={captionId}>
+        <table className="data-table">
+          <caption id={captionId}>{t('adminUsers.listCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('adminUsers.name')}</th>
+              <th scope="col">{t('adminUsers.email')}</th>
+              <th scope="col">{t('adminUsers.role')}</th>
+              <th scope="col">{t('adminUsers.city')}</th>
+              <th scope="col">{t('adminUsers.status')}</th>
+              <th scope="col">{t('adminUsers.actions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {accounts.map((account) => (
+              <tr key={account.id}>
+                <th scope="row">{account.name}</th>
+                <td>{account.email ?? t('adminUsers.noEmail')}</td>
+                <td>{t(`users.roles.${account.role}`)}</td>
+                <td>
+                  {account.cityId === null
+                    ? t('adminUsers.noCity')
+                    : (cityName.get(account.cityId) ?? account.cityId)}
+                </td>
+                <td>{t(`adminUsers.statuses.${account.status}`)}</td>
+                <td>
+                  {editing === account.id ? (
+                    <EditAccount
+                      account={account}
+                      onClose={(message) => {
+                        setEditing(null);
+                        if (message === null) focusLater(`edit-account-${account.id}`);
+                        else status.say(message);
+                      }}
+                    />
+                  ) : (
+                    account.status !== 'deactivated' && (
+                      <div className="button-row">
+                        {account.status === 'invited' && (
+                          <button
+                            type="button"
+                            className="button button--secondary"
+                            disabled={resend.isPending}
+                            onClick={() => {
+                              onStart();
+                              resend.mutate(account.id, {
+                                onSuccess: (result) => {
+                                  status.say(
+                                    t(
+                                      result.mailed
+                                        ? 'adminUsers.resentMailed'
+                                        : 'adminUsers.resentDemo',
+                                      { name: account.name, email: account.email ?? '' },
+                                    ),
+                                    // The button stays: focus stays on it, the message is read out.
+                                    { focus: false },
+                                  );
+                                },
+                                onError: failed,
+                              });
+                            }}
+                          >
+                            {t('adminUsers.resend')}
+                          </button>
+                        )}
+                        {/* Named from the visible label on (WCAG 2.5.3), then whose row it is. */}
                         <button
+                          id={`edit-account-${account.id}`}
                           type="button"
                           className="button button--secondary"
-                          disabled={resend.isPending}
                           onClick={() => {
-                            resend.mutate(account.id, {
-                              onSuccess: (result) => {
-                                onDone(
-                                  t(
-                                    result.mailed
-                                      ? 'adminUsers.resentMailed'
-                                      : 'adminUsers.resentDemo',
-                                    { name: account.name, email: account.email ?? '' },
-                                  ),
-                                );
-                              },
-                              onError: () => {
-                                onDone(t('adminUsers.failed'));
-                              },
-                            });
+                            onStart();
+                            setEditing(account.id);
                           }}
                         >
-                          {t('adminUsers.resend')}
+                          {t('adminUsers.edit')}{' '}
+                          <span className="visually-hidden">
+                            {t('adminUsers.editFor', { name: account.name })}
+                          </span>
                         </button>
-                      )}
-                      <button
-                        type="button"
-                        className="button button--secondary"
-                        aria-label={t('adminUsers.editTitle', { name: account.name })}
-                        onClick={() => {
-                          setEditing(account.id);
-                        }}
-                      >
-                        {t('adminUsers.edit')}
-                      </button>
-                      {account.id !== me.id && (
-                        <button
-                          type="button"
-                          className="button button--danger"
-                          onClick={() => {
-                            setConfirming(account);
-                          }}
-                        >
-                          {t('adminUsers.deactivate')}
-                        </button>
-                      )}
-                    </div>
-                  )
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+                        {account.id !== me.id && (
+                          <button
+                            type="button"
+                            className="button button--danger"
+                            onClick={() => {
+                              onStart();
+                              setConfirming(account);
+                            }}
+                          >
+                            {t('adminUsers.deactivate')}{' '}
+                            <span className="visually-hidden">{account.name}</span>
+                          </button>
+                        )}
+                      </div>
+                    )
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </>
   );
 }
 
@@ -401,6 +428,12 @@ function EditAccount({
   const [cityId, setCityId] = useState(account.cityId ?? '');
   const [cityError, setCityError] = useState<string | undefined>(undefined);
   const messageOf = personFieldMessage(t);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, cityError, change.isError);
+  useEffect(() => {
+    // The form replaces the button that opened it: focus starts on its first field.
+    form.current?.querySelector('select')?.focus();
+  }, []);
 
   function handleSubmit(event: SyntheticEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -425,6 +458,7 @@ function EditAccount({
 
   return (
     <form
+      ref={form}
       onSubmit={handleSubmit}
       noValidate
       aria-label={t('adminUsers.editTitle', { name: account.name })}
@@ -442,7 +476,7 @@ function EditAccount({
         }}
       />
       {change.isError && cityError === undefined && (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" tabIndex={-1}>
           {t('adminUsers.failed')}
         </p>
       )}

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockDatabase } from '../../../mocks/node';
@@ -60,7 +60,10 @@ describe('the cities administration page', () => {
     await user.type(within(form).getByLabelText(/^Source note/), 'Council resolution 2024');
     await user.click(within(form).getByRole('button', { name: 'Add city' }));
 
-    expect(await screen.findByText('Lodz added.')).toBeInTheDocument();
+    const added = await screen.findByText('Lodz added.');
+    await waitFor(() => {
+      expect(added).toHaveFocus();
+    });
     expect(storedCity('lodz')).toMatchObject({
       name: 'Lodz',
       names: { pl: 'Łódź' },
@@ -129,17 +132,28 @@ describe('the cities administration page', () => {
     const table = screen.getByRole('table', { name: 'Signatory cities' });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     await user.click(within(table).getByRole('button', { name: 'Archive Warsaw' }));
-    const dialog = screen.getByRole('alertdialog', { name: 'Archive Warsaw?' });
+    let dialog = screen.getByRole('alertdialog', { name: 'Archive Warsaw?' });
     expect(within(dialog).getByRole('button', { name: 'Keep it' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(within(table).getByRole('button', { name: 'Archive Warsaw' })).toHaveFocus();
+    expect(storedCity('warsaw')?.archived).toBe(false);
+
+    await user.click(within(table).getByRole('button', { name: 'Archive Warsaw' }));
+    dialog = screen.getByRole('alertdialog', { name: 'Archive Warsaw?' });
     await user.click(within(dialog).getByRole('button', { name: 'Archive the city' }));
-    expect(await screen.findByText('Warsaw archived.')).toBeInTheDocument();
+    // The row and its button are gone: focus is on the message that says what happened.
+    const archived = await screen.findByText('Warsaw archived.');
+    await waitFor(() => {
+      expect(archived).toHaveFocus();
+    });
     expect(storedCity('warsaw')?.archived).toBe(true);
     expect(within(table).queryByRole('row', { name: /Warsaw/ })).not.toBeInTheDocument();
     await user.click(screen.getByRole('checkbox', { name: 'Show archived cities' }));
     const row = within(table).getByRole('row', { name: /Warsaw/ });
     expect(within(row).getByText('Archived')).toBeInTheDocument();
     await user.click(within(row).getByRole('button', { name: 'Restore Warsaw' }));
-    expect(await screen.findByText('Warsaw restored.')).toBeInTheDocument();
+    expect(await screen.findByText('Warsaw restored.')).toHaveFocus();
     expect(storedCity('warsaw')?.archived).toBe(false);
   });
 
@@ -153,11 +167,25 @@ describe('the cities administration page', () => {
     const note = within(form).getByLabelText(/^Source note/);
     await user.type(note, 'Founding signatory, 2010');
     await user.click(within(form).getByRole('button', { name: 'Save city' }));
-    expect(await screen.findByText('Ghent saved.')).toBeInTheDocument();
+    expect(await screen.findByText('Ghent saved.')).toHaveFocus();
     expect(storedCity('ghent')).toMatchObject({
       sourceNote: 'Founding signatory, 2010',
       names: { nl: 'Gent', fr: 'Gand', de: 'Gent' },
       localLanguages: ['nl'],
     });
+  });
+
+  it('gives focus back to the button that opened the form when it is cancelled', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/cities');
+    await user.click(await screen.findByRole('button', { name: 'Edit Ghent' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit Ghent' })).toHaveFocus();
+
+    await user.click(screen.getByRole('button', { name: 'Add a city' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Add a city' })).toHaveFocus();
   });
 });

@@ -16,7 +16,9 @@ import { useSetCityArchived } from '../../data/admin-mutations';
 import { useCities } from '../../data/query-hooks';
 import { formatCountry } from '../../lib/format';
 import { useCityName } from '../../lib/use-city-name';
+import { useFocusLater } from '../../lib/use-focus-later';
 import { formFailureOf } from '../../components/form-errors';
+import { AdminStatus, useAdminStatus } from '../../components/admin-status';
 import { CityForm } from './city-form';
 
 /** The form shown: adding a city, editing one (by id), or none. */
@@ -31,7 +33,8 @@ export function CitiesAdminPage() {
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>(null);
   const [archiving, setArchiving] = useState<City | null>(null);
-  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+  const status = useAdminStatus();
+  const focusLater = useFocusLater();
 
   const needle = searchableText(query.trim());
   const shown = sortByCityName(
@@ -51,15 +54,14 @@ export function CitiesAdminPage() {
       { cityId: city.id, archived },
       {
         onSuccess: () => {
-          setMessage({
-            text: t(archived ? 'adminCities.archivedNotice' : 'adminCities.unarchivedNotice', {
+          status.say(
+            t(archived ? 'adminCities.archivedNotice' : 'adminCities.unarchivedNotice', {
               city: nameOf(city),
             }),
-            failed: false,
-          });
+          );
         },
         onError: (error) => {
-          setMessage({ text: formFailureOf(error, t).form ?? t('admin.failed'), failed: true });
+          status.say(formFailureOf(error, t).form ?? t('admin.failed'), { failed: true });
         },
       },
     );
@@ -69,12 +71,7 @@ export function CitiesAdminPage() {
     <>
       <PageHeading title={t('adminCities.title')} />
       <p className="lead">{t('adminCities.intro')}</p>
-      <p
-        className={message?.failed ? 'form-error' : 'admin-status'}
-        role={message?.failed ? 'alert' : 'status'}
-      >
-        {message?.text}
-      </p>
+      <AdminStatus message={status.message} statusRef={status.ref} />
       {editing ? (
         <CityForm
           key={editing.kind === 'edit' ? editing.cityId : 'new'}
@@ -82,21 +79,24 @@ export function CitiesAdminPage() {
           onDone={(saved, created) => {
             setEditing(null);
             if (saved) {
-              setMessage({
-                text: t(created ? 'adminCities.created' : 'adminCities.updated', {
-                  city: nameOf(saved),
-                }),
-                failed: false,
-              });
+              status.say(
+                t(created ? 'adminCities.created' : 'adminCities.updated', { city: nameOf(saved) }),
+              );
+            } else {
+              // Cancel: back to the button that opened the form.
+              focusLater(
+                editing.kind === 'edit' ? `edit-city-${editing.cityId}` : 'add-city-button',
+              );
             }
           }}
         />
       ) : (
         <button
+          id="add-city-button"
           type="button"
           className="button"
           onClick={() => {
-            setMessage(null);
+            status.clear();
             setEditing({ kind: 'add' });
           }}
         >
@@ -117,6 +117,7 @@ export function CitiesAdminPage() {
           onLeave={() => {
             changeArchive(archiving, true);
           }}
+          fallbackFocus={status.ref}
         />
       )}
       <div className="admin-filters">
@@ -163,10 +164,11 @@ export function CitiesAdminPage() {
               city.archived ? t('adminCities.archivedStatus') : t('adminCities.active'),
               <div key="actions" className="button-row admin-actions">
                 <button
+                  id={`edit-city-${city.id}`}
                   type="button"
                   className="button button--secondary button--small"
                   onClick={() => {
-                    setMessage(null);
+                    status.clear();
                     setEditing({ kind: 'edit', cityId: city.id });
                   }}
                 >
@@ -178,6 +180,7 @@ export function CitiesAdminPage() {
                     className="button button--secondary button--small"
                     disabled={setArchived.isPending}
                     onClick={() => {
+                      status.clear();
                       changeArchive(city, false);
                     }}
                   >
@@ -189,6 +192,7 @@ export function CitiesAdminPage() {
                     className="button button--danger button--small"
                     disabled={setArchived.isPending}
                     onClick={() => {
+                      status.clear();
                       setArchiving(city);
                     }}
                   >

@@ -2,6 +2,7 @@
  * "Close round 2026?": says how many drafts, submissions and returned assessments are still
  * open (the round's progress) before the coordinator confirms. Keeping it open has focus.
  */
+import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StayOrLeaveDialog } from '../../components/stay-or-leave-dialog';
 import type { Round } from '../../domain/round';
@@ -13,9 +14,16 @@ interface RoundCloseDialogProps {
   round: Round;
   onKeepOpen: () => void;
   onClose: () => void;
+  /** Takes focus on close if the Close button is gone. */
+  fallbackFocus: RefObject<HTMLElement | null>;
 }
 
-export function RoundCloseDialog({ round, onKeepOpen, onClose }: RoundCloseDialogProps) {
+export function RoundCloseDialog({
+  round,
+  onKeepOpen,
+  onClose,
+  fallbackFocus,
+}: RoundCloseDialogProps) {
   const { t } = useTranslation();
   const progress = useRoundProgress(round.id);
   const year = formatYear(round.year);
@@ -41,6 +49,7 @@ export function RoundCloseDialog({ round, onKeepOpen, onClose }: RoundCloseDialo
       leaveLabel={t('adminRounds.confirmClose')}
       onStay={onKeepOpen}
       onLeave={onClose}
+      fallbackFocus={fallbackFocus}
     />
   );
 }

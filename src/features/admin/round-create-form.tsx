@@ -1,27 +1,44 @@
 /**
  * The form that creates a round: its year and deadline, checked by the server's rules before
- * sending; a refusal (a round for the year exists) is shown by its field.
+ * sending; a refusal (a round for the year exists) is shown by its field. It says what it did
+ * under its own button, where the coordinator is looking (the page's message is a screen away),
+ * and moves focus there, or to the errors when refused.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateRound } from '../../data/admin-mutations';
 import { createRoundRequestSchema } from '../../domain/round';
+import { formatYear } from '../../lib/format';
+import { useFocusFirstError } from '../../lib/use-focus-later';
 import { AdminField } from './admin-field';
 import { fieldErrorsOf, formFailureOf, noFailure } from '../../components/form-errors';
 import { roundFieldMessage } from '../../components/field-messages';
+import { AdminStatus, type AdminStatusState } from '../../components/admin-status';
 
-/** `onCreated`: the round was created (the page announces it). */
-export function RoundCreateForm({ onCreated }: { onCreated: (year: number) => void }) {
+/**
+ * `status`: this form's message, which the page clears when another action starts; `onStart`:
+ * the coordinator submits (the page's message about another action goes).
+ */
+export function RoundCreateForm({
+  status,
+  onStart,
+}: {
+  status: AdminStatusState;
+  onStart: () => void;
+}) {
   const { t } = useTranslation();
   const create = useCreateRound();
   const [year, setYear] = useState('');
   const [deadline, setDeadline] = useState('');
   const [failure, setFailure] = useState(noFailure);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, failure, false);
 
   const messageOf = roundFieldMessage(t);
 
   const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
+    onStart();
     // A year that is not a number is NaN, which the server's rules refuse as its field.
     const request = {
       year: /^\d+$/.test(year.trim()) ? Number(year.trim()) : Number.NaN,
@@ -37,7 +54,7 @@ export function RoundCreateForm({ onCreated }: { onCreated: (year: number) => vo
       onSuccess: (round) => {
         setYear('');
         setDeadline('');
-        onCreated(round.year);
+        status.say(t('adminRounds.create.created', { year: formatYear(round.year) }));
       },
       onError: (error) => {
         setFailure(formFailureOf(error, t, messageOf));
@@ -46,10 +63,16 @@ export function RoundCreateForm({ onCreated }: { onCreated: (year: number) => vo
   };
 
   return (
-    <form className="admin-form" onSubmit={submit} noValidate aria-labelledby="round-create-title">
+    <form
+      ref={form}
+      className="admin-form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="round-create-title"
+    >
       <h2 id="round-create-title">{t('adminRounds.create.title')}</h2>
       {failure.form && (
-        <p className="form-error" role="alert">
+        <p className="form-error" role="alert" tabIndex={-1}>
           {failure.form}
         </p>
       )}
@@ -78,6 +101,7 @@ export function RoundCreateForm({ onCreated }: { onCreated: (year: number) => vo
       <button type="submit" className="button" disabled={create.isPending}>
         {create.isPending ? t('admin.saving') : t('adminRounds.create.submit')}
       </button>
+      <AdminStatus message={status.message} statusRef={status.ref} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockDatabase } from '../../../mocks/node';
@@ -23,6 +23,8 @@ describe('the rounds administration page', () => {
     expect(
       await screen.findByText('There is a round for this year already: enter another year.'),
     ).toBeInTheDocument();
+    const form = screen.getByRole('form', { name: 'New round' });
+    expect(within(form).getAllByRole('alert')[0]).toHaveFocus();
     expect(year).toHaveValue('2026');
     expect(year).toHaveAttribute('aria-invalid', 'true');
     expect(year).toHaveAccessibleDescription(expect.stringContaining('already'));
@@ -31,7 +33,10 @@ describe('the rounds administration page', () => {
     await user.type(year, '2028');
     await user.type(screen.getByLabelText(/^Deadline/), '2029-01-31');
     await user.click(screen.getByRole('button', { name: 'Create round' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Round 2028 created.');
+    // Said next to the form, where the coordinator is, and focused.
+    const created = await within(form).findByText(/^Round 2028 created\./);
+    expect(created).toHaveRole('status');
+    expect(created).toHaveFocus();
     const table = screen.getByRole('table', { name: 'Rounds, newest first' });
     const row = await within(table).findByRole('row', { name: /^2028/ });
     expect(within(row).getByText('Planned')).toBeInTheDocument();
@@ -83,7 +88,10 @@ describe('the rounds administration page', () => {
 
     await user.click(screen.getByRole('button', { name: 'Close 2026' }));
     await user.click(await screen.findByRole('button', { name: 'Close the round' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Round 2026 is closed.');
+    const closed = await screen.findByText('Round 2026 is closed.');
+    await waitFor(() => {
+      expect(closed).toHaveFocus();
+    });
     expect(storedRound('2026')?.status).toBe('closed');
     expect(await screen.findByRole('button', { name: 'Open 2026' })).toBeInTheDocument();
   });
@@ -94,7 +102,27 @@ describe('the rounds administration page', () => {
     renderApp('/admin/rounds');
     await user.click(await screen.findByRole('button', { name: 'Open 2022' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Close round 2026 before opening');
+    expect(screen.getByRole('button', { name: 'Open 2022' })).toHaveFocus();
     expect(storedRound('2022')?.status).toBe('closed');
+
+    // Another action starts: the refusal no longer applies and goes.
+    await user.click(screen.getByRole('button', { name: 'Close 2026' }));
+    expect(await screen.findByRole('alertdialog', { name: 'Close round 2026?' })).toBeVisible();
+    expect(screen.queryByText(/Close round 2026 before opening/)).not.toBeInTheDocument();
+  });
+
+  it('keeps focus on the page: Escape keeps a round open and returns to its Close button', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/rounds');
+    const close = await screen.findByRole('button', { name: 'Close 2026' });
+    expect(close).not.toHaveFocus();
+    await user.click(close);
+    await screen.findByRole('alertdialog', { name: 'Close round 2026?' });
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
+    expect(close).toHaveFocus();
+    expect(storedRound('2026')?.status).toBe('open');
   });
 
   it.each(['lotte-ghent', 'sam-viewer'])('is for coordinators only, not %s', async (userId) => {

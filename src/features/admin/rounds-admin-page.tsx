@@ -11,7 +11,9 @@ import { findOpenRound, roundAfter, sortRoundsByYear, type Round } from '../../d
 import { useChangeRoundStatus } from '../../data/admin-mutations';
 import { useRoundProgress, useRounds } from '../../data/query-hooks';
 import { formatCalendarDate, formatCount, formatYear } from '../../lib/format';
+import { useFocusLater } from '../../lib/use-focus-later';
 import { formFailureOf } from '../../components/form-errors';
+import { AdminStatus, useAdminStatus } from '../../components/admin-status';
 import { RoundCloseDialog } from './round-close-dialog';
 import { RoundCreateForm } from './round-create-form';
 import { RoundDeadlineForm } from './round-deadline-form';
@@ -25,17 +27,24 @@ export function RoundsAdminPage() {
   const openRound = findOpenRound(rounds);
   const changeStatus = useChangeRoundStatus();
   const [activity, setActivity] = useState<Activity>(null);
-  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
-
-  const say = (text: string, failed = false) => {
-    setMessage({ text, failed });
+  const status = useAdminStatus();
+  // The create form's message shows under the form; one outcome is on screen at a time.
+  const createStatus = useAdminStatus();
+  const startAction = () => {
+    status.clear();
+    createStatus.clear();
   };
+  const focusLater = useFocusLater();
 
   const transition = (round: Round, kind: 'open' | 'close') => {
     const year = formatYear(round.year);
     const result = roundAfter(round, kind, openRound);
     if ('refusal' in result) {
-      say(t('adminRounds.openBlocked', { year: formatYear(openRound?.year ?? 0) }), true);
+      // Focus stays on the Open button, so its refusal is read out (alert) but not moved to.
+      status.say(t('adminRounds.openBlocked', { year: formatYear(openRound?.year ?? 0) }), {
+        failed: true,
+        focus: false,
+      });
       return;
     }
     setActivity(null);
@@ -43,10 +52,10 @@ export function RoundsAdminPage() {
       { roundId: round.id, transition: kind },
       {
         onSuccess: () => {
-          say(t(kind === 'open' ? 'adminRounds.opened' : 'adminRounds.closed', { year }));
+          status.say(t(kind === 'open' ? 'adminRounds.opened' : 'adminRounds.closed', { year }));
         },
         onError: (error) => {
-          say(formFailureOf(error, t).form ?? t('admin.failed'), true);
+          status.say(formFailureOf(error, t).form ?? t('admin.failed'), { failed: true });
         },
       },
     );
@@ -56,12 +65,7 @@ export function RoundsAdminPage() {
     <>
       <PageHeading title={t('adminRounds.title')} />
       <p className="lead">{t('adminRounds.intro')}</p>
-      <p
-        className={message?.failed ? 'form-error' : 'admin-status'}
-        role={message?.failed ? 'alert' : 'status'}
-      >
-        {message?.text}
-      </p>
+      <AdminStatus message={status.message} statusRef={status.ref} />
       <DataTable
         caption={t('adminRounds.tableCaption')}
         columns={[
@@ -85,7 +89,8 @@ export function RoundsAdminPage() {
                   round={round}
                   onDone={(saved) => {
                     setActivity(null);
-                    if (saved) say(t('adminRounds.deadlineSaved', { year }));
+                    if (saved) status.say(t('adminRounds.deadlineSaved', { year }));
+                    else focusLater(`deadline-button-${round.id}`);
                   }}
                 />
               ) : round.deadline ? (
@@ -99,9 +104,11 @@ export function RoundsAdminPage() {
               <div key="actions" className="button-row admin-actions">
                 {doing !== 'deadline' && (
                   <button
+                    id={`deadline-button-${round.id}`}
                     type="button"
                     className="button button--secondary button--small"
                     onClick={() => {
+                      startAction();
                       setActivity({ roundId: round.id, kind: 'deadline' });
                     }}
                   >
@@ -114,6 +121,7 @@ export function RoundsAdminPage() {
                     className="button button--danger button--small"
                     disabled={changeStatus.isPending}
                     onClick={() => {
+                      startAction();
                       setActivity({ roundId: round.id, kind: 'closing' });
                     }}
                   >
@@ -125,6 +133,7 @@ export function RoundsAdminPage() {
                     className="button button--small"
                     disabled={changeStatus.isPending}
                     onClick={() => {
+                      startAction();
                       transition(round, 'open');
                     }}
                   >
@@ -143,6 +152,7 @@ export function RoundsAdminPage() {
             <Suspense key={round.id} fallback={null}>
               <RoundCloseDialog
                 round={round}
+                fallbackFocus={status.ref}
                 onKeepOpen={() => {
                   setActivity(null);
                 }}
@@ -152,11 +162,7 @@ export function RoundsAdminPage() {
               />
             </Suspense>
           ))}
-      <RoundCreateForm
-        onCreated={(year) => {
-          say(t('adminRounds.create.created', { year: formatYear(year) }));
-        }}
-      />
+      <RoundCreateForm status={createStatus} onStart={startAction} />
     </>
   );
 }

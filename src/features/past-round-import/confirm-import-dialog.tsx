@@ -1,9 +1,11 @@
 /**
  * "Import N assessments?": a modal dialog (the browser's own, so focus stays inside it and
- * Escape cancels), opened with the safe choice, Cancel, focused.
+ * Escape cancels), opened with the safe choice, Cancel, focused; on close, focus returns to the
+ * button that opened it.
  */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../../components/use-modal-dialog';
 import { formatList, formatYear } from '../../lib/format';
 
 interface ConfirmImportDialogProps {
@@ -23,10 +25,7 @@ export function ConfirmImportDialog({
   const { t } = useTranslation();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    dialog.current?.showModal();
-    cancel.current?.focus();
-  }, []);
+  useModalDialog(dialog, cancel);
   return (
     <dialog
       ref={dialog}

@@ -52,6 +52,24 @@ describe('import of past rounds', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('asks before importing; Escape cancels and gives focus back to the import button', async () => {
+    signInAs('claire-coordinator');
+    renderApp('/admin/import');
+    const user = userEvent.setup();
+    await user.upload(
+      await screen.findByLabelText('File to import (CSV or XLSX)'),
+      csvFile('good.csv', ['Gent,2015,PM1,partly']),
+    );
+    await user.click(screen.getByRole('button', { name: 'Check the file' }));
+    const importButton = await screen.findByRole('button', { name: 'Import 1 assessment' });
+    await user.click(importButton);
+    const dialog = screen.getByRole('dialog', { name: 'Import 1 assessment?' });
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(importButton).toHaveFocus();
+  });
+
   it('tells members and viewers the page is for coordinators', async () => {
     signInAs('lotte-ghent');
     renderApp('/admin/import');
