@@ -11,8 +11,9 @@ import {
   COORDINATE_BOUNDS,
   SOURCE_NOTE_MAX_LENGTH,
 } from '../domain/city';
-import { YEARS } from '../domain/round';
+import { roundDeadlineProblem, YEARS } from '../domain/round';
 import { formatCount, formatYear } from '../lib/format';
+import type { FieldErrors } from '../domain/api-error';
 import type { FieldMessageOf } from './form-errors';
 
 /** "from 2010 to 2100", as the catalogue's `min` and `max`. */
@@ -54,15 +55,26 @@ export function cityFieldMessage(t: TFunction): FieldMessageOf {
   };
 }
 
-/** A round's fields: `year` (also when a round has it already) and `deadline`. */
-export function roundFieldMessage(t: TFunction): FieldMessageOf {
+/**
+ * A round's fields: `year` (also when a round has it already) and `deadline`. `round`: the
+ * year and deadline as entered, so a real date before the round's year is told so
+ * (`roundDeadlineProblem`) rather than asked for again.
+ */
+export function roundFieldMessage(
+  t: TFunction,
+  round?: { year: number; deadline: string | null },
+): FieldMessageOf {
   return (path, code) => {
     if (path === 'year') {
       return code === 'already_exists'
         ? t('adminRounds.errors.yearTaken')
         : t('adminRounds.errors.year', yearRange());
     }
-    if (path === 'deadline') return t('adminRounds.errors.deadline');
+    if (path === 'deadline') {
+      return round !== undefined && roundDeadlineProblem(round.year, round.deadline) !== null
+        ? t('adminRounds.errors.deadlineBeforeYear', { year: formatYear(round.year) })
+        : t('adminRounds.errors.deadline');
+    }
     return t('admin.checkField');
   };
 }
@@ -85,4 +97,18 @@ export function personFieldMessage(t: TFunction, email = ''): FieldMessageOf {
         return t('admin.checkField');
     }
   };
+}
+
+/**
+ * The server's rule that a deadline falls in the round's year or later, checked in the form
+ * first: `{ deadline: [message] }` when the entered date comes before `year`, else nothing (also
+ * while the year is not a whole number, which its own field reports).
+ */
+export function deadlineBeforeYearErrors(
+  t: TFunction,
+  year: number,
+  deadline: string | null,
+): FieldErrors {
+  if (!Number.isInteger(year) || roundDeadlineProblem(year, deadline) === null) return {};
+  return { deadline: [roundFieldMessage(t, { year, deadline })('deadline', 'validation_failed')] };
 }

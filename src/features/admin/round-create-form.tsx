@@ -12,7 +12,7 @@ import { formatYear } from '../../lib/format';
 import { useFocusFirstError } from '../../lib/use-focus-later';
 import { AdminField } from './admin-field';
 import { fieldErrorsOf, formFailureOf, noFailure } from '../../components/form-errors';
-import { roundFieldMessage } from '../../components/field-messages';
+import { deadlineBeforeYearErrors, roundFieldMessage } from '../../components/field-messages';
 import { AdminStatus, type AdminStatusState } from '../../components/admin-status';
 
 /**
@@ -34,8 +34,6 @@ export function RoundCreateForm({
   const form = useRef<HTMLFormElement>(null);
   useFocusFirstError(form, failure, false);
 
-  const messageOf = roundFieldMessage(t);
-
   const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
     onStart();
@@ -44,7 +42,11 @@ export function RoundCreateForm({
       year: /^\d+$/.test(year.trim()) ? Number(year.trim()) : Number.NaN,
       deadline: deadline.trim() || null,
     };
-    const fields = fieldErrorsOf(createRoundRequestSchema, request, messageOf);
+    const messageOf = roundFieldMessage(t, request);
+    const fields = {
+      ...deadlineBeforeYearErrors(t, request.year, request.deadline),
+      ...fieldErrorsOf(createRoundRequestSchema, request, messageOf),
+    };
     if (Object.keys(fields).length > 0) {
       setFailure({ fields, form: t('admin.fieldErrorsIntro') });
       return;

@@ -6,7 +6,7 @@ import { useUpdateRound } from '../../data/admin-mutations';
 import { formatYear } from '../../lib/format';
 import { AdminField } from './admin-field';
 import { fieldErrorsOf, formFailureOf, noFailure } from '../../components/form-errors';
-import { roundFieldMessage } from '../../components/field-messages';
+import { deadlineBeforeYearErrors, roundFieldMessage } from '../../components/field-messages';
 
 interface RoundDeadlineFormProps {
   round: Round;
@@ -23,12 +23,15 @@ export function RoundDeadlineForm({ round, onDone }: RoundDeadlineFormProps) {
     form.current?.querySelector('input')?.focus();
   }, []);
   const year = formatYear(round.year);
-  const messageOf = roundFieldMessage(t);
 
   const submit = (event: { preventDefault: () => void }) => {
     event.preventDefault();
     const request = { deadline: deadline.trim() || null };
-    const fields = fieldErrorsOf(updateRoundRequestSchema, request, messageOf);
+    const messageOf = roundFieldMessage(t, { year: round.year, deadline: request.deadline });
+    const fields = {
+      ...deadlineBeforeYearErrors(t, round.year, request.deadline),
+      ...fieldErrorsOf(updateRoundRequestSchema, request, messageOf),
+    };
     if (Object.keys(fields).length > 0) {
       setFailure({ fields, form: t('admin.fieldErrorsIntro') });
       return;

@@ -62,6 +62,22 @@ describe('the rounds administration page', () => {
     expect(storedRound('1999')).toBeUndefined();
   });
 
+  it('refuses a deadline before the round’s year, saying which day may come first', async () => {
+    const user = userEvent.setup();
+    signInAs('claire-coordinator');
+    renderApp('/admin/rounds');
+    await user.type(await screen.findByRole('textbox', { name: /^Year/ }), '2028');
+    const deadline = screen.getByLabelText(/^Deadline/);
+    await user.type(deadline, '2020-01-31');
+    await user.click(screen.getByRole('button', { name: 'Create round' }));
+    expect(deadline).toHaveAccessibleDescription(
+      expect.stringContaining(
+        'Choose a day on or after 1 January 2028: the round collects that year’s answers.',
+      ),
+    );
+    expect(storedRound('2028')).toBeUndefined();
+  });
+
   it('says it in German to a German reader', async () => {
     const user = userEvent.setup();
     await showLanguage('de');
