@@ -68,6 +68,7 @@ describe('the data-set endpoints', () => {
 });
 
 describe('the mock over the synthetic set', () => {
+  // Generating the synthetic set (some 17,000 assessments) took over 5 s on a busy machine.
   it('answers scores, cities, progress and one assessment', async () => {
     mockDatabase.reset('synthetic');
     await signInAs('claire-coordinator');
@@ -78,7 +79,7 @@ describe('the mock over the synthetic set', () => {
     await getJson('/scores?roundId=2026');
     await getJson('/rounds/2026/progress');
     await getJson('/assessments/synthetic-1970-2025');
-  });
+  }, 30_000);
 
   it('still parses in the app: a round of score rows through the HTTP data source', async () => {
     mockDatabase.reset('synthetic');

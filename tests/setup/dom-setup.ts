@@ -17,8 +17,9 @@ if (!('ResizeObserver' in globalThis)) {
 }
 
 // The app loads routes and data asynchronously; on a busy two-core CI machine the first render
-// can take longer than Testing Library's default second.
-configure({ asyncUtilTimeout: 5000 });
+// can take longer than Testing Library's default second (a lazy route's first load once took
+// over 5 s). Within the dom project's 15 s test timeout.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom does no layout, so it has no scrolling either.
 Element.prototype.scrollIntoView = () => undefined;
