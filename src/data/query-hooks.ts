@@ -57,6 +57,19 @@ export function useCity(cityId: string) {
   return useSuspenseQuery(cityQueries.detail(useDataSource(), cityId)).data;
 }
 
+/**
+ * The cities and the rounds, both asked for at once: a page without a loader (the cities list)
+ * that read them one after the other would fetch the rounds only once the cities had come.
+ */
+export function useCitiesAndRounds() {
+  const dataSource = useDataSource();
+  const [cities, rounds] = useSuspenseQueries({
+    queries: [cityQueries.list(dataSource), roundQueries.list(dataSource)],
+  });
+  return [cities.data, rounds.data] as const;
+}
+
+/** The rounds, oldest first (as `GET /rounds` lists them). */
 export function useRounds() {
   return useSuspenseQuery(roundQueries.list(useDataSource())).data;
 }

@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { canReviewAssessments } from '../../domain/permissions';
-import { sortRoundsByYear } from '../../domain/round';
 import type { Assessment } from '../../domain/assessment';
 import type { ScoreRow } from '../../domain/score-row';
 import { previousRoundFinder, ratingChangesSince } from '../../domain/round-comparison';
@@ -46,8 +45,7 @@ function SubmittedAssessments() {
   const all = useScoreRows();
   const nameOf = useCityName();
   const cityName = new Map(useCities().map((city) => [city.id, nameOf(city)]));
-  const roundList = useRounds();
-  const rounds = useMemo(() => sortRoundsByYear(roundList), [roundList]);
+  const rounds = useRounds();
   const yearOf = new Map(rounds.map((round) => [round.id, round.year]));
   // Every row of every round, indexed once rather than searched once per submitted assessment.
   const previousRound = useMemo(() => previousRoundFinder(all, rounds), [all, rounds]);
