@@ -69,6 +69,29 @@ export function useCitiesAndRounds() {
   return [cities.data, rounds.data] as const;
 }
 
+/**
+ * What the review queue shows, asked for at once: the submitted assessments, every score row
+ * (each one's previous round), the cities and the rounds. Read one after another, each would
+ * be asked for only once the one before had come.
+ */
+export function useReviewQueueData() {
+  const dataSource = useDataSource();
+  const [submitted, scoreRows, cities, rounds] = useSuspenseQueries({
+    queries: [
+      assessmentQueries.list(dataSource, { status: 'submitted' }),
+      scoreRowQueries.list(dataSource),
+      cityQueries.list(dataSource),
+      roundQueries.list(dataSource),
+    ],
+  });
+  return {
+    submitted: submitted.data,
+    scoreRows: scoreRows.data,
+    cities: cities.data,
+    rounds: rounds.data,
+  };
+}
+
 /** The rounds, oldest first (as `GET /rounds` lists them). */
 export function useRounds() {
   return useSuspenseQuery(roundQueries.list(useDataSource())).data;

@@ -8,13 +8,7 @@ import type { Assessment } from '../../domain/assessment';
 import type { ScoreRow } from '../../domain/score-row';
 import { previousRoundFinder, ratingChangesSince } from '../../domain/round-comparison';
 import { completeness } from '../../domain/scoring';
-import {
-  useAssessments,
-  useCities,
-  useRounds,
-  useSession,
-  useScoreRows,
-} from '../../data/query-hooks';
+import { useReviewQueueData, useSession } from '../../data/query-hooks';
 import { formatDateTime, formatList, formatPercent, formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { useCityName } from '../../lib/use-city-name';
@@ -41,11 +35,9 @@ export function ReviewQueuePage() {
 
 function SubmittedAssessments() {
   const { t } = useTranslation();
-  const submitted = useAssessments({ status: 'submitted' });
-  const all = useScoreRows();
+  const { submitted, scoreRows: all, cities, rounds } = useReviewQueueData();
   const nameOf = useCityName();
-  const cityName = new Map(useCities().map((city) => [city.id, nameOf(city)]));
-  const rounds = useRounds();
+  const cityName = new Map(cities.map((city) => [city.id, nameOf(city)]));
   const yearOf = new Map(rounds.map((round) => [round.id, round.year]));
   // Every row of every round, indexed once rather than searched once per submitted assessment.
   const previousRound = useMemo(() => previousRoundFinder(all, rounds), [all, rounds]);
