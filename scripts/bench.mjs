@@ -10,12 +10,13 @@
  *
  *   npm run bench -- --only server         only the server under load
  *   npm run bench -- --only page-json      only the API JSON each budgeted page fetches
+ *   npm run bench -- --only request-starts whether each page's API requests start together
  *
  * Options: --runs N (timed runs per measurement, median reported; default 7), --warmup N
  * (rounds thrown away first; default 1), --budget NAME (with --check: only these budgets of
  * bench/budgets.json fail the run, the others are reported; repeatable), --only NAME (a measurement of
- * scripts/bench/measurements.mjs, `server` for the server under load, or `page-json` for the API
- * JSON per page; repeatable), --out FILE
+ * scripts/bench/measurements.mjs, `server` for the server under load, `page-json` for the API
+ * JSON per page, or `request-starts` for the requests' start times per page; repeatable), --out FILE
  * (where to write the results; by default bench/results.json, written only by a full run),
  * --json (print the results as JSON); for the server under load, --connections N (default 20),
  * --server-seconds N (timed, per endpoint; default 10), --server-warmup N (default 2).
@@ -33,7 +34,8 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as prettier from 'prettier';
 import { preview } from 'vite';
-import { runTimings } from './bench/browser.mjs';
+import { chromium } from '@playwright/test';
+import { chromiumOptions, runTimings } from './bench/browser.mjs';
 import { analyseBuild, buildWithManifest } from './bench/bytes.mjs';
 import {
   measurements,
@@ -194,7 +196,7 @@ async function main() {
       '--connections, --server-seconds and --server-warmup must be whole numbers ≥ 1',
     );
   }
-  const stages = ['server', 'page-json'];
+  const stages = ['server', 'page-json', 'request-starts'];
   const unknownOnly = values.only.filter(
     (name) =>
       !stages.includes(name) && !measurements.some((measurement) => measurement.name === name),
@@ -210,9 +212,13 @@ async function main() {
     : measurements.filter(({ name }) => (values.only.length === 0 ? true : only.includes(name)));
   const underLoad = !bytesOnly && (values.only.length === 0 || values.only.includes('server'));
   const pageJson = !bytesOnly && (values.only.length === 0 || values.only.includes('page-json'));
+  const requestStarts =
+    !bytesOnly && (values.only.length === 0 || values.only.includes('request-starts'));
   // The sites' servers the chosen measurements need: vite preview's, and the bench server's.
   const needed = (name) => chosen.some((measurement) => sites[measurement.site].server === name);
-  const previewed = ['app', 'bareHeatmap'].filter(needed);
+  const previewed = ['app', 'bareHeatmap'].filter(
+    (name) => needed(name) || (name === 'app' && requestStarts),
+  );
   const servedByBenchServer = benchServerSites.filter(needed);
   const servedBySampleServer = Object.keys(sampleServerSites).filter(needed);
   const budgets = JSON.parse(readFileSync(join(benchDir, 'budgets.json'), 'utf8')).budgets;
@@ -339,6 +345,16 @@ async function main() {
         if (overviewScripts)
           results.firstRouteCheck = checkFirstRoute(results.bytes, overviewScripts);
         Object.assign(results.ratios, timingRatios(timingRatioDefinitions, timings));
+      }
+      if (requestStarts) {
+        log("recording each page's API request starts on the synthetic set");
+        const { measureRequestStarts } = await import('./bench/request-starts.mjs');
+        const browser = await chromium.launch(chromiumOptions);
+        try {
+          results.requestStarts = await measureRequestStarts({ browser, baseUrl: urls.app, log });
+        } finally {
+          await browser.close();
+        }
       }
       // After the browser's timings, so that the load's writes never touch the pages' data.
       if (underLoad && benchServer) {

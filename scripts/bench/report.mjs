@@ -3,13 +3,16 @@
  *
  * A budget names its metric as `bytes:<row>.<js|css>.<raw|gzip>` (a row of the bytes table),
  * `timing:<metric>` (a median), `ratio:<name>`, `server:<endpoint>.<p50|p99|requestsPerSecond>`
- * (the server under load) or `pageJson:<page>.<sentBytes|bytes>` (the API's answers to a page's
- * first visit, as sent or as JSON; scripts/bench/page-json-bytes.ts), and a limit: `max` (at
+ * (the server under load), `pageJson:<page>.<sentBytes|bytes>` (the API's answers to a page's
+ * first visit, as sent or as JSON; scripts/bench/page-json-bytes.ts) or `requestStarts:<page>`
+ * (how many of the page's API requests started after another had finished;
+ * scripts/bench/request-starts.mjs), and a limit: `max` (at
  * most) or `below` (strictly less than). A budget whose metric was not measured in this run (the timings in --bytes-only, the server
  * without PostgreSQL) is reported as not checked, never as passed. A server budget fails too
  * when any request of its endpoint was not answered with a 2xx (a refused save is no save);
  * one that names its `connections` is checked only on a run with that many.
  */
+import { formatRequestStarts } from './request-starts.mjs';
 
 /** Rows of the bytes table: what each is, in the order printed. */
 export const byteRows = {
@@ -64,7 +67,10 @@ export function timingRatios(definitions, timings) {
   return ratios;
 }
 
-function metricValue({ metric, connections }, { bytes, timings, ratios, server, pageJson }) {
+function metricValue(
+  { metric, connections },
+  { bytes, timings, ratios, server, pageJson, requestStarts },
+) {
   const [kind, path] = metric.split(':');
   if (kind === 'bytes') {
     const [row, type, size] = path.split('.');
@@ -81,6 +87,7 @@ function metricValue({ metric, connections }, { bytes, timings, ratios, server, 
     const [name, size] = path.split('.');
     return pageJson?.find((page) => page.name === name)?.[size];
   }
+  if (kind === 'requestStarts') return requestStarts?.[path]?.waiting;
   throw new Error(`Unknown metric kind in ${metric} (bench/budgets.json)`);
 }
 
@@ -118,6 +125,7 @@ function formatValue(value, unit) {
   if (value === null) return '–';
   if (unit === 'B') return kilobytes(value);
   if (unit === 'ms') return `${Math.round(value)} ms`;
+  if (unit === 'requests') return String(value);
   return `${value.toFixed(2)}×`;
 }
 
@@ -261,6 +269,9 @@ export function formatTables(results) {
         }),
       ),
     );
+  }
+  if (results.requestStarts) {
+    parts.push('', formatRequestStarts(results.requestStarts, markdownTable));
   }
   if (results.server?.unavailable) {
     parts.push('', `server under load: not measured, ${results.server.unavailable}`);

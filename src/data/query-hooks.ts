@@ -57,6 +57,42 @@ export function useCity(cityId: string) {
   return useSuspenseQuery(cityQueries.detail(useDataSource(), cityId)).data;
 }
 
+/**
+ * The cities and the rounds, both asked for at once: a page without a loader (the cities list)
+ * that read them one after the other would fetch the rounds only once the cities had come.
+ */
+export function useCitiesAndRounds() {
+  const dataSource = useDataSource();
+  const [cities, rounds] = useSuspenseQueries({
+    queries: [cityQueries.list(dataSource), roundQueries.list(dataSource)],
+  });
+  return [cities.data, rounds.data] as const;
+}
+
+/**
+ * What the review queue shows, asked for at once: the submitted assessments, every score row
+ * (each one's previous round), the cities and the rounds. Read one after another, each would
+ * be asked for only once the one before had come.
+ */
+export function useReviewQueueData() {
+  const dataSource = useDataSource();
+  const [submitted, scoreRows, cities, rounds] = useSuspenseQueries({
+    queries: [
+      assessmentQueries.list(dataSource, { status: 'submitted' }),
+      scoreRowQueries.list(dataSource),
+      cityQueries.list(dataSource),
+      roundQueries.list(dataSource),
+    ],
+  });
+  return {
+    submitted: submitted.data,
+    scoreRows: scoreRows.data,
+    cities: cities.data,
+    rounds: rounds.data,
+  };
+}
+
+/** The rounds, oldest first (as `GET /rounds` lists them). */
 export function useRounds() {
   return useSuspenseQuery(roundQueries.list(useDataSource())).data;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { averagesByRound, defaultChartRound, trendAdoption } from './aggregation';
+import { averagesByRound, trendAdoption } from './aggregation';
 import type { Assessment, AssessmentStatus, Ratings } from './assessment';
 import type { Round } from './round';
 import { assessmentFixture } from '../../tests/utils/assessment-fixture';
@@ -49,14 +49,5 @@ describe('trendAdoption', () => {
     expect(adoption.mainstreaming).toEqual({ established: 1, emerging: 1, not_observed: 0 });
     expect(adoption.participation.established).toBe(1);
     expect(adoption.specific_groups).toEqual({ established: 0, emerging: 0, not_observed: 0 });
-  });
-});
-
-describe('defaultChartRound', () => {
-  it('prefers the latest closed round, else the latest', () => {
-    expect(defaultChartRound(rounds)?.id).toBe('2020');
-    expect(
-      defaultChartRound([{ id: '2026', year: 2026, status: 'open', deadline: null }])?.id,
-    ).toBe('2026');
   });
 });

@@ -52,12 +52,3 @@ export function trendAdoption(assessments: readonly ScoreRow[]): TrendAdoption {
   }
   return adoption;
 }
-
-/**
- * The round a chart opens on: the latest closed round with approved assessments (a complete
- * picture), or else the latest round with any.
- */
-export function defaultChartRound(roundsWithData: readonly Round[]): Round | undefined {
-  const sorted = sortRoundsByYear(roundsWithData);
-  return sorted.filter((round) => round.status === 'closed').at(-1) ?? sorted.at(-1);
-}

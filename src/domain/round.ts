@@ -105,9 +105,34 @@ export function roundAfter(
   return { round: { ...round, status: 'open' } };
 }
 
-/** The round members are filling in now, if any. */
+/** The round members are filling in now, if any (at most one round is open). */
 export function findOpenRound(rounds: readonly Round[]): Round | undefined {
-  return sortRoundsByYear(rounds)
-    .reverse()
-    .find((round) => round.status === 'open');
+  return rounds.find((round) => round.status === 'open');
+}
+
+/**
+ * What a page's default round is for: `current`, where reporting stands now (the overview);
+ * `complete`, a finished round's full picture (the charts, the comparison, the cities list).
+ */
+export type RoundPreference = 'current' | 'complete';
+
+/**
+ * The round a page shows, the one rule every page, its loader and the round pack share: the
+ * round the address names, if it is one of `rounds`; else, for `current`, the open round, and
+ * for `complete`, the latest closed one; else the latest round that has been open; else (every
+ * round planned, so nothing to show yet) the latest. `rounds` oldest first, as `GET /rounds`
+ * lists them; a page passes only the rounds it can show (e.g. those with data).
+ */
+export function chooseRound(
+  rounds: readonly Round[],
+  requestedId: string | null,
+  preference: RoundPreference,
+): Round | undefined {
+  const preferred = preference === 'current' ? 'open' : 'closed';
+  return (
+    rounds.find((round) => round.id === requestedId) ??
+    rounds.findLast((round) => round.status === preferred) ??
+    rounds.findLast((round) => round.status !== 'planned') ??
+    rounds.at(-1)
+  );
 }

@@ -193,6 +193,17 @@ export function describeAdministrationContract(currentTarget: () => ContractTarg
         expect(await auditTrail()).toEqual([]);
       });
 
+      it('are listed oldest first, a round created for an earlier year in its place', async () => {
+        // Created after the others, with the year before the first: the client relies on the
+        // order (docs/api.md) and never sorts the rounds again.
+        await asCoordinator('POST', '/rounds', 201, { year: 2030, deadline: null });
+        await asCoordinator('POST', '/rounds', 201, { year: 2012, deadline: null });
+        const rounds = (await asCoordinator('GET', '/rounds', 200)) as { id: string }[];
+        expect(rounds.map(({ id }) => id).join(' ')).toBe(
+          '2012 2013 2015 2018 2020 2022 2026 2030',
+        );
+      });
+
       it('are created planned, one per year from 2010 to 2100, with a real date or none', async () => {
         expect(
           await asCoordinator('POST', '/rounds', 201, { year: 2028, deadline: '2028-02-29' }),

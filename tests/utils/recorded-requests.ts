@@ -1,12 +1,12 @@
 /** The API requests a test makes through the mock, recorded as path and query (`/api/…?…`). */
 import { server } from '../../mocks/node';
 
-/** Each request `during` made (path and query), once, sorted. */
-export async function requestsMadeDuring(during: () => Promise<void>): Promise<string[]> {
-  const requested = new Set<string>();
+/** Every request `during` made (path and query), in order, repeats included. */
+export async function everyRequestMadeDuring(during: () => Promise<void>): Promise<string[]> {
+  const requested: string[] = [];
   const record = ({ request }: { request: Request }) => {
     const url = new URL(request.url);
-    requested.add(`${url.pathname}${url.search}`);
+    requested.push(`${url.pathname}${url.search}`);
   };
   server.events.on('request:start', record);
   try {
@@ -14,5 +14,10 @@ export async function requestsMadeDuring(during: () => Promise<void>): Promise<s
   } finally {
     server.events.removeListener('request:start', record);
   }
-  return [...requested].sort();
+  return requested;
+}
+
+/** Each request `during` made (path and query), once, sorted. */
+export async function requestsMadeDuring(during: () => Promise<void>): Promise<string[]> {
+  return [...new Set(await everyRequestMadeDuring(during))].sort();
 }

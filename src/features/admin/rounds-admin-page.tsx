@@ -7,7 +7,7 @@ import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
-import { findOpenRound, roundAfter, sortRoundsByYear, type Round } from '../../domain/round';
+import { findOpenRound, roundAfter, type Round } from '../../domain/round';
 import { useChangeRoundStatus } from '../../data/admin-mutations';
 import { useRoundProgress, useRounds } from '../../data/query-hooks';
 import { formatCalendarDate, formatCount, formatYear } from '../../lib/format';
@@ -23,7 +23,8 @@ type Activity = { roundId: string; kind: 'deadline' | 'closing' } | null;
 
 export function RoundsAdminPage() {
   const { t } = useTranslation();
-  const rounds = sortRoundsByYear(useRounds()).reverse();
+  // Newest first; the API lists them oldest first.
+  const rounds = useRounds().toReversed();
   const openRound = findOpenRound(rounds);
   const changeStatus = useChangeRoundStatus();
   const [activity, setActivity] = useState<Activity>(null);

@@ -10,7 +10,6 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
-import { defaultChartRound } from '../../domain/aggregation';
 import {
   buildCityTableRows,
   cityRoundStatuses,
@@ -19,10 +18,10 @@ import {
   sortCityRows,
   type CityRoundStatus,
 } from '../../domain/city-table';
-import { sortRoundsByYear } from '../../domain/round';
+import { chooseRound } from '../../domain/round';
 import type { ScoreRow } from '../../domain/score-row';
 import { canSeeWorkInProgress } from '../../domain/permissions';
-import { useCities, useRounds, useScoreRowsOfRounds, useViewer } from '../../data/query-hooks';
+import { useCitiesAndRounds, useScoreRowsOfRounds, useViewer } from '../../data/query-hooks';
 import { formatCount, formatCountries, formatYear } from '../../lib/format';
 import { CityFilters } from './city-filters';
 import { CityTable } from './city-table';
@@ -33,7 +32,7 @@ import {
   serializeCitiesView,
   withoutFilters,
   type CitiesView,
-} from './cities-view';
+} from '../../lib/address-state/cities';
 import { typedNavigationState, useUrlSearchText } from './use-url-search-text';
 
 /** One empty list for a round without rows, so the memoised table rows keep their identity. */
@@ -42,8 +41,7 @@ const noScoreRows: readonly ScoreRow[] = [];
 export function CitiesPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const cities = useCities();
-  const rounds = useRounds();
+  const [cities, rounds] = useCitiesAndRounds();
   const viewer = useViewer();
   const [searchParams, setSearchParams] = useSearchParams();
 
@@ -72,10 +70,10 @@ export function CitiesPage() {
   const [searchText, setSearchText] = useUrlSearchText(view.query);
   const deferredSearch = useDeferredValue(searchText);
 
-  const sortedRounds = useMemo(() => sortRoundsByYear(rounds), [rounds]);
-  const defaultRound = defaultChartRound(sortedRounds);
-  const round = sortedRounds.find((candidate) => candidate.id === view.roundId) ?? defaultRound;
-  const previousRound = round ? sortedRounds[sortedRounds.indexOf(round) - 1] : undefined;
+  // The default round is left out of the address, so choosing it gives the plain address.
+  const defaultRound = chooseRound(rounds, null, 'complete');
+  const round = chooseRound(rounds, view.roundId, 'complete');
+  const previousRound = round ? rounds[rounds.indexOf(round) - 1] : undefined;
   const [roundRows = noScoreRows, previousRows = noScoreRows] = useScoreRowsOfRounds(
     [round?.id, previousRound?.id].filter((id) => id !== undefined),
   );
@@ -154,7 +152,7 @@ export function CitiesPage() {
       <PageHeading title={t('cities.title')} roundYear={round.year} />
       <p className="lead">{t('cities.intro')}</p>
       <RoundSelect
-        rounds={sortedRounds}
+        rounds={rounds}
         value={round.id}
         onChange={(roundId) => {
           changeView({ roundId: roundId === defaultRound?.id ? null : roundId });

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cityRoundStatuses, type CityRoundStatus } from '../../domain/city-table';
 import { formatScore } from '../../lib/format';
-import { scoreBoundSteps, type CitiesView } from './cities-view';
+import { scoreBoundSteps, type CitiesView } from '../../lib/address-state/cities';
 
 export interface CountryOption {
   code: string;

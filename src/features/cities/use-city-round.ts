@@ -6,16 +6,17 @@
  */
 import { useSearchParams } from 'react-router';
 import type { Assessment } from '../../domain/assessment';
-import { sortRoundsByYear, type Round } from '../../domain/round';
+import type { Round } from '../../domain/round';
 import { useAssessments, useRounds } from '../../data/query-hooks';
+import { parseRoundAddress, serializeRoundAddress } from '../../lib/address-state/round';
 
 /** The rounds the city has a readable assessment for, and the one shown (see above). */
 export function chooseCityRound(
   assessments: readonly Pick<Assessment, 'roundId' | 'status'>[],
-  sortedRounds: readonly Round[],
+  rounds: readonly Round[],
   requestedRoundId: string | null,
 ): { roundsWithAssessment: Round[]; round: Round | undefined } {
-  const roundsWithAssessment = sortedRounds.filter((round) =>
+  const roundsWithAssessment = rounds.filter((round) =>
     assessments.some((assessment) => assessment.roundId === round.id),
   );
   const latestApproved = [...roundsWithAssessment]
@@ -31,11 +32,11 @@ export function chooseCityRound(
 export function useCityRound(cityId: string) {
   const assessments = useAssessments({ cityId });
   const [searchParams, setSearchParams] = useSearchParams();
-  const rounds = sortRoundsByYear(useRounds());
+  const rounds = useRounds();
   const { roundsWithAssessment, round } = chooseCityRound(
     assessments,
     rounds,
-    searchParams.get('round'),
+    parseRoundAddress(searchParams).roundId,
   );
   const assessment = assessments.find((candidate) => candidate.roundId === round?.id);
   return {
@@ -47,7 +48,7 @@ export function useCityRound(cityId: string) {
     round,
     assessment,
     chooseRound: (roundId: string) => {
-      setSearchParams({ round: roundId });
+      setSearchParams(serializeRoundAddress({ roundId }));
     },
   };
 }

@@ -11,9 +11,16 @@ import type { Round } from '../../domain/round';
 import { scoreSummary, wholePoints } from '../../domain/scoring';
 import { useScoreRows } from '../../data/query-hooks';
 import { formatCount, formatScore, formatScoreChange, formatYear } from '../../lib/format';
-import type { CompareSort } from './compare-params';
+import type { CompareSort } from '../../lib/address-state/compare';
 import type { CompareViewProps } from './compare-view-props';
-import { byScoreDescending, countChanges, measureScore, pageOf, rowsByCity } from './comparison';
+import {
+  byScoreDescending,
+  changeStartRound,
+  countChanges,
+  measureScore,
+  pageOf,
+  rowsByCity,
+} from './comparison';
 import { pageNote } from './page-note';
 import { PaginationNav } from './pagination-nav';
 import { MeasureSelect, SortSelect } from './view-options';
@@ -34,7 +41,7 @@ export function ChangeView(props: CompareViewProps) {
   const selectId = useId();
   const { round, rounds, state, update } = props;
   const earlier = rounds.filter((candidate) => candidate.year < round.year);
-  const from = earlier.find((candidate) => candidate.id === state.fromRoundId) ?? earlier.at(-1);
+  const from = changeStartRound(rounds, round, state.fromRoundId);
   if (!from) {
     return (
       <p className="empty-state">

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import type { City } from '../../domain/city';
 import { formatCount, formatCountries } from '../../lib/format';
 import { useCityName } from '../../lib/use-city-name';
-import { MAX_COMPARED_CITIES, MIN_COMPARED_CITIES } from './compare-params';
+import { MAX_COMPARED_CITIES, MIN_COMPARED_CITIES } from '../../lib/address-state/compare';
 import { citySearchEntries, matchCities } from './comparison';
 
 /** More options than this would be a long list to scroll and slow to render. */

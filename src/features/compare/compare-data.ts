@@ -1,10 +1,10 @@
-/** What the compare page shows first (the view's data and charts), and the round it compares. */
-import { defaultChartRound } from '../../domain/aggregation';
-import type { Round } from '../../domain/round';
+/** What the compare page shows first: the view's data and charts. */
+import { chooseRound } from '../../domain/round';
 import { settled, type PagePrefetch } from '../../data/page-prefetch';
 import { cityQueries, roundQueries, scoreRowQueries } from '../../data/queries';
+import { parseCompareParams, type CompareView } from '../../lib/address-state/compare';
 import { preloadChangeCharts } from './change-view';
-import { parseCompareParams, type CompareView } from './compare-params';
+import { changeStartRound } from './comparison';
 import { preloadHeatmapCharts } from './heatmap-view';
 import { preloadProfileCharts } from './profile-view';
 import { preloadRankingCharts } from './ranking-view';
@@ -18,25 +18,41 @@ const viewChartPreloads: Record<CompareView, () => Promise<unknown>> = {
   change: preloadChangeCharts,
 };
 
-/** The round chosen in the URL, or else the latest closed one. */
-export function comparedRound(rounds: readonly Round[], roundId: string | null): Round | undefined {
-  return rounds.find((candidate) => candidate.id === roundId) ?? defaultChartRound(rounds);
-}
-
+/**
+ * The rounds, the cities and the round's approved score rows at once (and for the change view,
+ * the earlier round's). Rows wait for the rounds only for a round the address does not name:
+ * the default round (the latest closed one) and the round before it are known from them alone.
+ */
 export const prefetchCompareData: PagePrefetch = async ({ queryClient, dataSource }, url) => {
-  const { roundId, view } = parseCompareParams(url.searchParams);
-  const fetchScores = async () => {
-    const [rounds] = await Promise.all([
-      settled(queryClient.query(roundQueries.list(dataSource))),
-      settled(queryClient.query(cityQueries.list(dataSource))),
-    ]);
-    const round = rounds && comparedRound(rounds, roundId);
-    if (!round) return;
-    await settled(
-      queryClient.query(
-        scoreRowQueries.list(dataSource, { roundId: round.id, status: 'approved' }),
-      ),
-    );
+  const { roundId, fromRoundId, view } = parseCompareParams(url.searchParams);
+  const rounds = settled(queryClient.query(roundQueries.list(dataSource)));
+  const approvedRows = (rowsRoundId: string | undefined) =>
+    rowsRoundId === undefined
+      ? undefined
+      : settled(
+          queryClient.query(
+            scoreRowQueries.list(dataSource, { roundId: rowsRoundId, status: 'approved' }),
+          ),
+        );
+  const roundRows = async () => {
+    const round = roundId ?? chooseRound((await rounds) ?? [], null, 'complete')?.id;
+    await approvedRows(round);
   };
-  await Promise.all([settled(viewChartPreloads[view]()), fetchScores()]);
+  const startRows = async () => {
+    if (view !== 'change') return;
+    if (roundId && fromRoundId) {
+      await approvedRows(fromRoundId);
+      return;
+    }
+    const allRounds = (await rounds) ?? [];
+    const round = chooseRound(allRounds, roundId, 'complete');
+    await approvedRows(round && changeStartRound(allRounds, round, fromRoundId)?.id);
+  };
+  await Promise.all([
+    settled(viewChartPreloads[view]()),
+    rounds,
+    settled(queryClient.query(cityQueries.list(dataSource))),
+    roundRows(),
+    startRows(),
+  ]);
 };

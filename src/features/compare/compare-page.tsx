@@ -1,7 +1,7 @@
 /**
  * Comparing cities: a round, 2 to 12 chosen cities or a group of signatories, and five views
  * of their approved assessments (role profile, bars per role, heatmap, ranking, change). All
- * of it lives in the URL (compare-params), so a link reopens the same comparison.
+ * of it lives in the URL (src/lib/address-state/compare.ts), so a link reopens the same comparison.
  */
 import { Suspense, useId, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
 import type { City } from '../../domain/city';
 import { citiesInGroup, type CityGroup } from '../../domain/city-groups';
-import { sortRoundsByYear, type Round } from '../../domain/round';
+import { chooseRound, type Round } from '../../domain/round';
 import { useCities, useRounds, useScoreRows } from '../../data/query-hooks';
 import { formatCount, formatCountry, formatList, formatYear } from '../../lib/format';
 import { useCityName } from '../../lib/use-city-name';
@@ -21,10 +21,9 @@ import {
   serializeGroup,
   type CompareState,
   type CompareView,
-} from './compare-params';
+} from '../../lib/address-state/compare';
 import type { CompareViewProps } from './compare-view-props';
 import { CityCombobox } from './city-combobox';
-import { comparedRound } from './compare-data';
 import { compareCities, rowsByCity } from './comparison';
 import { GroupPicker } from './group-picker';
 import { HeatmapView } from './heatmap-view';
@@ -45,8 +44,8 @@ const views: Record<CompareView, (props: CompareViewProps) => ReactNode> = {
 export function ComparePage() {
   const { t } = useTranslation();
   const [state, update] = useCompareState();
-  const rounds = sortRoundsByYear(useRounds());
-  const round = comparedRound(rounds, state.roundId);
+  const rounds = useRounds();
+  const round = chooseRound(rounds, state.roundId, 'complete');
   return (
     <>
       <PageHeading title={t('compare.title')} roundYear={round?.year} />

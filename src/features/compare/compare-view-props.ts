@@ -1,5 +1,5 @@
 import type { Round } from '../../domain/round';
-import type { CompareState } from './compare-params';
+import type { CompareState } from '../../lib/address-state/compare';
 import type { ComparedCity } from './comparison';
 
 /** What every view of the comparison is drawn from. */

@@ -1,9 +1,23 @@
 /** The compared cities with their scores in a round, and the small pure helpers the views share. */
 import type { City } from '../../domain/city';
+import type { Round } from '../../domain/round';
 import { citySearchForms, searchableText } from '../../domain/city-search';
 import type { ScoreRow } from '../../domain/score-row';
 import { scoreSummary, wholePoints, type ScoreSummary } from '../../domain/scoring';
-import type { CompareMeasure } from './compare-params';
+import type { CompareMeasure } from '../../lib/address-state/compare';
+
+/**
+ * The round the change view starts from: the earlier round the address names, or else the
+ * round just before `round`; undefined when `round` is the first. `rounds` oldest first.
+ */
+export function changeStartRound(
+  rounds: readonly Round[],
+  round: Round,
+  fromRoundId: string | null,
+): Round | undefined {
+  const earlier = rounds.filter((candidate) => candidate.year < round.year);
+  return earlier.find((candidate) => candidate.id === fromRoundId) ?? earlier.at(-1);
+}
 
 /** A compared city, its approved assessment in the round (if any) and its scores. */
 export interface ComparedCity {

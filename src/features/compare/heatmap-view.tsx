@@ -21,7 +21,7 @@ import {
 } from '../../domain/rating-distribution';
 import { rankByScore } from '../../domain/ranking';
 import { formatCount, formatPercent, formatYear } from '../../lib/format';
-import type { CompareSort } from './compare-params';
+import type { CompareSort } from '../../lib/address-state/compare';
 import type { CompareViewProps } from './compare-view-props';
 import { byScoreDescending, pageOf, PAGE_SIZE } from './comparison';
 import { pageNote } from './page-note';

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { roleIds } from '../../domain/charter';
 import type { UnscoredReason } from '../../domain/scoring';
 import { formatCount, formatList } from '../../lib/format';
-import { MAX_COMPARED_CITIES } from './compare-params';
+import { MAX_COMPARED_CITIES } from '../../lib/address-state/compare';
 import type { ComparedCity } from './comparison';
 import type { RoleSeries } from './role-series';
 

@@ -9,7 +9,7 @@ import { rankByScore, type Ranked } from '../../domain/ranking';
 import { unscoredOverallReasons, unscoredReasons } from '../../domain/scoring';
 import { formatCount, formatList, formatScore, formatYear } from '../../lib/format';
 import type { CompareViewProps } from './compare-view-props';
-import { MAX_COMPARED_CITIES } from './compare-params';
+import { MAX_COMPARED_CITIES } from '../../lib/address-state/compare';
 import { measureScore, pageOf, type ComparedCity } from './comparison';
 import { missingSentence, unscoredCityList } from './missing-sentence';
 import { pageNote } from './page-note';

@@ -5,7 +5,7 @@
 import type { TFunction } from 'i18next';
 import { roleIds, type RoleId } from '../../domain/charter';
 import { averageScores, unscoredReasons, type UnscoredReason } from '../../domain/scoring';
-import { MAX_COMPARED_CITIES } from './compare-params';
+import { MAX_COMPARED_CITIES } from '../../lib/address-state/compare';
 import type { ComparedCity } from './comparison';
 
 export interface RoleSeries {

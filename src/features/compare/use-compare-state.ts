@@ -4,11 +4,11 @@ import {
   parseCompareParams,
   serializeCompareParams,
   type CompareState,
-} from './compare-params';
+} from '../../lib/address-state/compare';
 
 /**
  * The comparison's state, read from the URL, and a way to change part of it: a new history
- * entry for a new comparison, a replaced one for a new arrangement (see compare-params).
+ * entry for a new comparison, a replaced one for a new arrangement (see src/lib/address-state/compare.ts).
  * Any change other than the page itself starts again at the first page.
  */
 export function useCompareState(): [CompareState, (patch: Partial<CompareState>) => void] {

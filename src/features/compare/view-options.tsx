@@ -1,7 +1,11 @@
 /** The small choices inside a view: which score to read, and in which order to list cities. */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareMeasures, type CompareMeasure, type CompareSort } from './compare-params';
+import {
+  compareMeasures,
+  type CompareMeasure,
+  type CompareSort,
+} from '../../lib/address-state/compare';
 
 export function MeasureSelect({
   value,

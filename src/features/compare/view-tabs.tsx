@@ -5,7 +5,7 @@
  */
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareViews, type CompareView } from './compare-params';
+import { compareViews, type CompareView } from '../../lib/address-state/compare';
 
 interface ViewTabsProps {
   view: CompareView;

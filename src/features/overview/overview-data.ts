@@ -1,31 +1,17 @@
-/** What the overview shows first (its figures' data and charts), and the round it shows. */
-import { findOpenRound, sortRoundsByYear, type Round } from '../../domain/round';
+/** What the overview shows first: its figures' data and charts, for the round its address names. */
 import { canReviewAssessments } from '../../domain/permissions';
+import { chooseRound } from '../../domain/round';
 import { settled, type PagePrefetch } from '../../data/page-prefetch';
 import { aggregateQueries, cityQueries, roundQueries, sessionQueries } from '../../data/queries';
+import { parseOverviewParams } from '../../lib/address-state/overview';
 import { preloadOverviewCharts } from './overview-charts';
-import { parseOverviewParams } from './overview-params';
 
 /**
- * The round chosen in the URL, or else the open round, or else the latest that has been open
- * (a planned round has no results yet), or else the latest.
- */
-export function overviewRound(
-  sortedRounds: readonly Round[],
-  roundId: string | null,
-): Round | undefined {
-  return (
-    sortedRounds.find((candidate) => candidate.id === roundId) ??
-    findOpenRound(sortedRounds) ??
-    sortedRounds.filter((candidate) => candidate.status !== 'planned').at(-1) ??
-    sortedRounds.at(-1)
-  );
-}
-
-/**
- * The rounds, the cities and every round's aggregate at once; as soon as the rounds are known,
- * the chosen round's progress and its cities' scores. Unapproved assessments are included only for a
- * coordinator who asked (the page's own rule), so the cache holds what the page will read.
+ * The rounds, the cities, every round's aggregate and the round's own figures (its progress,
+ * its cities' scores) at once. The round's figures wait for the rounds only when the address
+ * names no round, for the default round (the open one) is known from them alone. Unapproved
+ * assessments are included only for a coordinator who asked (the page's own rule), so the
+ * cache holds what the page will read.
  */
 export const prefetchOverviewData: PagePrefetch = async ({ queryClient, dataSource }, url) => {
   const selection = parseOverviewParams(url.searchParams);
@@ -36,22 +22,23 @@ export const prefetchOverviewData: PagePrefetch = async ({ queryClient, dataSour
       )
     : Promise.resolve(false);
   const rounds = settled(queryClient.query(roundQueries.list(dataSource)));
-  // The round's own figures need only the rounds: they are asked for as soon as the rounds
-  // come, not after the city list and every round's aggregate (a waterfall of ~300 ms on the
-  // 2,000-city set).
   const roundFigures = async () => {
-    const [allRounds, includeUnapproved] = await Promise.all([rounds, inclusion]);
-    const round = allRounds && overviewRound(sortRoundsByYear(allRounds), selection.roundId);
-    if (!round) return;
+    const [roundId, includeUnapproved] = await Promise.all([
+      selection.roundId ??
+        rounds.then((allRounds) => chooseRound(allRounds ?? [], null, 'current')?.id),
+      inclusion,
+    ]);
+    if (!roundId) return;
     await Promise.all([
-      settled(queryClient.query(roundQueries.progress(dataSource, round.id))),
+      settled(queryClient.query(roundQueries.progress(dataSource, roundId))),
       settled(
-        queryClient.query(aggregateQueries.cityScores(dataSource, round.id, includeUnapproved)),
+        queryClient.query(aggregateQueries.cityScores(dataSource, roundId, includeUnapproved)),
       ),
     ]);
   };
   await Promise.all([
     settled(preloadOverviewCharts()),
+    rounds,
     settled(queryClient.query(cityQueries.list(dataSource))),
     inclusion.then((include) =>
       settled(queryClient.query(aggregateQueries.rounds(dataSource, include))),

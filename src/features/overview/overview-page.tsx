@@ -15,7 +15,7 @@ import { wholePoints } from '../../domain/scoring';
 import { useViewer } from '../../data/query-hooks';
 import { formatCount, formatScoreChange, formatYear } from '../../lib/format';
 import { OverviewCharts } from './overview-charts';
-import { parseOverviewParams, serializeOverviewParams } from './overview-params';
+import { parseOverviewParams, serializeOverviewParams } from '../../lib/address-state/overview';
 import { useOverviewFigures } from './use-overview-figures';
 
 interface OverviewPageProps {

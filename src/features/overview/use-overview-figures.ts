@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import { trendAdoption } from '../../domain/aggregation';
-import { sortRoundsByYear } from '../../domain/round';
+import { chooseRound } from '../../domain/round';
 import { roundAveragesOf } from '../../domain/round-aggregate';
 import {
   useCities,
@@ -14,18 +14,16 @@ import {
   useRoundProgress,
   useRounds,
 } from '../../data/query-hooks';
-import { overviewRound } from './overview-data';
 
 /** No key trend reported anywhere: the adoption of a round with nothing counted. */
 const noAdoption = trendAdoption([]);
 
-/** `roundId` null: the open round, or else the latest. */
+/** `roundId` null: the page's default round (`chooseRound`, where reporting stands now). */
 export function useOverviewFigures(roundId: string | null, includeUnapproved: boolean) {
-  const allRounds = useRounds();
+  const rounds = useRounds();
   const cities = useCities();
   const aggregates = useRoundAggregates(includeUnapproved);
-  const rounds = useMemo(() => sortRoundsByYear(allRounds), [allRounds]);
-  const round = overviewRound(rounds, roundId);
+  const round = chooseRound(rounds, roundId, 'current');
   const progress = useRoundProgress(round?.id ?? '');
   const cityScores = useCityScores(round?.id ?? '', includeUnapproved);
   const roundAverages = useMemo(() => roundAveragesOf(rounds, aggregates), [rounds, aggregates]);

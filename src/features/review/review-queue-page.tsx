@@ -4,18 +4,11 @@ import { Link } from 'react-router';
 import { DataTable } from '../../components/data-table';
 import { PageHeading } from '../../components/page-heading';
 import { canReviewAssessments } from '../../domain/permissions';
-import { sortRoundsByYear } from '../../domain/round';
 import type { Assessment } from '../../domain/assessment';
 import type { ScoreRow } from '../../domain/score-row';
 import { previousRoundFinder, ratingChangesSince } from '../../domain/round-comparison';
 import { completeness } from '../../domain/scoring';
-import {
-  useAssessments,
-  useCities,
-  useRounds,
-  useSession,
-  useScoreRows,
-} from '../../data/query-hooks';
+import { useReviewQueueData, useSession } from '../../data/query-hooks';
 import { formatDateTime, formatList, formatPercent, formatYear } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import { useCityName } from '../../lib/use-city-name';
@@ -42,12 +35,9 @@ export function ReviewQueuePage() {
 
 function SubmittedAssessments() {
   const { t } = useTranslation();
-  const submitted = useAssessments({ status: 'submitted' });
-  const all = useScoreRows();
+  const { submitted, scoreRows: all, cities, rounds } = useReviewQueueData();
   const nameOf = useCityName();
-  const cityName = new Map(useCities().map((city) => [city.id, nameOf(city)]));
-  const roundList = useRounds();
-  const rounds = useMemo(() => sortRoundsByYear(roundList), [roundList]);
+  const cityName = new Map(cities.map((city) => [city.id, nameOf(city)]));
   const yearOf = new Map(rounds.map((round) => [round.id, round.year]));
   // Every row of every round, indexed once rather than searched once per submitted assessment.
   const previousRound = useMemo(() => previousRoundFinder(all, rounds), [all, rounds]);

@@ -1,32 +1,33 @@
-/** What the key-trends page shows first (its figures, its leaders and charts), and its round. */
-import { defaultChartRound } from '../../domain/aggregation';
-import type { Round } from '../../domain/round';
+/** What the key-trends page shows first: its figures, its leaders and charts. */
+import { chooseRound } from '../../domain/round';
 import { roundAdoptionsOf } from '../../domain/round-aggregate';
 import { settled, type PagePrefetch } from '../../data/page-prefetch';
 import { aggregateQueries, catalogueQueries, roundQueries } from '../../data/queries';
+import { parseRoundAddress } from '../../lib/address-state/round';
 import { preloadTrendsCharts } from './trends-charts';
 
-/** The round chosen in the URL, or else the latest closed one; of the rounds with data. */
-export function trendsRound(roundsWithData: readonly Round[], roundId: string | null) {
-  return (
-    roundsWithData.find((candidate) => candidate.id === roundId) ??
-    defaultChartRound(roundsWithData)
-  );
-}
-
-/** The catalogue, the rounds and their aggregates at once; then the round's trend leaders. */
+/**
+ * The catalogue, the rounds, their aggregates and the round's trend leaders at once. The
+ * leaders wait for the rounds and aggregates only when the address names no round: the default
+ * round is the latest closed one with approved assessments, known from those two alone.
+ */
 export const prefetchTrendsData: PagePrefetch = async ({ queryClient, dataSource }, url) => {
-  const fetchFigures = async () => {
-    const [rounds, aggregates] = await Promise.all([
-      settled(queryClient.query(roundQueries.list(dataSource))),
-      settled(queryClient.query(aggregateQueries.rounds(dataSource))),
-      settled(queryClient.query(catalogueQueries.keyTrends(dataSource))),
-    ]);
-    if (!rounds || !aggregates) return;
+  const { roundId } = parseRoundAddress(url.searchParams);
+  const figures = Promise.all([
+    settled(queryClient.query(roundQueries.list(dataSource))),
+    settled(queryClient.query(aggregateQueries.rounds(dataSource))),
+    settled(queryClient.query(catalogueQueries.keyTrends(dataSource))),
+  ]);
+  const defaultRoundId = async () => {
+    const [rounds, aggregates] = await figures;
+    if (!rounds || !aggregates) return undefined;
     const withData = roundAdoptionsOf(rounds, aggregates).map((entry) => entry.round);
-    const round = trendsRound(withData, url.searchParams.get('round'));
-    if (!round) return;
-    await settled(queryClient.query(aggregateQueries.trendLeaders(dataSource, round.id)));
+    return chooseRound(withData, null, 'complete')?.id;
   };
-  await Promise.all([settled(preloadTrendsCharts()), fetchFigures()]);
+  const leaders = async () => {
+    const leadersRoundId = roundId ?? (await defaultRoundId());
+    if (!leadersRoundId) return;
+    await settled(queryClient.query(aggregateQueries.trendLeaders(dataSource, leadersRoundId)));
+  };
+  await Promise.all([settled(preloadTrendsCharts()), figures, leaders()]);
 };

@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/page-heading';
 import { RoundSelect } from '../../components/round-select';
 import type { Round } from '../../domain/round';
+import { parseRoundAddress, serializeRoundAddress } from '../../lib/address-state/round';
 import { formatYear } from '../../lib/format';
 import { TrendLeaders } from './trend-leaders';
 import { TrendsCharts } from './trends-charts';
@@ -14,7 +15,7 @@ import { useTrendsFigures } from './use-trends-figures';
 export function TrendsPage({ roundPack }: { roundPack?: (round: Round) => ReactNode }) {
   const { t } = useTranslation();
   const [searchParams, setSearchParams] = useSearchParams();
-  const figures = useTrendsFigures(searchParams.get('round'));
+  const figures = useTrendsFigures(parseRoundAddress(searchParams).roundId);
   const { keyTrends, rounds, round, mostEstablished } = figures;
   const year = formatYear(round?.year ?? 0);
 
@@ -30,7 +31,7 @@ export function TrendsPage({ roundPack }: { roundPack?: (round: Round) => ReactN
             rounds={rounds}
             value={round.id}
             onChange={(roundId) => {
-              setSearchParams({ round: roundId });
+              setSearchParams(serializeRoundAddress({ roundId }));
             }}
           />
           {roundPack?.(round)}

@@ -1,12 +1,13 @@
 /**
- * The key-trends page's numbers for one round (null: the latest with approved assessments),
- * from every round's aggregate of approved assessments, which the API computes.
+ * The key-trends page's numbers for one round (null: the default, `chooseRound` among the
+ * rounds with approved assessments), from every round's aggregate of approved assessments,
+ * which the API computes.
  */
 import { useMemo } from 'react';
 import { trendAdoption } from '../../domain/aggregation';
+import { chooseRound } from '../../domain/round';
 import { roundAdoptionsOf } from '../../domain/round-aggregate';
 import { useKeyTrends, useRoundAggregates, useRounds } from '../../data/query-hooks';
-import { trendsRound } from './trends-data';
 
 /** No key trend reported anywhere: the adoption of a round with nothing counted. */
 const noAdoption = trendAdoption([]);
@@ -18,7 +19,7 @@ export function useTrendsFigures(roundId: string | null) {
   const keyTrends = useMemo(() => [...catalogue].sort((a, b) => a.number - b.number), [catalogue]);
   const byRound = useMemo(() => roundAdoptionsOf(allRounds, aggregates), [allRounds, aggregates]);
   const rounds = useMemo(() => byRound.map((entry) => entry.round), [byRound]);
-  const round = trendsRound(rounds, roundId);
+  const round = chooseRound(rounds, roundId, 'complete');
   const selected = byRound.find((entry) => entry.round.id === round?.id);
   const adoption = selected?.adoption ?? noAdoption;
   const mostEstablished = [...keyTrends].sort(

@@ -7,7 +7,7 @@ import {
   resolveComparedCities,
   serializeCompareParams,
   type CompareState,
-} from './compare-params';
+} from './compare';
 
 const parse = (query: string) => parseCompareParams(new URLSearchParams(query));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseOverviewParams, serializeOverviewParams } from './overview-params';
+import { parseOverviewParams, serializeOverviewParams } from './overview';
 
 describe('overview params', () => {
   it('round-trips the round and the unapproved switch, leaving defaults out', () => {

@@ -9,6 +9,7 @@
  */
 import { roleIds, type RoleId } from '../../domain/charter';
 import type { CityGroup } from '../../domain/city-groups';
+import { parseRoundParam, setRoundParam } from './round';
 
 export const MIN_COMPARED_CITIES = 2;
 export const MAX_COMPARED_CITIES = 12;
@@ -89,7 +90,7 @@ export function parseCompareParams(params: URLSearchParams): CompareState {
         .filter((id, index, all) => id !== '' && all.indexOf(id) === index);
   const page = Number(params.get('page'));
   return {
-    roundId: params.get('round') || null,
+    roundId: parseRoundParam(params),
     fromRoundId: params.get('from') || null,
     cityIds,
     group,
@@ -127,7 +128,7 @@ export function serializeCompareParams(
   const params = new URLSearchParams(
     [...others].filter(([key]) => !(keys as readonly string[]).includes(key)),
   );
-  if (state.roundId) params.set('round', state.roundId);
+  setRoundParam(params, state.roundId);
   if (state.fromRoundId) params.set('from', state.fromRoundId);
   if (state.group) params.set('group', serializeGroup(state.group));
   else if (state.cityIds.length > 0) params.set('cities', state.cityIds.join(','));

@@ -11,6 +11,7 @@ import {
   type CityRoundStatus,
   type CityTableSort,
 } from '../../domain/city-table';
+import { parseRoundParam, setRoundParam } from './round';
 
 export interface CitiesView {
   query: string;
@@ -41,7 +42,6 @@ const param = {
   maxScore: 'max',
   sort: 'sort',
   order: 'order',
-  round: 'round',
 } as const;
 
 const DESCENDING = 'desc';
@@ -76,7 +76,7 @@ export function parseCitiesView(
       column: isCityTableColumn(column) ? column : defaultCityTableSort.column,
       direction: params.get(param.order) === DESCENDING ? 'descending' : 'ascending',
     },
-    roundId: params.get(param.round) || null,
+    roundId: parseRoundParam(params),
   };
 }
 
@@ -89,7 +89,7 @@ export function serializeCitiesView(view: CitiesView): URLSearchParams {
   if (view.maxScore !== null) params.set(param.maxScore, String(view.maxScore));
   if (view.sort.column !== defaultCityTableSort.column) params.set(param.sort, view.sort.column);
   if (view.sort.direction === 'descending') params.set(param.order, DESCENDING);
-  if (view.roundId !== null) params.set(param.round, view.roundId);
+  setRoundParam(params, view.roundId);
   return params;
 }
 

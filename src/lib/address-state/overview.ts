@@ -1,4 +1,6 @@
 /** The overview's view state in the URL: the round its figures show, and unapproved included. */
+import { parseRoundParam, setRoundParam } from './round';
+
 export interface OverviewSelection {
   roundId: string | null;
   includeUnapproved: boolean;
@@ -6,14 +8,14 @@ export interface OverviewSelection {
 
 export function parseOverviewParams(params: URLSearchParams): OverviewSelection {
   return {
-    roundId: params.get('round') || null,
+    roundId: parseRoundParam(params),
     includeUnapproved: params.get('include') === 'unapproved',
   };
 }
 
 export function serializeOverviewParams(selection: OverviewSelection): URLSearchParams {
   const params = new URLSearchParams();
-  if (selection.roundId) params.set('round', selection.roundId);
+  setRoundParam(params, selection.roundId);
   if (selection.includeUnapproved) params.set('include', 'unapproved');
   return params;
 }

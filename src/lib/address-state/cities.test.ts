@@ -7,7 +7,7 @@ import {
   serializeCitiesView,
   withoutFilters,
   type CitiesView,
-} from './cities-view';
+} from './cities';
 
 /** The countries that have a city: the only ones the country filter offers. */
 const countries: ReadonlySet<string> = new Set(['BE', 'PT']);
