@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { catalogueParts } from './scripts/catalogue-parts-plugin.ts';
 import { mapOutlines } from './scripts/map-outlines-plugin.ts';
 import {
   apiOriginOf,
@@ -60,7 +61,7 @@ function previewSecurityHeaders(): Plugin {
 }
 
 export default defineConfig(() => ({
-  plugins: [react(), mapOutlines(), previewSecurityHeaders()],
+  plugins: [react(), mapOutlines(), catalogueParts(), previewSecurityHeaders()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   build: {
@@ -105,7 +106,7 @@ export default defineConfig(() => ({
           environment: 'node',
           include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['tests/contract/**'],
-          setupFiles: ['tests/setup/mock-api-setup.ts'],
+          setupFiles: ['tests/setup/mock-api-setup.ts', 'tests/setup/catalogue-setup.ts'],
         },
       },
       {
@@ -130,7 +131,11 @@ export default defineConfig(() => ({
           // Rendering the whole app and typing key by key takes seconds on a busy 2-core machine.
           testTimeout: 15_000,
           include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'],
-          setupFiles: ['tests/setup/mock-api-setup.ts', 'tests/setup/dom-setup.ts'],
+          setupFiles: [
+            'tests/setup/mock-api-setup.ts',
+            'tests/setup/catalogue-setup.ts',
+            'tests/setup/dom-setup.ts',
+          ],
         },
       },
     ],

@@ -71,8 +71,11 @@ const builds = {
       ],
       mock: 'mocks/browser.ts',
       mockWorker: 'mockServiceWorker.js',
-      // French and German (English is in the entry): a reader loads one of them.
-      languages: /^src\/locales\/\w+\.json$/,
+      // Each language's catalogue in two parts (src/locales/catalogue-parts.ts): English's
+      // first part is in the entry; a reader loads one other language; every page but the
+      // first loads the later part.
+      catalogueParts: /^virtual:catalogue-(?<language>\w+)-(?<part>first|later)$/,
+      bundledLanguage: 'en',
     },
   },
   baseline: { configFile: join(benchDir, 'baseline', 'vite.config.ts'), mode: 'production' },
