@@ -6,7 +6,8 @@
  * cities without d3-geo's projection pipeline.
  */
 import { geoConicEqualArea, geoConicEqualAreaRaw } from 'd3-geo';
-import { MAP_HEIGHT, MAP_PARALLELS, MAP_ROTATION, MAP_WIDTH } from './map-frame';
+// With its extension: vite.config.ts loads this file (through the map plugin) in plain Node.
+import { MAP_HEIGHT, MAP_PARALLELS, MAP_ROTATION, MAP_WIDTH } from './map-frame.ts';
 import type { MapFit } from './city-placement';
 
 export function mapProjection() {
