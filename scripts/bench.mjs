@@ -61,7 +61,10 @@ const builds = {
     // The first route: the signed-in layout and the overview (index route of src/app/router.tsx).
     analysis: {
       firstRoute: ['src/app/app-layout.tsx', 'src/app/routes/overview-route.tsx'],
-      routes: /^src\/app\/(app-layout|routes\/[\w-]+)\.tsx$/,
+      // The layouts and pages the router loads lazily (an embed's layout is another page's).
+      routes: /^src\/app\/(app-layout|embed-layout|routes\/[\w-]+)\.tsx$/,
+      // No reader loads it: the pseudo-locale is a check for translators and the tests.
+      unmeasured: ['src/lib/pseudo-locale.ts'],
       // Loaded when someone exports the round's figures or downloads an import template, not
       // to show a page.
       onDemand: [

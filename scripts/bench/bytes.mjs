@@ -102,7 +102,7 @@ function entryKey(manifest) {
  * One reader loads one other language, so the measures count the largest, not all: the first
  * route its first part, all routes both of its parts (and the bundled language's later part,
  * which every page but the first loads). `allRoutes` leaves out what only the `onDemand`
- * modules load, which `onDemand` measures.
+ * modules load, which `onDemand` measures. `unmeasured` names modules no reader loads.
  */
 export function analyseBuild(
   outDir,
@@ -114,6 +114,7 @@ export function analyseBuild(
     mockWorker = null,
     catalogueParts = null,
     bundledLanguage = null,
+    unmeasured = [],
   } = {},
 ) {
   const manifest = readManifest(outDir);
@@ -141,7 +142,8 @@ export function analyseBuild(
         !otherRoute(next) &&
         !onDemand.includes(next) &&
         !isOtherLanguage(next) &&
-        !isLaterPart(next),
+        !isLaterPart(next) &&
+        !unmeasured.includes(next),
     ),
   ];
   const gzipOf = (keys) => measureChunks(outDir, manifest, keys).js.gzip;
