@@ -23,27 +23,31 @@ export const laterNamespaces = [
   'compare',
   'editor',
   'importRounds',
-  'mail',
-  'notificationMail',
   'review',
   'settings',
   'targetGroups',
 ] as const;
 
+/** Namespaces only the server uses (its mails, server/mail): in neither part. */
+export const serverNamespaces = ['mail', 'notificationMail'] as const;
+
 /** The two parts of a language's catalogue. */
 export type CataloguePart = 'first' | 'later';
 
 const later = new Set<string>(laterNamespaces);
+const serverOnly = new Set<string>(serverNamespaces);
 
 /**
  * The part of `catalogue` (a whole language's tree, as in en.json) that `part` holds: its
- * top-level namespaces as they are, the later ones or all the others.
+ * top-level namespaces as they are, the later ones or all the others but the server's.
  */
 export function cataloguePart(
   catalogue: Readonly<Record<string, unknown>>,
   part: CataloguePart,
 ): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(catalogue).filter(([namespace]) => later.has(namespace) === (part === 'later')),
+    Object.entries(catalogue).filter(
+      ([namespace]) => !serverOnly.has(namespace) && later.has(namespace) === (part === 'later'),
+    ),
   );
 }
