@@ -1,6 +1,9 @@
 import react from '@vitejs/plugin-react';
+import { join } from 'node:path';
+import type { ChunkingContext } from 'rolldown';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { catalogueParts } from './scripts/catalogue-parts-plugin.ts';
 import { mapOutlines } from './scripts/map-outlines-plugin.ts';
 import {
   apiOriginOf,
@@ -23,6 +26,39 @@ const rechartsPolar = /recharts[\\/]es6[\\/](polar|chart[\\/]RadarChart)/;
 const cartesianCharts =
   /[\\/]src[\\/]components[\\/](trend-adoption-chart|dumbbell-chart|round-line-chart|labelled-bar-chart|rating-distribution-chart|grouped-bar-chart|ranked-bar-chart)\.tsx$/;
 const appSource = /[\\/]src[\\/]/;
+/** Where the first route starts (scripts/bench.mjs measures the same): the shell and the overview. */
+const firstRouteRoots = [
+  'src/main.tsx',
+  'src/app/app-layout.tsx',
+  'src/app/routes/overview-route.tsx',
+];
+/** Where the router loads every other page lazily: its dynamic imports lead away from the first route. */
+const router = /[\\/]src[\\/]app[\\/]router\.tsx$/;
+
+/** Per chunking pass: its context is the same object throughout the pass. */
+const firstRouteModulesOf = new WeakMap<ChunkingContext, ReadonlySet<string>>();
+
+/**
+ * The modules a first visit to the overview loads, statically or lazily (not the other pages,
+ * nor the export code), worked out once per build from the module graph the chunking sees.
+ */
+function firstRouteModules(context: ChunkingContext): ReadonlySet<string> {
+  const known = firstRouteModulesOf.get(context);
+  if (known) return known;
+  const reached = new Set<string>();
+  const queue = firstRouteRoots.map((file) => join(import.meta.dirname, file));
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (reached.has(id)) continue;
+    reached.add(id);
+    const info = context.getModuleInfo(id);
+    if (!info) continue;
+    queue.push(...info.importedIds);
+    if (!router.test(id))
+      queue.push(...info.dynamicallyImportedIds.filter((next) => !exportFiles.test(next)));
+  }
+  firstRouteModulesOf.set(context, reached);
+  return reached;
+}
 /** Loaded when someone exports a figure, never to show a page: kept out of the shared chunk. */
 const exportFiles = /[\\/]src[\\/]lib[\\/]export[\\/]/;
 
@@ -60,7 +96,7 @@ function previewSecurityHeaders(): Plugin {
 }
 
 export default defineConfig(() => ({
-  plugins: [react(), mapOutlines(), previewSecurityHeaders()],
+  plugins: [react(), mapOutlines(), catalogueParts(), previewSecurityHeaders()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   build: {
@@ -82,13 +118,19 @@ export default defineConfig(() => ({
               priority: 10,
             },
             {
-              name: 'common',
+              // The first route's share: what the others use too, but not what it does not.
+              name: (id, context) => (firstRouteModules(context).has(id) ? 'common' : 'shared'),
               test: (id) => appSource.test(id) && !exportFiles.test(id),
               minShareCount: 2,
               minSize: 8000,
               priority: 5,
             },
-            { name: 'charts', test: cartesianCharts, priority: 4 },
+            {
+              name: (id, context) =>
+                firstRouteModules(context).has(id) ? 'charts' : 'more-charts',
+              test: cartesianCharts,
+              priority: 4,
+            },
           ],
         },
       },
@@ -105,7 +147,7 @@ export default defineConfig(() => ({
           environment: 'node',
           include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['tests/contract/**'],
-          setupFiles: ['tests/setup/mock-api-setup.ts'],
+          setupFiles: ['tests/setup/mock-api-setup.ts', 'tests/setup/catalogue-setup.ts'],
         },
       },
       {
@@ -130,7 +172,11 @@ export default defineConfig(() => ({
           // Rendering the whole app and typing key by key takes seconds on a busy 2-core machine.
           testTimeout: 15_000,
           include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'],
-          setupFiles: ['tests/setup/mock-api-setup.ts', 'tests/setup/dom-setup.ts'],
+          setupFiles: [
+            'tests/setup/mock-api-setup.ts',
+            'tests/setup/catalogue-setup.ts',
+            'tests/setup/dom-setup.ts',
+          ],
         },
       },
     ],

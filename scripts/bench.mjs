@@ -61,7 +61,10 @@ const builds = {
     // The first route: the signed-in layout and the overview (index route of src/app/router.tsx).
     analysis: {
       firstRoute: ['src/app/app-layout.tsx', 'src/app/routes/overview-route.tsx'],
-      routes: /^src\/app\/(app-layout|routes\/[\w-]+)\.tsx$/,
+      // The layouts and pages the router loads lazily (an embed's layout is another page's).
+      routes: /^src\/app\/(app-layout|embed-layout|routes\/[\w-]+)\.tsx$/,
+      // No reader loads it: the pseudo-locale is a check for translators and the tests.
+      unmeasured: ['src/lib/pseudo-locale.ts'],
       // Loaded when someone exports the round's figures or downloads an import template, not
       // to show a page.
       onDemand: [
@@ -71,8 +74,11 @@ const builds = {
       ],
       mock: 'mocks/browser.ts',
       mockWorker: 'mockServiceWorker.js',
-      // French and German (English is in the entry): a reader loads one of them.
-      languages: /^src\/locales\/\w+\.json$/,
+      // Each language's catalogue in two parts (src/locales/catalogue-parts.ts): English's
+      // first part is in the entry; a reader loads one other language; every page but the
+      // first loads the later part.
+      catalogueParts: /^virtual:catalogue-(?<language>\w+)-(?<part>first|later)$/,
+      bundledLanguage: 'en',
     },
   },
   baseline: { configFile: join(benchDir, 'baseline', 'vite.config.ts'), mode: 'production' },

@@ -1,9 +1,10 @@
 /**
  * Draws the overview map's country outlines at build time: `virtual:map-outlines` exports one
  * SVG path per country (Natural Earth 1:110m, from world-atlas), projected as the map places
- * its cities (src/features/overview/map-projection.ts). The browser then gets path strings
- * instead of the world's topology, topojson-client and d3-geo's path code, and draws them at
- * once. Outlines are clipped just outside the map's frame (a country's parts beyond it, or a
+ * its cities (src/features/overview/map-projection.ts), and `mapFit`, the fitted projection's
+ * numbers, with which the browser places the cities (city-placement.ts). The browser then gets
+ * path strings instead of the world's topology, topojson-client and d3-geo's path and
+ * projection code, and draws them at once. Outlines are clipped just outside the map's frame (a country's parts beyond it, or a
  * country wholly outside it, are left out: they are never seen, and were 60 % of the bytes), and
  * coordinates are rounded to a tenth of the map's 640 units, below a pixel at any size the page
  * shows it.
@@ -14,7 +15,8 @@ import { geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Plugin } from 'vite';
-import { MAP_HEIGHT, MAP_WIDTH, mapProjection } from '../src/features/overview/map-projection.ts';
+import { MAP_HEIGHT, MAP_WIDTH } from '../src/features/overview/map-frame.ts';
+import { mapFit, mapProjection } from '../src/features/overview/map-projection.ts';
 
 const moduleId = 'virtual:map-outlines';
 const resolvedId = `\0${moduleId}`;
@@ -47,7 +49,11 @@ export function mapOutlines(): Plugin {
     },
     load(id) {
       if (id !== resolvedId) return undefined;
-      return `export const countryOutlines = ${JSON.stringify(countryOutlines())};\n`;
+      return [
+        `export const countryOutlines = ${JSON.stringify(countryOutlines())};`,
+        `export const mapFit = ${JSON.stringify(mapFit())};`,
+        '',
+      ].join('\n');
     },
   };
 }

@@ -97,9 +97,12 @@ function entryKey(manifest) {
  * route counts everything the entry loads, statically or lazily, but the other routes, the mock
  * and the `onDemand` modules (loaded on a user's action, such as an export). `mock` is the
  * source module of the mock API's lazy chunk, `mockWorker` its service worker file in the build.
- * `languages` matches the lazily loaded catalogues of the languages a reader may choose: one
- * reader loads one of them, so both measures count the largest, not all. `allRoutes` leaves
- * out what only the `onDemand` modules load, which `onDemand` measures.
+ * `catalogueParts` matches the lazily loaded parts of the catalogues, naming each one's
+ * `language` and `part` (`first` or `later`); `bundledLanguage`'s first part is in the entry.
+ * One reader loads one other language, so the measures count the largest, not all: the first
+ * route its first part, all routes both of its parts (and the bundled language's later part,
+ * which every page but the first loads). `allRoutes` leaves out what only the `onDemand`
+ * modules load, which `onDemand` measures. `unmeasured` names modules no reader loads.
  */
 export function analyseBuild(
   outDir,
@@ -109,7 +112,9 @@ export function analyseBuild(
     onDemand = [],
     mock = null,
     mockWorker = null,
-    languages = null,
+    catalogueParts = null,
+    bundledLanguage = null,
+    unmeasured = [],
   } = {},
 ) {
   const manifest = readManifest(outDir);
@@ -118,24 +123,44 @@ export function analyseBuild(
     if (!manifest[key]) throw new Error(`${key} is not a chunk of the build in ${outDir}`);
   }
   const staticImports = (key) => manifest[key].imports ?? [];
-  const isLanguage = (key) => languages?.test(key) === true;
+  const catalogueOf = (key) => catalogueParts?.exec(key)?.groups ?? null;
+  const isOtherLanguage = (key) =>
+    (catalogueOf(key)?.language ?? bundledLanguage) !== bundledLanguage;
+  const isLaterPart = (key) => catalogueOf(key)?.part === 'later';
   const allImports = (key) => [
     ...staticImports(key),
-    ...(manifest[key].dynamicImports ?? []).filter((next) => next !== mock && !isLanguage(next)),
+    ...(manifest[key].dynamicImports ?? []).filter(
+      (next) => next !== mock && !isOtherLanguage(next),
+    ),
   ];
   const otherRoute = (key) => routes?.test(key) === true && !firstRoute.includes(key);
   const firstRouteImports = (key) => [
     ...staticImports(key),
     ...(manifest[key].dynamicImports ?? []).filter(
-      (next) => next !== mock && !otherRoute(next) && !onDemand.includes(next) && !isLanguage(next),
+      (next) =>
+        next !== mock &&
+        !otherRoute(next) &&
+        !onDemand.includes(next) &&
+        !isOtherLanguage(next) &&
+        !isLaterPart(next) &&
+        !unmeasured.includes(next),
     ),
   ];
-  const largestLanguage = Object.keys(manifest)
-    .filter(isLanguage)
-    .map((key) => ({ key, gzip: measureChunks(outDir, manifest, [key]).js.gzip }))
-    .sort((a, b) => b.gzip - a.gzip)[0];
-  const oneLanguage = largestLanguage ? [largestLanguage.key] : [];
-  const first = new Set([...reachable([entry, ...firstRoute], firstRouteImports), ...oneLanguage]);
+  const gzipOf = (keys) => measureChunks(outDir, manifest, keys).js.gzip;
+  const otherLanguageParts = Object.keys(manifest).filter(isOtherLanguage);
+  const largest = (candidates) => candidates.toSorted((a, b) => gzipOf(b) - gzipOf(a))[0] ?? [];
+  const oneLanguageFirst = largest(
+    otherLanguageParts.filter((key) => !isLaterPart(key)).map((key) => [key]),
+  );
+  const oneLanguage = largest(
+    [...new Set(otherLanguageParts.map((key) => catalogueOf(key).language))].map((language) =>
+      otherLanguageParts.filter((key) => catalogueOf(key).language === language),
+    ),
+  );
+  const first = new Set([
+    ...reachable([entry, ...firstRoute], firstRouteImports),
+    ...oneLanguageFirst,
+  ]);
   // Every route, without what only a user's action loads (the export code): that is measured
   // on its own, beside them.
   const routesOnly = (key) => allImports(key).filter((next) => !onDemand.includes(next));

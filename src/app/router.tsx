@@ -17,6 +17,7 @@ import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react
 import type { PagePrefetch, PagePrefetchContext } from '../data/page-prefetch';
 import { AppLoading } from './app-loading';
 import { embedHandle } from './embed-handle';
+import { loadLaterCatalogue } from '../lib/i18n';
 import { prefetchLayout } from './layout-prefetch';
 import { notFoundHandle } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
@@ -217,16 +218,43 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
   ];
 }
 
+/** The overview and its embed: the pages the catalogue's first part is made for. */
+const isFirstPage = (route: RouteObject) =>
+  route.index === true || route.path === 'overview/:chart';
+
+/**
+ * Every other page (a route without children: the layouts are the shell's) loads the
+ * catalogue's later part (src/locales/catalogue-parts.ts) beside its code and shows once both
+ * are in, so it never shows a key in place of its text.
+ */
+function withLaterCatalogue(routes: RouteObject[]): RouteObject[] {
+  return routes.map((route) => {
+    if (route.children) return { ...route, children: withLaterCatalogue(route.children) };
+    const lazy = route.lazy;
+    if (isFirstPage(route) || typeof lazy !== 'object' || !lazy.Component) return route;
+    const loadComponent = lazy.Component;
+    return {
+      ...route,
+      lazy: {
+        ...lazy,
+        Component: async () => (await Promise.all([loadComponent(), loadLaterCatalogue()]))[0],
+      },
+    };
+  });
+}
+
 /** The app's router; it starts loading the code and data of the page at the address at once. */
 export function createAppRouter(context: AppRouterContext) {
-  const router = createBrowserRouter(createAppRoutes(context, () => !router.state.initialized));
+  const router = createBrowserRouter(
+    withLaterCatalogue(createAppRoutes(context, () => !router.state.initialized)),
+  );
   return router;
 }
 
 /** The same routes in memory, for component tests. */
 export function createTestRouter(context: AppRouterContext, initialPath: string) {
   const router = createMemoryRouter(
-    createAppRoutes(context, () => !router.state.initialized),
+    withLaterCatalogue(createAppRoutes(context, () => !router.state.initialized)),
     { initialEntries: [initialPath] },
   );
   return router;

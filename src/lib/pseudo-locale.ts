@@ -47,7 +47,7 @@ export function pseudoText(text: string): string {
 type CatalogueTree = { readonly [key: string]: string | CatalogueTree };
 
 /** The whole catalogue in the pseudo-locale, same keys. */
-export function pseudoCatalogue(catalogue: CatalogueTree): Record<string, unknown> {
+export function pseudoCatalogue(catalogue: CatalogueTree): CatalogueTree {
   return Object.fromEntries(
     Object.entries(catalogue).map(([key, value]) => [
       key,

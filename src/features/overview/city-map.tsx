@@ -1,11 +1,12 @@
 /**
  * Signatory cities as points over an outline of Europe (Natural Earth countries, 1:110m,
  * from world-atlas), each point's colour and shape giving its overall score band. Loaded lazily.
- * The outlines are drawn at build time (scripts/map-outlines-plugin.ts), with the projection
- * that places the cities here.
+ * The outlines are drawn at build time (scripts/map-outlines-plugin.ts) with the projection whose
+ * fitted numbers place the cities here.
  */
-import { countryOutlines } from 'virtual:map-outlines';
-import { MAP_HEIGHT as HEIGHT, MAP_WIDTH as WIDTH, mapProjection } from './map-projection';
+import { countryOutlines, mapFit } from 'virtual:map-outlines';
+import { cityPlacer } from './city-placement';
+import { MAP_HEIGHT as HEIGHT, MAP_WIDTH as WIDTH } from './map-frame';
 import { ScoreBandMarker } from './score-band-marker';
 import { scoreBandOf } from './score-bands';
 
@@ -19,7 +20,7 @@ export interface MapCity {
   label: string;
 }
 
-const projection = mapProjection();
+const placeCity = cityPlacer(mapFit);
 
 export function CityMap({ cities }: { cities: readonly MapCity[] }) {
   return (
@@ -29,12 +30,11 @@ export function CityMap({ cities }: { cities: readonly MapCity[] }) {
         <path key={index} d={path} fill="#ffffff" stroke="#8a94a0" strokeWidth={0.75} />
       ))}
       {cities.map((city) => {
-        const point = projection([city.lon, city.lat]);
-        if (!point) return null;
+        const [x, y] = placeCity(city.lon, city.lat);
         return (
           <g key={city.id}>
             <title>{city.label}</title>
-            <ScoreBandMarker band={scoreBandOf(city.score)} x={point[0]} y={point[1]} />
+            <ScoreBandMarker band={scoreBandOf(city.score)} x={x} y={y} />
           </g>
         );
       })}
