@@ -58,6 +58,12 @@ export const sites = {
       await page.getByRole('heading', { level: 1, name: 'Signatory cities' }).waitFor();
     },
   },
+  'bare-cities-list': {
+    server: 'bareCitiesList',
+    description:
+      'bench/bare-cities-list: the same virtualized list of 2,000 cities filtered by plain React',
+    async prepare() {},
+  },
   'bare-heatmap': {
     server: 'bareHeatmap',
     description: 'bench/bare-heatmap: the heatmap view drawn by Recharts alone',
@@ -159,6 +165,34 @@ async function armKeystrokeStopwatch(page, isDoneSource) {
       );
     });
   }, isDoneSource);
+}
+
+/**
+ * Opens a list of the 2,000 cities at `url` (the app's cities page or the bare one: the same
+ * search box, count and rows), types "h" in its search and resolves with the ms from the key
+ * press until the count has changed and every row shown has the typed text in its name, painted.
+ */
+async function timeKeystroke(page, url) {
+  await page.goto(url);
+  await page.getByRole('status').filter({ hasText: '2,000 of 2,000 cities' }).waitFor();
+  await page.getByRole('searchbox', { name: 'Search by name' }).focus();
+  await armKeystrokeStopwatch(
+    page,
+    String(() => {
+      const input = document.querySelector('input[type="search"]');
+      const count = document.querySelector('main [role="status"]');
+      const names = [...document.querySelectorAll('main tbody tr[aria-rowindex] th')];
+      const typed = input.value.toLowerCase();
+      return (
+        typed !== '' &&
+        !count.textContent.startsWith('2,000 of') &&
+        names.length > 0 &&
+        names.every((name) => name.textContent.toLowerCase().includes(typed))
+      );
+    }),
+  );
+  await page.keyboard.press('h');
+  return page.evaluate(() => window.__keystrokeMs);
 }
 
 /** A chart counts as drawn once its marks are in the DOM (Recharts draws after measuring). */
@@ -321,28 +355,21 @@ export const measurements = [
       },
     },
     async run(page, baseUrl) {
-      await page.goto(`${baseUrl}/cities`);
-      await page.getByRole('status').filter({ hasText: '2,000 of 2,000 cities' }).waitFor();
-      const search = page.getByRole('searchbox', { name: 'Search by name' });
-      await search.focus();
-      // Done when the count has changed and every row shown has the typed text in its name.
-      await armKeystrokeStopwatch(
-        page,
-        String(() => {
-          const input = document.querySelector('input[type="search"]');
-          const count = document.querySelector('main [role="status"]');
-          const names = [...document.querySelectorAll('main tbody tr[aria-rowindex] th')];
-          const typed = input.value.toLowerCase();
-          return (
-            typed !== '' &&
-            !count.textContent.startsWith('2,000 of') &&
-            names.length > 0 &&
-            names.every((name) => name.textContent.toLowerCase().includes(typed))
-          );
-        }),
-      );
-      await page.keyboard.press('h');
-      return { 'cities-filter-keystroke': await page.evaluate(() => window.__keystrokeMs) };
+      return { 'cities-filter-keystroke': await timeKeystroke(page, `${baseUrl}/cities`) };
+    },
+  },
+  {
+    name: 'bare-cities-filter',
+    site: 'bare-cities-list',
+    metrics: {
+      'bare-cities-filter-keystroke': {
+        label: 'bare cities list: one keystroke',
+        description:
+          'bench/bare-cities-list, the same 2,000 rows filtered by plain React: one keystroke in the search box until the filtered rows and the count are painted',
+      },
+    },
+    async run(page, baseUrl) {
+      return { 'bare-cities-filter-keystroke': await timeKeystroke(page, `${baseUrl}/`) };
     },
   },
   drawnMeasurement({
@@ -420,6 +447,13 @@ export const timingRatios = [
     description: 'demo (mock API), overview, first chart: 2,000 cities / the sample set',
     numerator: 'overview-synthetic-first-chart',
     denominator: 'overview-first-chart',
+  },
+  {
+    name: 'cities-keystroke-vs-bare',
+    description:
+      'cities filter, one keystroke at 2,000 cities / the same list filtered by plain React',
+    numerator: 'cities-filter-keystroke',
+    denominator: 'bare-cities-filter-keystroke',
   },
   {
     name: 'heatmap-vs-bare',
