@@ -206,9 +206,13 @@ const citiesListShown = () => {
   );
 };
 
-/** The compare page's heatmap of all 2,000 signatories: the spread chart and 25 rows. */
+/**
+ * The compare page's heatmap of all 2,000 signatories: the spread chart and 25 rows of 11 cells,
+ * the moment the bare pages' check below waits for.
+ */
 const compareHeatmapDrawn = () =>
   document.querySelectorAll('.rating-heatmap__row-label').length === 25 &&
+  document.querySelectorAll('.rating-heatmap__svg > g > g > rect').length === 25 * 11 &&
   (document.querySelector('.pagination__status')?.textContent ?? '').endsWith('of 2,000') &&
   document.querySelector('main .recharts-bar-rectangle') !== null;
 
