@@ -8,7 +8,6 @@
  */
 import { generateSyntheticDataSet } from '../../mocks/seed/synthetic';
 import { seedUsers } from '../../mocks/seed/users';
-import { defaultChartRound } from '../../src/domain/aggregation';
 import { roleIds } from '../../src/domain/charter';
 import type { SigningPeriod } from '../../src/domain/city';
 import {
@@ -17,7 +16,7 @@ import {
   sortCityRows,
   type CityRoundStatus,
 } from '../../src/domain/city-table';
-import { sortRoundsByYear } from '../../src/domain/round';
+import { chooseRound, sortRoundsByYear } from '../../src/domain/round';
 import { scoreRowOf } from '../../src/domain/score-row';
 import { wholePoints } from '../../src/domain/scoring';
 import en from '../../src/locales/en.json';
@@ -63,8 +62,9 @@ function fill(text: string, values: Record<string, string>): string {
 /** The cities list of the synthetic set, as the app's cities page shows it first. */
 export function bareCityList(): BareCityList {
   const data = generateSyntheticDataSet(seedUsers);
+  // Oldest first, as `GET /rounds` lists them; the cities page's default round.
   const rounds = sortRoundsByYear(data.rounds);
-  const round = defaultChartRound(rounds);
+  const round = chooseRound(rounds, null, 'complete');
   if (!round) throw new Error('The synthetic data set has no round');
   const previousRound = rounds[rounds.indexOf(round) - 1];
   const approvedRows = (roundId: string | undefined) =>
