@@ -85,6 +85,11 @@ const builds = {
   // The stack's floor: each library of the design card used once (issue 17's anchor).
   stackFloor: { configFile: join(benchDir, 'stack-floor', 'vite.config.ts'), mode: 'production' },
   bareHeatmap: { configFile: join(benchDir, 'bare-heatmap', 'vite.config.ts'), mode: 'production' },
+  // The cities list filtered by plain React: the floor of a keystroke in the app's search.
+  bareCitiesList: {
+    configFile: join(benchDir, 'bare-cities-list', 'vite.config.ts'),
+    mode: 'production',
+  },
   // The app as deployed, without the mock (VITE_MSW is off outside the demo mode), and the bare
   // page fetching the same JSON: both served by the bench's server with the API.
   appServer: { configFile: join(root, 'vite.config.ts'), mode: 'production' },
@@ -222,7 +227,7 @@ async function main() {
     !bytesOnly && (values.only.length === 0 || values.only.includes('request-starts'));
   // The sites' servers the chosen measurements need: vite preview's, and the bench server's.
   const needed = (name) => chosen.some((measurement) => sites[measurement.site].server === name);
-  const previewed = ['app', 'bareHeatmap'].filter(
+  const previewed = ['app', 'bareHeatmap', 'bareCitiesList'].filter(
     (name) => needed(name) || (name === 'app' && requestStarts),
   );
   const servedByBenchServer = benchServerSites.filter(needed);
