@@ -119,6 +119,25 @@ describe('the audit log page', () => {
     });
   });
 
+  it('lists what a creation set, not the id the "Changed" column already names', async () => {
+    await record('added', 0, {
+      action: 'city.create',
+      target: { kind: 'city', id: 'ghent' },
+      before: null,
+      after: { id: 'ghent', name: 'Ghent', countryCode: 'BE', archived: false },
+    });
+    signInAs('claire-coordinator');
+    renderApp('/admin/audit');
+    const [added] = await logRows('Administrative changes, newest first');
+    if (!added) throw new Error('One row');
+    expect(within(added).getByRole('cell', { name: 'Ghent' })).toBeInTheDocument();
+    expect(changesIn(added)).toEqual({
+      Name: 'Ghent',
+      Country: 'Belgium',
+      Archived: 'No',
+    });
+  });
+
   it('words the change in French, with the colon spaced as French writes it', async () => {
     await recordPeopleAndCities();
     await showLanguage('fr');

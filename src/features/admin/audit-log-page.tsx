@@ -155,7 +155,8 @@ export function AuditLogPage() {
  */
 function AuditChange({ entry, lookups }: { entry: AuditEntry; lookups: AuditLookups }) {
   const { t } = useTranslation();
-  const changes = auditFieldChanges(entry);
+  // Not the id: the entry's "Changed" column names the round, city or person (the CSV keeps it).
+  const changes = auditFieldChanges(entry).filter((change) => change.field !== 'id');
   // Sending an invitation again records the person unchanged.
   if (entry.before !== null && JSON.stringify(entry.before) === JSON.stringify(entry.after)) {
     return <p className="audit-change">{t('audit.noChange')}</p>;

@@ -4,8 +4,12 @@
  * label, and its values as the rest of the app words them, in the current UI language. The
  * CSV export does not use this: it keeps the recorded ids and JSON, as the record.
  */
+import { accountStatusSchema } from '../../domain/account';
 import type { AuditEntry, AuditSnapshot } from '../../domain/audit';
 import { cityDisplayName } from '../../domain/city-names';
+import { importPreviewSchema } from '../../domain/import-preview';
+import { roundStatusSchema } from '../../domain/round';
+import { userRoleSchema } from '../../domain/user';
 import {
   formatCalendarDate,
   formatCoordinate,
@@ -108,8 +112,7 @@ export function auditTargetName(
 
 /** Every field an entry's snapshots can hold: rounds, cities, accounts, imports and backups. */
 const auditFields = [
-  // Round, city and account.
-  'id',
+  // Round, city and account (not their id: the entry's target names them).
   'name',
   'status',
   // Round.
@@ -157,10 +160,10 @@ export function auditFieldLabel(field: string): string {
   return isAuditField(field) ? i18next.t(`audit.fields.${field}`) : field;
 }
 
-const roundStatuses = ['planned', 'open', 'closed'] as const;
-const accountStatuses = ['invited', 'active', 'deactivated'] as const;
-const roles = ['member', 'coordinator', 'viewer'] as const;
-const fileKinds = ['csv', 'xlsx'] as const;
+const roundStatuses = roundStatusSchema.options;
+const accountStatuses = accountStatusSchema.options;
+const roles = userRoleSchema.options;
+const fileKinds = importPreviewSchema.shape.fileKind.options;
 
 function oneOf<Value extends string>(values: readonly Value[], value: Snapshot): value is Value {
   return typeof value === 'string' && (values as readonly string[]).includes(value);
@@ -226,7 +229,6 @@ const valueWords: Record<
   AuditField,
   (value: Snapshot, kind: string, lookups: AuditLookups) => string | undefined
 > = {
-  id: text,
   name: text,
   status: (value, kind) => {
     if (kind === 'round' && oneOf(roundStatuses, value)) {
