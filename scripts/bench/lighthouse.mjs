@@ -10,10 +10,12 @@
  *
  * One Chromium (Debian's, or CHROME_PATH; never a downloaded one), started by chrome-launcher
  * and driven through Puppeteer, a fresh tab for every run once the machine is quiet. Lighthouse
- * clears the origin's storage and the HTTP cache before each load (a first visit), so the
- * session is put back by a script that runs before the page's own: the token of a demo sign-in
- * through the API, where the app keeps it. Each page is run `runs` times and the run with the
- * median performance score is reported (scripts/bench/lighthouse-summary.ts).
+ * clears the HTTP cache, service workers and caches before each load (a first visit) but not
+ * localStorage, where the app keeps its session, and the visitor's page shares an origin with
+ * the signed-in overview: so a script that runs before the page's own sets the session (the
+ * token of a demo sign-in through the API) or removes it, and each run checks afterwards that the
+ * page showed "Sign out" exactly when it should. Each page is run `runs` times and the run with
+ * the median performance score is reported (scripts/bench/lighthouse-summary.ts).
  */
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
@@ -25,15 +27,12 @@ import { signInAs } from './server.mjs';
 /** The report author (reads everything approved), as the timed measurements sign in. */
 const REPORT_AUTHOR = 'sam-viewer';
 
-/**
- * Where and how the app keeps the demo sign-in's token: zustand's persist middleware under
- * src/data/session-token-store.ts's key. The run checks afterwards that the app took it.
- */
-function sessionEntry(token) {
-  return {
-    key: 'charter-monitor.session',
-    value: JSON.stringify({ state: { token, cookieSession: false }, version: 0 }),
-  };
+/** Where the app keeps its session: zustand's persist, src/data/session-token-store.ts. */
+const SESSION_KEY = 'charter-monitor.session';
+
+/** The stored session of a demo sign-in's token, as that middleware writes it. */
+function storedSession(token) {
+  return JSON.stringify({ state: { token, cookieSession: false }, version: 0 });
 }
 
 /** Lighthouse's flags: the default (mobile) config, the issue's two categories. */
@@ -78,19 +77,20 @@ function accessibilityFailures(report) {
     .map(({ id }) => id);
 }
 
+/** One Lighthouse run on `url`, signed in with `session` (a stored session) or, if null, not. */
 async function runOnce(browser, url, session) {
   const page = await browser.newPage();
   try {
-    if (session) {
-      await page.evaluateOnNewDocument(
-        (origin, key, value) => {
-          if (location.origin === origin) localStorage.setItem(key, value);
-        },
-        new URL(url).origin,
-        session.key,
-        session.value,
-      );
-    }
+    await page.evaluateOnNewDocument(
+      (origin, key, value) => {
+        if (location.origin !== origin) return;
+        if (value === null) localStorage.removeItem(key);
+        else localStorage.setItem(key, value);
+      },
+      new URL(url).origin,
+      SESSION_KEY,
+      session,
+    );
     await settle();
     const result = await lighthouse(url, flags, undefined, page);
     if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
@@ -98,13 +98,15 @@ async function runOnce(browser, url, session) {
     if (lhr.runtimeError) {
       throw new Error(`Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
     }
-    if (session) {
-      const signedIn = await page.evaluate(() =>
-        [...document.querySelectorAll('button')].some(
-          (button) => button.textContent?.trim() === 'Sign out',
-        ),
+    const signedIn = await page.evaluate(() =>
+      [...document.querySelectorAll('button')].some(
+        (button) => button.textContent?.trim() === 'Sign out',
+      ),
+    );
+    if (signedIn !== (session !== null)) {
+      throw new Error(
+        `The page Lighthouse loaded at ${url} was ${signedIn ? '' : 'not '}signed in`,
       );
-      if (!signedIn) throw new Error(`The page Lighthouse loaded at ${url} was not signed in`);
     }
     return lhr;
   } finally {
@@ -144,7 +146,7 @@ export async function runLighthouse({ urls, runs, unavailable, log = () => {} })
       for (const page of chosen) {
         const origin = urls[page.site];
         if (page.signedIn) tokens[origin] ??= await signInAs(origin, REPORT_AUTHOR);
-        const session = page.signedIn ? sessionEntry(tokens[origin]) : null;
+        const session = page.signedIn ? storedSession(tokens[origin]) : null;
         const reports = [];
         for (let run = 1; run <= runs; run += 1) {
           log(`Lighthouse: ${page.name}, run ${run} of ${runs}`);
