@@ -50,13 +50,19 @@ function findings(report) {
   return refs
     .map(({ id }) => report.audits[id])
     .filter((audit) => audit && audit.score !== null && audit.score < 0.9)
-    .map(({ id, title, displayValue, metricSavings, details }) => ({
-      id,
-      title,
-      ...(displayValue ? { displayValue } : {}),
-      ...(metricSavings ? { metricSavings } : {}),
-      ...(details?.items?.length ? { top: details.items.slice(0, 3).map(itemSummary) } : {}),
-    }));
+    .map(({ id, title, displayValue, metricSavings, details }) => {
+      const top = (details?.items ?? [])
+        .slice(0, 3)
+        .map(itemSummary)
+        .filter((item) => Object.keys(item).length > 0);
+      return {
+        id,
+        title,
+        ...(displayValue ? { displayValue } : {}),
+        ...(metricSavings ? { metricSavings } : {}),
+        ...(top.length > 0 ? { top } : {}),
+      };
+    });
 }
 
 /** An audit's item, as far as it says where the cost is: a file or a kind of work, and how much. */
