@@ -11,12 +11,15 @@
  *   npm run bench -- --only server         only the server under load
  *   npm run bench -- --only page-json      only the API JSON each budgeted page fetches
  *   npm run bench -- --only request-starts whether each page's API requests start together
+ *   npm run bench -- --only lighthouse     only Lighthouse's phone preset on three pages
  *
  * Options: --runs N (timed runs per measurement, median reported; default 7), --warmup N
  * (rounds thrown away first; default 1), --budget NAME (with --check: only these budgets of
  * bench/budgets.json fail the run, the others are reported; repeatable), --only NAME (a measurement of
  * scripts/bench/measurements.mjs, `server` for the server under load, `page-json` for the API
- * JSON per page, or `request-starts` for the requests' start times per page; repeatable), --out FILE
+ * JSON per page, `request-starts` for the requests' start times per page, or `lighthouse` for
+ * Lighthouse on a phone; repeatable), --lighthouse-runs N (Lighthouse runs per page, the median
+ * run's reported; default 3), --out FILE
  * (where to write the results; by default bench/results.json, written only by a full run),
  * --json (print the results as JSON); for the server under load, --connections N (default 20),
  * --server-seconds N (timed, per endpoint; default 10), --server-warmup N (default 2).
@@ -25,7 +28,8 @@
  * alone). The demo and the bare pages are served by `vite preview` on free ports the system
  * picks; the app built without the mock, the bare page fetching the server's JSON, and the API
  * under load by the bench's server on 127.0.0.1 (scripts/bench/server.mjs: PostgreSQL with the
- * synthetic set; skipped, saying why, where there is no PostgreSQL).
+ * synthetic set; skipped, saying why, where there is no PostgreSQL). Lighthouse
+ * (scripts/bench/lighthouse.mjs) loads the app as the servers serve it, in a Chromium of its own.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -37,6 +41,7 @@ import { preview } from 'vite';
 import { chromium } from '@playwright/test';
 import { chromiumOptions, runTimings } from './bench/browser.mjs';
 import { analyseBuild, buildWithManifest } from './bench/bytes.mjs';
+import { lighthousePages } from './bench/lighthouse-summary.ts';
 import {
   measurements,
   sites,
@@ -189,6 +194,7 @@ async function main() {
       connections: { type: 'string', default: '20' },
       'server-seconds': { type: 'string', default: '10' },
       'server-warmup': { type: 'string', default: '2' },
+      'lighthouse-runs': { type: 'string', default: '3' },
     },
   });
   const bytesOnly = values['bytes-only'];
@@ -196,6 +202,10 @@ async function main() {
   const warmup = Number(values.warmup);
   if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(warmup) || warmup < 0) {
     throw new Error('--runs must be a whole number of at least 1, --warmup at least 0');
+  }
+  const lighthouseRuns = Number(values['lighthouse-runs']);
+  if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) {
+    throw new Error('--lighthouse-runs must be a whole number of at least 1');
   }
   const load = {
     connections: Number(values.connections),
@@ -207,7 +217,7 @@ async function main() {
       '--connections, --server-seconds and --server-warmup must be whole numbers ≥ 1',
     );
   }
-  const stages = ['server', 'page-json', 'request-starts'];
+  const stages = ['server', 'page-json', 'request-starts', 'lighthouse'];
   const unknownOnly = values.only.filter(
     (name) =>
       !stages.includes(name) && !measurements.some((measurement) => measurement.name === name),
@@ -225,8 +235,12 @@ async function main() {
   const pageJson = !bytesOnly && (values.only.length === 0 || values.only.includes('page-json'));
   const requestStarts =
     !bytesOnly && (values.only.length === 0 || values.only.includes('request-starts'));
+  const phones = !bytesOnly && (values.only.length === 0 || values.only.includes('lighthouse'));
   // The sites' servers the chosen measurements need: vite preview's, and the bench server's.
-  const needed = (name) => chosen.some((measurement) => sites[measurement.site].server === name);
+  // Lighthouse loads the app on both servers (scripts/bench/lighthouse.mjs).
+  const needed = (name) =>
+    chosen.some((measurement) => sites[measurement.site].server === name) ||
+    (phones && lighthousePages.some(({ site }) => site === name));
   const previewed = ['app', 'bareHeatmap', 'bareCitiesList'].filter(
     (name) => needed(name) || (name === 'app' && requestStarts),
   );
@@ -261,6 +275,8 @@ async function main() {
   const servers = [];
   let benchServer = null;
   let sampleServer = null;
+  // Why the servers' pages are not measured, when they are not (no PostgreSQL).
+  let serverUnavailable = null;
   try {
     for (const name of wanted) {
       log(
@@ -316,6 +332,7 @@ async function main() {
         });
         if (benchServer.unavailable) {
           log(`the server is not measured: ${benchServer.unavailable}`);
+          serverUnavailable = benchServer.unavailable;
           results.server = { unavailable: benchServer.unavailable };
           benchServer = null;
         } else {
@@ -338,6 +355,7 @@ async function main() {
         if (sampleServer.unavailable) {
           // Its measurements are skipped, as the bench server's are without PostgreSQL.
           log(`the sample-set server is not started: ${sampleServer.unavailable}`);
+          serverUnavailable ??= sampleServer.unavailable;
           sampleServer = null;
         } else {
           for (const name of servedBySampleServer) urls[name] = sampleServer.origins[name];
@@ -367,7 +385,20 @@ async function main() {
           await browser.close();
         }
       }
-      // After the browser's timings, so that the load's writes never touch the pages' data.
+      if (phones) {
+        log(`Lighthouse, phone preset: ${lighthouseRuns} runs per page`);
+        // Imported here: a --bytes-only run loads neither Lighthouse nor Puppeteer.
+        const { runLighthouse } = await import('./bench/lighthouse.mjs');
+        results.lighthouse = await runLighthouse({
+          urls,
+          runs: lighthouseRuns,
+          unavailable: serverUnavailable,
+          log,
+        });
+        results.chromium ??= results.lighthouse.chromium;
+      }
+      // After the browser's timings and Lighthouse, so that the load's writes never touch the
+      // pages' data.
       if (underLoad && benchServer) {
         const { runServerLoad } = await import('./bench/server-load.mjs');
         results.server.loadAverageAtStart = loadavg().map((value) => Number(value.toFixed(2)));

@@ -18,7 +18,7 @@ export const chromiumOptions = playwrightConfig.use.launchOptions;
  * slow the next measurement down: for a quarter second with the CPUs at least 85 % idle
  * (Linux's /proc/stat), for 5 s at most; elsewhere, 2 s.
  */
-async function settle() {
+export async function settle() {
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
   const cpuTimes = () => {
     const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);

@@ -4,14 +4,22 @@
  * A budget names its metric as `bytes:<row>.<js|css>.<raw|gzip>` (a row of the bytes table),
  * `timing:<metric>` (a median), `ratio:<name>`, `server:<endpoint>.<p50|p99|requestsPerSecond>`
  * (the server under load), `pageJson:<page>.<sentBytes|bytes>` (the API's answers to a page's
- * first visit, as sent or as JSON; scripts/bench/page-json-bytes.ts) or `requestStarts:<page>`
+ * first visit, as sent or as JSON; scripts/bench/page-json-bytes.ts), `requestStarts:<page>`
  * (how many of the page's API requests started after another had finished;
- * scripts/bench/request-starts.mjs), and a limit: `max` (at
- * most) or `below` (strictly less than). A budget whose metric was not measured in this run (the timings in --bytes-only, the server
- * without PostgreSQL) is reported as not checked, never as passed. A server budget fails too
- * when any request of its endpoint was not answered with a 2xx (a refused save is no save);
- * one that names its `connections` is checked only on a run with that many.
+ * scripts/bench/request-starts.mjs) or `lighthouse:<page>.<metric>` (the median Lighthouse run
+ * of a page, scripts/bench/lighthouse.mjs; metrics as in lighthouse-summary.ts), and a limit:
+ * `min` (at least), `max` (at most) or `below` (strictly less than). A budget whose metric was
+ * not measured in this run (the timings in --bytes-only, the server without PostgreSQL) is
+ * reported as not checked, never as passed. A server budget fails too when any request of its
+ * endpoint was not answered with a 2xx (a refused save is no save); one that names its
+ * `connections` is checked only on a run with that many.
  */
+import {
+  describeLimit,
+  lighthouseMetrics,
+  lighthouseValue,
+  limitHolds,
+} from './lighthouse-summary.ts';
 import { formatRequestStarts } from './request-starts.mjs';
 
 /** Rows of the bytes table: what each is, in the order printed. */
@@ -69,7 +77,7 @@ export function timingRatios(definitions, timings) {
 
 function metricValue(
   { metric, connections },
-  { bytes, timings, ratios, server, pageJson, requestStarts },
+  { bytes, timings, ratios, server, pageJson, requestStarts, lighthouse },
 ) {
   const [kind, path] = metric.split(':');
   if (kind === 'bytes') {
@@ -88,6 +96,7 @@ function metricValue(
     return pageJson?.find((page) => page.name === name)?.[size];
   }
   if (kind === 'requestStarts') return requestStarts?.[path]?.waiting;
+  if (kind === 'lighthouse') return lighthouseValue(lighthouse, path);
   throw new Error(`Unknown metric kind in ${metric} (bench/budgets.json)`);
 }
 
@@ -109,12 +118,8 @@ function serverFailures(metric, { server }) {
 export function checkBudgets(budgets, results) {
   return budgets.map((budget) => {
     const value = metricValue(budget, results);
-    const limit = budget.max ?? budget.below;
     const failures = value === undefined ? null : serverFailures(budget.metric, results);
-    const pass =
-      value === undefined
-        ? null
-        : failures === null && (budget.max !== undefined ? value <= limit : value < limit);
+    const pass = value === undefined ? null : failures === null && limitHolds(budget, value);
     return { ...budget, value: value ?? null, pass, ...(failures ? { failures } : {}) };
   });
 }
@@ -126,20 +131,22 @@ function formatValue(value, unit) {
   if (unit === 'B') return kilobytes(value);
   if (unit === 'ms') return `${Math.round(value)} ms`;
   if (unit === 'requests') return String(value);
+  if (unit === 'score') return String(Math.round(value));
+  if (unit === 'shift') return value.toFixed(3);
   return `${value.toFixed(2)}×`;
 }
 
 /** One line saying which budget is broken, by how much (or by which failures), and where it is set. */
 export function describeBrokenBudget(budget) {
-  const limit = budget.max ?? budget.below;
-  const holds = budget.max !== undefined ? budget.value <= limit : budget.value < limit;
+  const { limit } = describeLimit(budget);
+  const holds = limitHolds(budget, budget.value);
   const measured = formatValue(budget.value, budget.unit);
   const limitText = formatValue(limit, budget.unit);
+  const breach =
+    budget.min !== undefined ? 'less than' : budget.max !== undefined ? 'more than' : 'not below';
   return (
     `Budget broken: ${budget.description} is ${measured}, ` +
-    (holds
-      ? `within ${limitText}, but ${budget.failures} `
-      : `${budget.max !== undefined ? 'more than' : 'not below'} ${limitText} `) +
+    (holds ? `within ${limitText}, but ${budget.failures} ` : `${breach} ${limitText} `) +
     `(bench/budgets.json, "${budget.name}")` +
     (!holds && budget.failures ? `; ${budget.failures}` : '')
   );
@@ -199,6 +206,31 @@ function formatServerTable(server) {
       rows,
     ),
   ].join('\n');
+}
+
+/** Lighthouse on a phone: a row per page, its median run's numbers and every run's score. */
+function formatLighthouseTable(lighthouse) {
+  const rows = Object.values(lighthouse.pages).map((page) => [
+    page.label,
+    ...Object.entries(lighthouseMetrics).map(([name, { unit }]) =>
+      formatValue(page.median[name], unit),
+    ),
+    page.runs.map(({ performance }) => performance).join(', '),
+    page.median.benchmarkIndex === null ? '–' : String(Math.round(page.median.benchmarkIndex)),
+  ]);
+  for (const page of lighthouse.skipped) {
+    rows.push([page.label, `skipped: ${page.reason}`, '', '', '', '', '', '']);
+  }
+  return markdownTable(
+    [
+      `Lighthouse ${lighthouse.lighthouseVersion ?? ''}, phone preset ` +
+        `(the median of ${lighthouse.runsPerPage} runs by performance score)`,
+      ...Object.values(lighthouseMetrics).map(({ label }) => label),
+      'performance, each run',
+      "machine speed (Lighthouse's benchmark index)",
+    ],
+    rows,
+  );
 }
 
 /** The printed summary: the machine, then bytes, timings and budgets as Markdown tables. */
@@ -273,6 +305,7 @@ export function formatTables(results) {
   if (results.requestStarts) {
     parts.push('', formatRequestStarts(results.requestStarts, markdownTable));
   }
+  if (results.lighthouse) parts.push('', formatLighthouseTable(results.lighthouse));
   if (results.server?.unavailable) {
     parts.push('', `server under load: not measured, ${results.server.unavailable}`);
   } else if (results.server?.endpoints) {
@@ -289,7 +322,7 @@ export function formatTables(results) {
       ['budget (bench/budgets.json)', 'limit', 'measured', 'result'],
       budgets.map((budget) => [
         budget.description,
-        `${budget.max !== undefined ? '≤' : '<'} ${formatValue(budget.max ?? budget.below, budget.unit)}`,
+        `${describeLimit(budget).sign} ${formatValue(describeLimit(budget).limit, budget.unit)}`,
         formatValue(budget.value, budget.unit),
         budget.pass === null ? 'not checked' : budget.pass ? 'pass' : '**FAIL**',
       ]),
