@@ -26,6 +26,8 @@ const rechartsPolar = /recharts[\\/]es6[\\/](polar|chart[\\/]RadarChart)/;
 const cartesianCharts =
   /[\\/]src[\\/]components[\\/](trend-adoption-chart|dumbbell-chart|round-line-chart|labelled-bar-chart|rating-distribution-chart|grouped-bar-chart|ranked-bar-chart)\.tsx$/;
 const appSource = /[\\/]src[\\/]/;
+/** Loaded when someone exports a figure, never to show a page: kept out of the shared chunk. */
+const exportFiles = /[\\/]src[\\/]lib[\\/]export[\\/]/;
 /** Where the first route starts (scripts/bench.mjs measures the same): the shell and the overview. */
 const firstRouteRoots = [
   'src/main.tsx',
@@ -59,8 +61,6 @@ function firstRouteModules(context: ChunkingContext): ReadonlySet<string> {
   firstRouteModulesOf.set(context, reached);
   return reached;
 }
-/** Loaded when someone exports a figure, never to show a page: kept out of the shared chunk. */
-const exportFiles = /[\\/]src[\\/]lib[\\/]export[\\/]/;
 
 /**
  * What `vite preview` sends with every file (`npm start`, the e2e demo): the same headers as the
@@ -105,8 +105,10 @@ export default defineConfig(() => ({
     // hundred bytes each), which compress better (README "Benchmark": what each change bought):
     // the libraries every page loads in one chunk; Recharts' cartesian charts, which every
     // chart page needs, in another (its polar charts stay with the radar chart, d3-geo with the
-    // map); and app modules shared by several routes in a third (not the export code, which
-    // is loaded on demand). Routes, charts and the export code stay lazy.
+    // map); app modules shared by several routes in a third, cut in two by what the overview's
+    // first visit loads (`common`) and what only other pages share (`shared`), as are the lazy
+    // chart components (`charts`, `more-charts`); the export code, loaded on demand, in none.
+    // Routes, charts and the export code stay lazy.
     rolldownOptions: {
       output: {
         codeSplitting: {

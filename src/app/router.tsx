@@ -15,9 +15,9 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import type { PagePrefetch, PagePrefetchContext } from '../data/page-prefetch';
+import { loadLaterCatalogue } from '../lib/i18n';
 import { AppLoading } from './app-loading';
 import { embedHandle } from './embed-handle';
-import { loadLaterCatalogue } from '../lib/i18n';
 import { prefetchLayout } from './layout-prefetch';
 import { notFoundHandle } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
