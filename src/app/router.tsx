@@ -218,29 +218,46 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
   ];
 }
 
-/** The overview and its embed: the pages the catalogue's first part is made for. */
-const isFirstPage = (route: RouteObject) =>
-  route.index === true || route.path === 'overview/:chart';
+/**
+ * Whether a route waits for the catalogue's later part (src/locales/catalogue-parts.ts) as it
+ * loads: every route with lazy code but the two shells (the app's layout at `/`, the embed's at
+ * `/embed`) and the overview and its embed, the pages the first part is made for. `parentPath`
+ * is the path of the route's parent ('' at the top).
+ */
+export function waitsForLaterCatalogue(route: RouteObject, parentPath: string): boolean {
+  const isShell = parentPath === '' && route.children !== undefined;
+  const isOverview =
+    (parentPath === '/' && route.index === true) ||
+    (parentPath === '/embed' && route.path === 'overview/:chart');
+  return typeof route.lazy === 'object' && !isShell && !isOverview;
+}
+
+/** A route's lazy code, made to load the catalogue's later part beside it when it waits for it. */
+function lazyWithCatalogue(route: RouteObject, parentPath: string): RouteObject['lazy'] {
+  const lazy = route.lazy;
+  if (!waitsForLaterCatalogue(route, parentPath) || typeof lazy !== 'object') return lazy;
+  const loadComponent = lazy.Component;
+  if (!loadComponent) return lazy;
+  return {
+    ...lazy,
+    Component: async () => (await Promise.all([loadComponent(), loadLaterCatalogue()]))[0],
+  };
+}
 
 /**
- * Every other page (a route without children: the layouts are the shell's) loads the
- * catalogue's later part (src/locales/catalogue-parts.ts) beside its code and shows once both
- * are in, so it never shows a key in place of its text.
+ * Every route that waits for the later part loads it beside its code and shows once both are in
+ * (a layout's children wait too), so no page shows a key in place of its text.
  */
-function withLaterCatalogue(routes: RouteObject[]): RouteObject[] {
-  return routes.map((route) => {
-    if (route.children) return { ...route, children: withLaterCatalogue(route.children) };
-    const lazy = route.lazy;
-    if (isFirstPage(route) || typeof lazy !== 'object' || !lazy.Component) return route;
-    const loadComponent = lazy.Component;
-    return {
-      ...route,
-      lazy: {
-        ...lazy,
-        Component: async () => (await Promise.all([loadComponent(), loadLaterCatalogue()]))[0],
-      },
-    };
-  });
+function withLaterCatalogue(routes: RouteObject[], parentPath = ''): RouteObject[] {
+  return routes.map((route) =>
+    route.index === true
+      ? { ...route, lazy: lazyWithCatalogue(route, parentPath) }
+      : {
+          ...route,
+          lazy: lazyWithCatalogue(route, parentPath),
+          children: route.children && withLaterCatalogue(route.children, route.path ?? parentPath),
+        },
+  );
 }
 
 /** The app's router; it starts loading the code and data of the page at the address at once. */
