@@ -10,7 +10,13 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import englishFirst from 'virtual:catalogue-en-first';
 import type { CataloguePart } from '../locales/catalogue-parts';
-import { PSEUDO_LANGUAGE, rememberLanguage, type AppLanguage, type UiLanguage } from './language';
+import {
+  parseAppLanguage,
+  PSEUDO_LANGUAGE,
+  rememberLanguage,
+  type AppLanguage,
+  type UiLanguage,
+} from './language';
 
 export const defaultNamespace = 'translation';
 
@@ -56,6 +62,8 @@ async function fetchPart(language: AppLanguage, part: CataloguePart): Promise<Ca
 const parts = new Map<string, Promise<void>>([['en/first', Promise.resolve()]]);
 /** Whether a page has needed the later part: from then on every language loads both parts. */
 let laterWanted = false;
+/** The language a switch is loading, until it is shown or has failed. */
+let switchingTo: AppLanguage | undefined;
 
 function ensurePart(language: AppLanguage, part: CataloguePart): Promise<void> {
   const key = `${language}/${part}`;
@@ -76,21 +84,28 @@ function ensurePart(language: AppLanguage, part: CataloguePart): Promise<void> {
  * be fetched (offline): the app stays in the language it was in.
  */
 export async function showLanguage(language: AppLanguage): Promise<void> {
-  await Promise.all([
-    ensurePart(language, 'first'),
-    laterWanted ? ensurePart(language, 'later') : undefined,
-  ]);
-  await i18next.changeLanguage(language);
+  switchingTo = language;
+  try {
+    await Promise.all([
+      ensurePart(language, 'first'),
+      laterWanted ? ensurePart(language, 'later') : undefined,
+    ]);
+    await i18next.changeLanguage(language);
+  } finally {
+    if (switchingTo === language) switchingTo = undefined;
+  }
 }
 
 /**
- * Loads the later part of every language this page has asked for (English, the fallback,
- * always), and of each language asked for from now on. Every page but the overview awaits it
- * before it shows. Rejects when a part cannot be fetched (offline), like a page's own chunk.
+ * Loads the later part of the language shown, of English (the fallback) and of a language being
+ * switched to, and of each language shown from now on (`showLanguage`). Every page but the
+ * overview awaits it before it shows. Rejects when a part cannot be fetched (offline), like a
+ * page's own chunk; a language left behind or not switched to is not waited for.
  */
 export async function loadLaterCatalogue(): Promise<void> {
   laterWanted = true;
-  const languages = new Set([...parts.keys()].map((key) => key.split('/')[0] as AppLanguage));
+  const shown = parseAppLanguage(i18next.language) ?? 'en';
+  const languages = new Set<AppLanguage>(['en', shown, ...(switchingTo ? [switchingTo] : [])]);
   await Promise.all([...languages].map((language) => ensurePart(language, 'later')));
 }
 
