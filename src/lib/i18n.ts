@@ -104,8 +104,14 @@ export async function showLanguage(language: AppLanguage): Promise<void> {
  */
 export async function loadLaterCatalogue(): Promise<void> {
   laterWanted = true;
-  const shown = parseAppLanguage(i18next.language) ?? 'en';
-  const languages = new Set<AppLanguage>(['en', shown, ...(switchingTo ? [switchingTo] : [])]);
+  // The shown language once its catalogue has been loaded (showLanguage loads before it shows).
+  const shown = parseAppLanguage(i18next.language);
+  const loadedShown = shown && parts.has(`${shown}/first`) ? [shown] : [];
+  const languages = new Set<AppLanguage>([
+    'en',
+    ...loadedShown,
+    ...(switchingTo ? [switchingTo] : []),
+  ]);
   await Promise.all([...languages].map((language) => ensurePart(language, 'later')));
 }
 
