@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import {
   isNewComparison,
@@ -14,10 +15,19 @@ import {
 export function useCompareState(): [CompareState, (patch: Partial<CompareState>) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   const state = parseCompareParams(searchParams);
+  // The last address asked for and the one shown when it was: the router applies a change a
+  // render later, so a second change before then (a round, then at once a view) builds on the
+  // first instead of on the address shown, which would silently undo the first.
+  const requested = useRef<{ shown: URLSearchParams; next: URLSearchParams } | null>(null);
   function update(patch: Partial<CompareState>) {
-    const next: CompareState = { ...state, page: 1, ...patch };
-    setSearchParams(serializeCompareParams(next, searchParams), {
-      replace: !isNewComparison(state, next),
+    const pending = requested.current;
+    const base = pending?.shown === searchParams ? pending.next : searchParams;
+    const baseState = parseCompareParams(base);
+    const next: CompareState = { ...baseState, page: 1, ...patch };
+    const nextParams = serializeCompareParams(next, base);
+    requested.current = { shown: searchParams, next: nextParams };
+    setSearchParams(nextParams, {
+      replace: !isNewComparison(baseState, next),
       preventScrollReset: true,
     });
   }
