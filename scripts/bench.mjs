@@ -241,7 +241,7 @@ async function main() {
   const needed = (name) =>
     chosen.some((measurement) => sites[measurement.site].server === name) ||
     (phones && lighthousePages.some(({ site }) => site === name));
-  const previewed = ['app', 'bareHeatmap', 'bareCitiesList'].filter(
+  const previewed = ['app', 'bareHeatmap', 'bareCitiesList', 'stackFloor'].filter(
     (name) => needed(name) || (name === 'app' && requestStarts),
   );
   const servedByBenchServer = benchServerSites.filter(needed);

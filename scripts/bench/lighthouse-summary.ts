@@ -7,12 +7,14 @@
 
 /**
  * The pages Lighthouse loads, each at `/` of the site (a server of scripts/bench.mjs) that
- * serves the app it loads: `appServer` has the synthetic set, `appServerSample` the sample set.
+ * serves the app it loads: `appServer` has the synthetic set, `appServerSample` the sample set,
+ * `stackFloor` is the stack's floor (bench/stack-floor), reported beside the app and budgeted
+ * nowhere: what a page of this stack scores with no app in it.
  */
 export const lighthousePages: readonly {
   name: string;
   label: string;
-  site: 'appServer' | 'appServerSample';
+  site: 'appServer' | 'appServerSample' | 'stackFloor';
   signedIn: boolean;
 }[] = [
   {
@@ -31,6 +33,12 @@ export const lighthousePages: readonly {
     name: 'visitor-first-page',
     label: "a visitor's first page (overview at /, sample set)",
     site: 'appServerSample',
+    signedIn: false,
+  },
+  {
+    name: 'stack-floor',
+    label: "the stack's floor (bench/stack-floor; reported, not budgeted)",
+    site: 'stackFloor',
     signedIn: false,
   },
 ];

@@ -6,7 +6,9 @@
  *
  * - the overview on the sample set and on the 2,000-city synthetic set, signed in as the report
  *   author, as the timed measurements sign in;
- * - a visitor's first page: the overview at `/` on the sample set, not signed in.
+ * - a visitor's first page: the overview at `/` on the sample set, not signed in;
+ * - the stack's floor (bench/stack-floor, served by vite preview), reported and not budgeted: what
+ *   a page of this stack scores with no app in it.
  *
  * One Chromium (Debian's, or CHROME_PATH; never a downloaded one), started by chrome-launcher
  * and driven through Puppeteer, a fresh tab for every run once the machine is quiet. Lighthouse

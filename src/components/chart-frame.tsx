@@ -1,7 +1,9 @@
 /**
  * Every chart sits in this frame: a title, a one-sentence summary, a switch to a table with
  * the same numbers, and an export menu (image and data files). The chart itself is
- * lazy-loaded, so the frame renders at once.
+ * lazy-loaded, so the frame renders at once. A frame may wait to draw its chart until its area
+ * comes near the screen (`drawWhenNear`, use-near-viewport); one drawn off screen for an export
+ * (under a figure collector), in an embed, or whose chart is being exported draws at once.
  * A static chart is one image; a chart that answers the keyboard (its tooltips, through
  * recharts' accessibility layer) is a figure instead, since an image's content is
  * presentational and may hold nothing focusable (axe's "nested-interactive").
@@ -29,8 +31,9 @@ import { ChartWidthContext, useElementWidth } from './chart-width';
 import { EmbedContext } from './embed-context';
 import { EmbeddedChartCaption } from './embedded-chart-caption';
 import { ExportMenu } from './export-menu';
-import { useCollectedFigure } from './figure-collector';
+import { FigureCollectorContext, useCollectedFigure } from './figure-collector';
 import { LoadingState } from './loading-state';
+import { useNearViewport } from './use-near-viewport';
 
 interface ChartFrameProps {
   title: string;
@@ -51,6 +54,11 @@ interface ChartFrameProps {
    * read by visitors.
    */
   embeddable?: boolean | undefined;
+  /**
+   * Draw the chart only when its area comes near the screen: for charts that are not what a
+   * page is for, below its first screen on a phone (the overview's, under its key figures).
+   */
+  drawWhenNear?: boolean | undefined;
   children: ReactNode;
 }
 
@@ -63,6 +71,7 @@ export function ChartFrame({
   figure,
   interactive = false,
   embeddable = true,
+  drawWhenNear = false,
   children,
 }: ChartFrameProps) {
   const { t } = useTranslation();
@@ -77,9 +86,12 @@ export function ChartFrame({
     setChartArea(element);
   }, []);
   const exportContent = { title, subtitle, note, summary, data, name: figure };
+  // Set when the chart is exported before it was scrolled to: the image needs it drawn.
+  const [exporting, setExporting] = useState(false);
   const drawnChartArea = () => {
     // An image is made from the drawn chart: bring it back if the table is shown.
     setShowTable(false);
+    setExporting(true);
     return waitUntil(() => chartRef.current);
   };
   useCollectedFigure(exportContent, drawnChartArea);
@@ -87,6 +99,11 @@ export function ChartFrame({
   const summaryId = useId();
   const hintId = useId();
   const embed = useContext(EmbedContext);
+  const collected = useContext(FigureCollectorContext) !== null;
+  const drawn = useNearViewport(
+    chartArea,
+    !drawWhenNear || exporting || collected || embed !== null,
+  );
   const embedded = embed?.page === figure.page && embed.chart === figure.chart;
   const claimEmbed = embedded ? embed.claim : undefined;
   useLayoutEffect(() => claimEmbed?.(), [claimEmbed]);
@@ -135,9 +152,14 @@ export function ChartFrame({
               {t('chart.keyboardHint')}
             </p>
           )}
-          <ChartWidthContext value={chartWidth}>
-            <Suspense fallback={<LoadingState label={t('chart.loading')} />}>{children}</Suspense>
-          </ChartWidthContext>
+          {drawn ? (
+            <ChartWidthContext value={chartWidth}>
+              <Suspense fallback={<LoadingState label={t('chart.loading')} />}>{children}</Suspense>
+            </ChartWidthContext>
+          ) : (
+            // Holds about a chart's height, so the page below moves little when it is drawn.
+            <div className="chart-frame__not-drawn" />
+          )}
         </div>
       )}
       {embed && <EmbeddedChartCaption note={note} fullViewPath={embed.fullViewPath} />}

@@ -24,6 +24,8 @@ interface TrendAdoptionFrameProps {
   figure: FigureName;
   /** Whether the chart's menu offers "Embed" (ChartFrame). */
   embeddable?: boolean | undefined;
+  /** Draw the chart only when it comes near the screen (ChartFrame). */
+  drawWhenNear?: boolean | undefined;
 }
 
 export function TrendAdoptionFrame({
@@ -33,6 +35,7 @@ export function TrendAdoptionFrame({
   adoption,
   figure,
   embeddable,
+  drawWhenNear,
 }: TrendAdoptionFrameProps) {
   const { t } = useTranslation();
   const statuses = trendStatuses.map((id) => ({ id, label: t(`trendStatus.${id}`) }));
@@ -65,6 +68,7 @@ export function TrendAdoptionFrame({
       }}
       figure={figure}
       embeddable={embeddable}
+      drawWhenNear={drawWhenNear}
     >
       <TrendAdoptionChart
         valueAxisLabel={t('scores.cityCount')}

@@ -10,6 +10,7 @@ import {
   saveStatus,
 } from './assessment-editor';
 import { expectNoViolations } from './axe';
+import { expectChartsDrawn } from './charts-drawn';
 import { signInAs } from './demo-session';
 
 test('sign-in has no WCAG 2.1 AA violations', async ({ page }) => {
@@ -39,9 +40,7 @@ for (const route of signedInRoutes) {
     await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
     const charts = page.locator('.chart-frame');
     await expect(charts).toHaveCount(route.charts);
-    for (const chart of await charts.all()) {
-      await expect(chart.locator('.chart-frame__chart svg').first()).toBeVisible();
-    }
+    await expectChartsDrawn(charts);
     await expectNoViolations(page);
 
     if (route.charts > 0) {

@@ -21,12 +21,17 @@ export const visitorPaths = [
   '/no-such-page',
 ];
 
-/** The page's heading (or an embed's chart title) is shown, nothing is loading, charts drawn. */
+/**
+ * The page's heading (or an embed's chart title) is shown, nothing is loading, and each chart,
+ * scrolled to, is drawn.
+ */
 export async function settle(page: Page, t: TFunction) {
   await expect(page.locator('h1:visible, main.embed h2:visible').first()).toBeVisible();
   await expect(page.getByText(t('app.loading'))).toHaveCount(0);
   await expect(page.getByText(t('chart.loading'))).toHaveCount(0);
   for (const chart of await page.locator('.chart-frame:visible').all()) {
+    // A chart is drawn when it comes near the screen (ChartFrame).
+    await chart.scrollIntoViewIfNeeded();
     await expect(chart.locator('.chart-frame__chart svg, table').first()).toBeVisible();
   }
 }

@@ -15,6 +15,7 @@ import {
   saveStatus,
 } from './assessment-editor';
 import { expectNoViolations } from './axe';
+import { expectChartsDrawn } from './charts-drawn';
 import { signInAs, signOut } from './demo-session';
 import { expectNoSidewaysScroll } from './layout-checks';
 
@@ -39,12 +40,10 @@ async function expectReflows(page: Page, state: string) {
 }
 
 /** Waits for every chart on the page to be drawn. */
-async function expectChartsDrawn(page: Page, count: number) {
+async function expectPageChartsDrawn(page: Page, count: number) {
   const charts = page.locator('.chart-frame');
   await expect(charts).toHaveCount(count);
-  for (const chart of await charts.all()) {
-    await expect(chart.locator('.chart-frame__chart svg').first()).toBeVisible();
-  }
+  await expectChartsDrawn(charts);
 }
 
 /** Presses every "Show as table"; each press relabels its button, so the next is the first. */
@@ -58,7 +57,7 @@ async function showEveryTable(page: Page) {
 
 /** The page as charts, checked, then as tables, checked. */
 async function expectReflowsAsChartsAndTables(page: Page, state: string, charts: number) {
-  await expectChartsDrawn(page, charts);
+  await expectPageChartsDrawn(page, charts);
   await expectReflows(page, `${state}, as charts`);
   if (charts === 0) return;
   await showEveryTable(page);
@@ -136,7 +135,7 @@ for (const viewport of viewports) {
     test('trends reflow, and the adoption chart draws its bars', async ({ page }) => {
       await signInAs(page, 'Claire Dubois', '/trends');
       await expect(page.getByRole('heading', { level: 1, name: 'Key trends' })).toBeVisible();
-      await expectChartsDrawn(page, 2);
+      await expectPageChartsDrawn(page, 2);
       const bars = page.locator('.chart-frame__chart .recharts-bar-rectangle path');
       await expect(bars.first()).toBeVisible();
       for (const bar of (await bars.all()).slice(0, 5)) {

@@ -1,6 +1,5 @@
 /** The map of signatory cities, coloured and shaped by overall score band, with its table. */
-import { useMemo } from 'react';
-import { lazyWithPreload } from 'react-lazy-with-preload';
+import { lazy, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import type { FigureName } from '../../lib/export/figure-file-name';
@@ -10,12 +9,8 @@ import { useCityName } from '../../lib/use-city-name';
 import { ScoreBandMarker } from './score-band-marker';
 import { scoreBandOf, scoreBands } from './score-bands';
 
-const CityMap = lazyWithPreload(async () => ({ default: (await import('./city-map')).CityMap }));
-
-/** Fetches the map's code ahead of its data (see src/data/page-prefetch.ts). */
-export function preloadCityMap(): Promise<unknown> {
-  return CityMap.preload();
-}
+// Fetched when the map comes near the screen (ChartFrame), as the overview's other charts.
+const CityMap = lazy(async () => ({ default: (await import('./city-map')).CityMap }));
 
 interface CityMapFrameProps {
   cities: readonly City[];
@@ -90,6 +85,8 @@ export function CityMapFrame({
       }}
       figure={figure}
       embeddable={embeddable}
+      // Below the overview's key figures: drawn when the reader scrolls to it.
+      drawWhenNear
     >
       <CityMap
         cities={placed.map(({ city, name, score }) => ({

@@ -1,37 +1,27 @@
 /**
  * The overview's charts for one round: averages per role across rounds, where the round stands,
  * key-trend adoption and the map. The page shows them; the round pack draws them off screen.
+ * Each is drawn, and its code fetched, when it comes near the screen (ChartFrame's
+ * `drawWhenNear`), not with the page's data: on a phone none is on the first screen, and the
+ * page's figures must not wait for a chart library over a slow network (issue 17).
  */
-import { lazyWithPreload } from 'react-lazy-with-preload';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartFrame } from '../../components/chart-frame';
 import { roleLineSeries } from '../../components/role-line-series';
-import {
-  preloadTrendAdoptionChart,
-  TrendAdoptionFrame,
-} from '../../components/trend-adoption-frame';
+import { TrendAdoptionFrame } from '../../components/trend-adoption-frame';
 import { keyTrends, roleIds } from '../../domain/charter';
 import { hasWorkInProgress, type RoundProgress } from '../../domain/round-progress';
 import { formatCount, formatScore, formatYear } from '../../lib/format';
-import { CityMapFrame, preloadCityMap } from './city-map-frame';
+import { CityMapFrame } from './city-map-frame';
 import type { OverviewFigures } from './use-overview-figures';
 
-const RoundLineChart = lazyWithPreload(async () => ({
+const RoundLineChart = lazy(async () => ({
   default: (await import('../../components/round-line-chart')).RoundLineChart,
 }));
-const LabelledBarChart = lazyWithPreload(async () => ({
+const LabelledBarChart = lazy(async () => ({
   default: (await import('../../components/labelled-bar-chart')).LabelledBarChart,
 }));
-
-/** Fetches the overview charts' code ahead of their data (see src/data/page-prefetch.ts). */
-export function preloadOverviewCharts(): Promise<unknown> {
-  return Promise.all([
-    RoundLineChart.preload(),
-    LabelledBarChart.preload(),
-    preloadTrendAdoptionChart(),
-    preloadCityMap(),
-  ]);
-}
 
 const progressSteps = [
   'notStarted',
@@ -74,6 +64,7 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
     <div className="chart-grid">
       <ChartFrame
         interactive
+        drawWhenNear
         title={
           includeUnapproved
             ? t('overview.roleAverages.titleWithUnapproved')
@@ -119,6 +110,7 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
       {workInProgress && (
         <ChartFrame
           interactive
+          drawWhenNear
           title={t('overview.progress.title', { year })}
           subtitle={t('overview.progress.subtitle', { year })}
           summary={t('overview.progress.summary', {
@@ -176,6 +168,7 @@ export function OverviewCharts({ figures, includeUnapproved }: OverviewChartsPro
           round: round?.year,
         }}
         embeddable={!includeUnapproved}
+        drawWhenNear
       />
       <CityMapFrame
         cities={cities}

@@ -1,10 +1,12 @@
-/** What the overview shows first: its figures' data and charts, for the round its address names. */
+/**
+ * What the overview shows first: its figures' data, for the round its address names. Its charts'
+ * code is left to the charts (overview-charts.tsx).
+ */
 import { canReviewAssessments } from '../../domain/permissions';
 import { chooseRound } from '../../domain/round';
 import { settled, type PagePrefetch } from '../../data/page-prefetch';
 import { aggregateQueries, cityQueries, roundQueries, sessionQueries } from '../../data/queries';
 import { parseOverviewParams } from '../../lib/address-state/overview';
-import { preloadOverviewCharts } from './overview-charts';
 
 /**
  * The rounds, the cities, every round's aggregate and the round's own figures (its progress,
@@ -37,7 +39,6 @@ export const prefetchOverviewData: PagePrefetch = async ({ queryClient, dataSour
     ]);
   };
   await Promise.all([
-    settled(preloadOverviewCharts()),
     rounds,
     settled(queryClient.query(cityQueries.list(dataSource))),
     inclusion.then((include) =>
