@@ -11,7 +11,7 @@
  *   npm run bench -- --only server         only the server under load
  *   npm run bench -- --only page-json      only the API JSON each budgeted page fetches
  *   npm run bench -- --only request-starts whether each page's API requests start together
- *   npm run bench -- --only lighthouse     only Lighthouse's phone preset on three pages
+ *   npm run bench -- --only lighthouse     Lighthouse's phone preset: 3 pages, and the floor
  *
  * Options: --runs N (timed runs per measurement, median reported; default 7), --warmup N
  * (rounds thrown away first; default 1), --budget NAME (with --check: only these budgets of

@@ -3,7 +3,8 @@
  * around it (retry in place); the router's ErrorBoundary catches the rest, e.g. a chunk that
  * failed to load.
  *
- * Data-heavy pages also name what they show first (a `PagePrefetch`: data and charts' code),
+ * Data-heavy pages also name what they show first (a `PagePrefetch`: data, and charts' code
+ * where the charts are on the first screen),
  * which the route's loader fetches alongside the page's code. On the first page load the router
  * waits for it, so that the page appears whole, at once: a page that suspended on its data after the layout was
  * drawn would be held back by React's 300 ms fallback throttle, and fetched query after query.

@@ -52,14 +52,20 @@ describe('a chart below the screen', () => {
   it('shows its title, summary and table at once and draws the chart when scrolled near', async () => {
     const area = await roleAveragesChart();
     expect(area).toHaveAccessibleName('Average score per role, by round');
+    // The keyboard hint joins the description once there is a chart to read.
     expect(area).toHaveAccessibleDescription(
-      /^The average overall score of approved assessments went from/,
+      /^The average overall score of approved assessments went from [^.]*\.$/,
     );
     const frame = screen.getByRole('region', { name: 'Average score per role, by round' });
     expect(within(frame).getByRole('button', { name: 'Show as table' })).toBeEnabled();
-    expect(within(area).queryByRole('list')).not.toBeInTheDocument();
+    // Not drawn, and not loading either: nothing is fetched for it yet.
+    expect(area.querySelector('.chart-frame__not-drawn')).not.toBeNull();
+    expect(within(area).queryByRole('status')).not.toBeInTheDocument();
+    const observing = ScrolledObserver.observers.findIndex((observer) =>
+      observer.targets.includes(area),
+    );
     // Near means within a quarter of the screen's height above or below it.
-    expect(ScrolledObserver.options).toContainEqual({ rootMargin: '25% 0px' });
+    expect(ScrolledObserver.options[observing]).toEqual({ rootMargin: '25% 0px' });
 
     act(() => {
       ScrolledObserver.scrollNear();
@@ -67,13 +73,21 @@ describe('a chart below the screen', () => {
     // The chart's legend names the four roles once it is drawn.
     const legend = await within(area).findByRole('list');
     expect(within(legend).getAllByRole('listitem')).toHaveLength(4);
+    expect(area.querySelector('.chart-frame__not-drawn')).toBeNull();
+    expect(area).toHaveAccessibleDescription(/Tab\) and use the arrow keys\.$/);
   });
 
-  it('is drawn for printing', async () => {
+  it('prints its numbers while it is not drawn', async () => {
     const area = await roleAveragesChart();
+    expect(within(area).queryByRole('table', { hidden: true })).not.toBeInTheDocument();
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));
     });
-    expect(await within(area).findByRole('list')).toHaveTextContent('Policymaker');
+    const table = within(area).getByRole('table', { name: 'Average score per role, by round' });
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(within(area).queryByRole('table', { hidden: true })).not.toBeInTheDocument();
   });
 });

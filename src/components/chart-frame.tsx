@@ -3,7 +3,8 @@
  * the same numbers, and an export menu (image and data files). The chart itself is
  * lazy-loaded, so the frame renders at once. A frame may wait to draw its chart until its area
  * comes near the screen (`drawWhenNear`, use-near-viewport); one drawn off screen for an export
- * (under a figure collector), in an embed, or whose chart is being exported draws at once.
+ * (under a figure collector), in an embed, or whose chart is being exported draws at once; one
+ * printed before it was drawn prints its table.
  * A static chart is one image; a chart that answers the keyboard (its tooltips, through
  * recharts' accessibility layer) is a figure instead, since an image's content is
  * presentational and may hold nothing focusable (axe's "nested-interactive").
@@ -34,6 +35,7 @@ import { ExportMenu } from './export-menu';
 import { FigureCollectorContext, useCollectedFigure } from './figure-collector';
 import { LoadingState } from './loading-state';
 import { useNearViewport } from './use-near-viewport';
+import { usePrinting } from './use-printing';
 
 interface ChartFrameProps {
   title: string;
@@ -104,6 +106,7 @@ export function ChartFrame({
     chartArea,
     !drawWhenNear || exporting || collected || embed !== null,
   );
+  const printing = usePrinting(!drawn);
   const embedded = embed?.page === figure.page && embed.chart === figure.chart;
   const claimEmbed = embedded ? embed.claim : undefined;
   useLayoutEffect(() => claimEmbed?.(), [claimEmbed]);
@@ -145,9 +148,9 @@ export function ChartFrame({
           className="chart-frame__chart"
           role={interactive ? 'figure' : 'img'}
           aria-labelledby={titleId}
-          aria-describedby={interactive ? `${summaryId} ${hintId}` : summaryId}
+          aria-describedby={interactive && drawn ? `${summaryId} ${hintId}` : summaryId}
         >
-          {interactive && (
+          {interactive && drawn && (
             <p id={hintId} className="chart-frame__hint">
               {t('chart.keyboardHint')}
             </p>
@@ -157,8 +160,15 @@ export function ChartFrame({
               <Suspense fallback={<LoadingState label={t('chart.loading')} />}>{children}</Suspense>
             </ChartWidthContext>
           ) : (
-            // Holds about a chart's height, so the page below moves little when it is drawn.
-            <div className="chart-frame__not-drawn" />
+            // Holds about a chart's height, so the page below moves little when it is drawn. A
+            // printout can't wait for a chart to be fetched and drawn: it shows the numbers.
+            <div className="chart-frame__not-drawn">
+              {printing && (
+                <div className="chart-frame__print-table">
+                  <ChartDataTable caption={title} data={data} />
+                </div>
+              )}
+            </div>
           )}
         </div>
       )}

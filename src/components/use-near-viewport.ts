@@ -4,7 +4,6 @@
  * thread busy for seconds, although on a phone none of them is on the first screen.
  */
 import { useEffect, useState } from 'react';
-import { flushSync } from 'react-dom';
 
 /**
  * How far beyond the screen, above and below, an area counts as near: a quarter of the screen's
@@ -14,10 +13,9 @@ import { flushSync } from 'react-dom';
 export const NEAR_VIEWPORT_MARGIN = '25% 0px';
 
 /**
- * True once `element` has been within `NEAR_VIEWPORT_MARGIN` of the viewport, and from then on;
- * true at once when `eager` (a figure drawn off screen for an export, an embed), when the browser
- * has no IntersectionObserver (jsdom), and when the page is printed, so that a printout shows
- * every chart. False while there is no element.
+ * True while `eager` (a figure drawn off screen for an export, an embed), and from the render
+ * after `element` first comes within `NEAR_VIEWPORT_MARGIN` of the viewport on; in a browser
+ * without IntersectionObserver (jsdom), from the render after `element` is there.
  */
 export function useNearViewport(element: Element | null, eager: boolean): boolean {
   const [near, setNear] = useState(false);
@@ -35,16 +33,8 @@ export function useNearViewport(element: Element | null, eager: boolean): boolea
       { rootMargin: NEAR_VIEWPORT_MARGIN },
     );
     observer.observe(element);
-    // The print preview is made right after this event: the charts must be drawn by then.
-    const drawForPrint = () => {
-      flushSync(() => {
-        setNear(true);
-      });
-    };
-    window.addEventListener('beforeprint', drawForPrint);
     return () => {
       observer.disconnect();
-      window.removeEventListener('beforeprint', drawForPrint);
     };
   }, [element, shown]);
   return shown;

@@ -1,7 +1,8 @@
 /**
  * Fetching what a page shows first before the page is drawn: each data-heavy page names its
- * data and its charts' code, and the router fetches them alongside the page's own code
- * (src/app/router.tsx).
+ * data and, where its charts are on its first screen, their code, and the router fetches them
+ * alongside the page's own code (src/app/router.tsx). The overview names no chart code: its
+ * charts are below its key figures and load when they come near the screen (ChartFrame).
  */
 import type { QueryClient } from '@tanstack/react-query';
 import type { DataSource } from './data-source';
