@@ -30,6 +30,12 @@ test('on a phone the overview draws a chart when the reader scrolls to it, and p
   await map.scrollIntoViewIfNeeded();
   await expect(map.locator('.chart-frame__chart svg').first()).toBeVisible();
   await expect(map.locator('.chart-frame__not-drawn')).toHaveCount(0);
+  // Every city is a point that names itself and its score, or says it has none.
+  const points = map.locator('.chart-frame__chart svg title');
+  await expect(points).toHaveCount(30);
+  await expect(points.filter({ hasText: /^Ghent: (\d+|No score)$/ })).toHaveCount(1);
+  await expect(points.filter({ hasText: /^[^:]+: \d+$/ })).toHaveCount(12);
+  await expect(points.filter({ hasText: /: No score$/ })).toHaveCount(18);
   // A chart scrolled past on the way is drawn too; none is drawn twice.
   await expect(roleAverages.locator('.chart-frame__not-drawn')).toHaveCount(0);
 });

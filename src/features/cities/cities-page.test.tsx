@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { citySearchForms, searchFormsInclude } from '../../domain/city-search';
 import { buildCityTableRows, filterCityRows, noCityTableFilter } from '../../domain/city-table';
 import { renderApp, signInAs } from '../../../tests/utils/render-app';
 import { apiAs, storedScoreRows, storedCities, storedRound } from '../../../tests/utils/mock-api';
+import { SEARCH_ADDRESS_PAUSE_MS } from './use-search-address';
 
 const tableName = /^Signatory cities in \d{4}/;
 
@@ -123,7 +124,10 @@ describe('cities list', () => {
     // Munich by its German name, München.
     expect(cityNames(table)).toEqual(['Athens', 'Ghent', 'Helsinki', 'Munich']);
     expect(screen.getByRole('status')).toHaveTextContent('4 of 30 cities');
-    expect(router.state.location.search).toBe('?q=hE');
+    // The list follows every keystroke; the address, once typing pauses.
+    await waitFor(() => {
+      expect(router.state.location.search).toBe('?q=hE');
+    });
 
     await user.type(search, 'x');
     expect(within(table).getAllByRole('row')).toHaveLength(1);
@@ -304,9 +308,11 @@ describe('cities list', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Reporting round' }), '2015');
     await screen.findByRole('table', { name: /^Signatory cities in 2015/ });
     await user.clear(screen.getByRole('searchbox', { name: 'Search by name' }));
-    expect(router.state.location.search).toBe(
-      '?status=approved&sort=overall&order=desc&round=2015',
-    );
+    await waitFor(() => {
+      expect(router.state.location.search).toBe(
+        '?status=approved&sort=overall&order=desc&round=2015',
+      );
+    });
 
     await act(() => router.navigate(-1));
     expect(screen.getByRole('searchbox', { name: 'Search by name' })).toHaveValue('an');
@@ -314,6 +320,22 @@ describe('cities list', () => {
     expect(await screen.findByRole('table', { name: /^Signatory cities in 2020/ })).toBeVisible();
     await act(() => router.navigate(1));
     expect(await screen.findByRole('table', { name: /^Signatory cities in 2015/ })).toBeVisible();
+    expect(screen.getByRole('searchbox', { name: 'Search by name' })).toHaveValue('an');
+  });
+
+  it('keeps a search typed just before a filter is chosen, and never writes it over the filter', async () => {
+    const user = userEvent.setup();
+    signInAs('sam-viewer');
+    const { router } = renderApp('/cities?round=2022');
+    await findTable();
+    await user.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'an');
+    // Within the pause after typing, before the search is in the address.
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Country' }), 'BE');
+    expect(router.state.location.search).toBe('?q=an&country=BE&round=2022');
+    // Past the pause: the search waiting to be written was dropped, not written over the filter.
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_ADDRESS_PAUSE_MS + 200));
+    expect(router.state.location.search).toBe('?q=an&country=BE&round=2022');
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveValue('BE');
     expect(screen.getByRole('searchbox', { name: 'Search by name' })).toHaveValue('an');
   });
 

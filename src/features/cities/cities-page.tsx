@@ -33,7 +33,8 @@ import {
   withoutFilters,
   type CitiesView,
 } from '../../lib/address-state/cities';
-import { typedNavigationState, useUrlSearchText } from './use-url-search-text';
+import { useSearchAddress } from './use-search-address';
+import { useUrlSearchText } from './use-url-search-text';
 
 /** One empty list for a round without rows, so the memoised table rows keep their identity. */
 const noScoreRows: readonly ScoreRow[] = [];
@@ -113,8 +114,11 @@ export function CitiesPage() {
     [sortedRows, deferredSearch, countryCode, status, minScore, maxScore],
   );
 
+  const addressSearch = useSearchAddress(view, setSearchParams);
   /** Discrete changes are history entries of their own, applied at once. */
   function showView(next: CitiesView) {
+    // Carries the typed text itself (changeView), so a search not yet in the address is kept.
+    addressSearch.cancel();
     setSearchParams(serializeCitiesView(next), { flushSync: true, preventScrollReset: true });
   }
   function changeView(change: Partial<CitiesView>) {
@@ -122,14 +126,7 @@ export function CitiesPage() {
   }
   function changeSearch(text: string) {
     setSearchText(text);
-    // Typing a search starts one history entry and then keeps it up to date, so Back returns
-    // to the list before the search rather than stepping through every letter.
-    const continuing = view.query !== '' && text !== '';
-    setSearchParams(serializeCitiesView({ ...view, query: text }), {
-      replace: continuing,
-      state: typedNavigationState,
-      preventScrollReset: true,
-    });
+    addressSearch.write(text);
   }
 
   const statusLabel = (value: CityRoundStatus) =>

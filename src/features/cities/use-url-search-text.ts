@@ -11,7 +11,8 @@ import { NavigationType, useLocation, useNavigationType } from 'react-router';
 /** Marks the history entries made by typing, to tell them from every other change. */
 export const typedNavigationState = { typedSearch: true } as const;
 
-function isTypedNavigation(state: unknown): boolean {
+/** Whether a history entry was made by typing a search (its state is `typedNavigationState`). */
+export function isTypedNavigation(state: unknown): boolean {
   return typeof state === 'object' && state !== null && 'typedSearch' in state;
 }
 

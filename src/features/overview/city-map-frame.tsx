@@ -57,6 +57,34 @@ export function CityMapFrame({
       })
       .sort((a, b) => collator.compare(a.name, b.name));
   }, [cities, scores, language, cityName]);
+  // Each band's name once, not once per city: on 2,000 cities, a translation per row and two per
+  // point on every render were most of the frame's time while the map was not even drawn.
+  const bandNames = useMemo(
+    () =>
+      Object.fromEntries(
+        scoreBands.map((band) => [band, t(`overview.map.bands.${band}`)]),
+      ) as Record<(typeof scoreBands)[number], string>,
+    [t],
+  );
+  const rows = useMemo(
+    () =>
+      placed.map(({ city, name, score, band, country }) => ({
+        id: city.id,
+        values: [name, country ?? city.countryCode, score, bandNames[band]],
+      })),
+    [placed, bandNames],
+  );
+  const mapCities = useMemo(
+    () =>
+      placed.map(({ city, name, score }) => ({
+        id: city.id,
+        name,
+        lat: city.coordinates.lat,
+        lon: city.coordinates.lon,
+        score,
+      })),
+    [placed],
+  );
   const counts = Object.fromEntries(
     scoreBands.map((band) => [band, placed.filter((entry) => entry.band === band).length]),
   ) as Record<(typeof scoreBands)[number], number>;
@@ -78,10 +106,7 @@ export function CityMapFrame({
           { id: 'score', header: t('cities.columns.overall'), kind: 'score' },
           { id: 'band', header: t('overview.map.band'), kind: 'text' },
         ],
-        rows: placed.map(({ city, name, score, band, country }) => ({
-          id: city.id,
-          values: [name, country ?? city.countryCode, score, t(`overview.map.bands.${band}`)],
-        })),
+        rows,
       }}
       figure={figure}
       embeddable={embeddable}
@@ -89,17 +114,13 @@ export function CityMapFrame({
       drawWhenNear
     >
       <CityMap
-        cities={placed.map(({ city, name, score }) => ({
-          id: city.id,
-          name,
-          lat: city.coordinates.lat,
-          lon: city.coordinates.lon,
-          score,
-          label: t('overview.map.pointLabel', {
+        cities={mapCities}
+        pointLabel={({ name, score }) =>
+          t('overview.map.pointLabel', {
             city: name,
-            score: score === null ? t('overview.map.bands.none') : formatScore(score),
-          }),
-        }))}
+            score: score === null ? bandNames.none : formatScore(score),
+          })
+        }
       />
       <ul className="chart-legend">
         {scoreBands.map((band) => (
@@ -107,7 +128,7 @@ export function CityMapFrame({
             <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
               <ScoreBandMarker band={band} x={8} y={8} />
             </svg>
-            {t(`overview.map.bands.${band}`)}
+            {bandNames[band]}
           </li>
         ))}
       </ul>

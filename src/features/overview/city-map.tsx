@@ -16,13 +16,20 @@ export interface MapCity {
   lat: number;
   lon: number;
   score: number | null;
-  /** Said on hover, e.g. "Ghent: 74". */
-  label: string;
 }
 
 const placeCity = cityPlacer(mapFit);
 
-export function CityMap({ cities }: { cities: readonly MapCity[] }) {
+interface CityMapProps {
+  cities: readonly MapCity[];
+  /**
+   * What a city's point says on hover, e.g. "Ghent: 74": asked only as the map is drawn, since
+   * the frame around it renders (on 2,000 cities) long before the map is scrolled to.
+   */
+  pointLabel: (city: MapCity) => string;
+}
+
+export function CityMap({ cities, pointLabel }: CityMapProps) {
   return (
     <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="city-map" aria-hidden="true">
       <rect width={WIDTH} height={HEIGHT} fill="#eef3f8" />
@@ -33,7 +40,7 @@ export function CityMap({ cities }: { cities: readonly MapCity[] }) {
         const [x, y] = placeCity(city.lon, city.lat);
         return (
           <g key={city.id}>
-            <title>{city.label}</title>
+            <title>{pointLabel(city)}</title>
             <ScoreBandMarker band={scoreBandOf(city.score)} x={x} y={y} />
           </g>
         );

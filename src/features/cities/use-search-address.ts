@@ -1,0 +1,69 @@
+/**
+ * Writes the cities list's search into the address once typing pauses, not at every keystroke:
+ * each address change is a router navigation that renders the whole layout again, which on
+ * 2,000 cities made a keystroke cost far more than filtering the list (issue 17). The list
+ * itself follows the text at once (use-url-search-text keeps it).
+ */
+import { useEffect, useRef } from 'react';
+import { NavigationType, useLocation, useNavigation, useNavigationType } from 'react-router';
+import type { SetURLSearchParams } from 'react-router';
+import { serializeCitiesView, type CitiesView } from '../../lib/address-state/cities';
+import { isTypedNavigation, typedNavigationState } from './use-url-search-text';
+
+/** How long typing must pause before the search goes into the address, in ms. */
+export const SEARCH_ADDRESS_PAUSE_MS = 300;
+
+export interface SearchAddress {
+  /** Puts `text` into the address once typing has paused for `SEARCH_ADDRESS_PAUSE_MS`. */
+  write: (text: string) => void;
+  /** Drops a search not written yet: the address is about to change for another reason. */
+  cancel: () => void;
+}
+
+/**
+ * `view`: the list's state as the address holds it now. A search waiting to be written is
+ * dropped when the address changes, or starts to change, other than by typing (back/forward, a
+ * link followed while its page loads), so it can never write an older view over the new one or
+ * turn a reader back from the page they chose, and when the page goes.
+ */
+export function useSearchAddress(
+  view: CitiesView,
+  setSearchParams: SetURLSearchParams,
+): SearchAddress {
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const cancel = () => {
+    clearTimeout(pending.current);
+    pending.current = undefined;
+  };
+  const typed = navigationType !== NavigationType.Pop && isTypedNavigation(location.state);
+  useEffect(() => {
+    if (!typed) cancel();
+  }, [location.key, typed]);
+  // A link followed from the list keeps the list shown while the next page loads.
+  const navigation = useNavigation();
+  const leaving = navigation.state !== 'idle' && !isTypedNavigation(navigation.location.state);
+  const leavingNow = useRef(leaving);
+  useEffect(() => {
+    leavingNow.current = leaving;
+    if (leaving) cancel();
+  }, [leaving]);
+  useEffect(() => cancel, []);
+  const write = (text: string) => {
+    cancel();
+    pending.current = setTimeout(() => {
+      pending.current = undefined;
+      if (leavingNow.current) return;
+      // Typing a search starts one history entry and then keeps it up to date, so Back returns
+      // to the list before the search rather than stepping through every letter.
+      const continuing = view.query !== '' && text !== '';
+      setSearchParams(serializeCitiesView({ ...view, query: text }), {
+        replace: continuing,
+        state: typedNavigationState,
+        preventScrollReset: true,
+      });
+    }, SEARCH_ADDRESS_PAUSE_MS);
+  };
+  return { write, cancel };
+}
