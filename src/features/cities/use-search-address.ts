@@ -4,10 +4,20 @@
  * 2,000 cities made a keystroke cost far more than filtering the list (issue 17). The list
  * itself follows the text at once (use-url-search-text keeps it).
  */
-import { useEffect, useRef } from 'react';
-import { NavigationType, useLocation, useNavigation, useNavigationType } from 'react-router';
+import { useContext, useEffect, useRef } from 'react';
+import {
+  NavigationType,
+  UNSAFE_DataRouterContext as DataRouterContext,
+  useLocation,
+  useNavigation,
+  useNavigationType,
+} from 'react-router';
 import type { SetURLSearchParams } from 'react-router';
-import { serializeCitiesView, type CitiesView } from '../../lib/address-state/cities';
+import {
+  parseCitiesView,
+  serializeCitiesView,
+  type CitiesView,
+} from '../../lib/address-state/cities';
 import { isTypedNavigation, typedNavigationState } from './use-url-search-text';
 
 /** How long typing must pause before the search goes into the address, in ms. */
@@ -22,9 +32,10 @@ export interface SearchAddress {
 
 /**
  * `view`: the list's state as the address holds it now. A search waiting to be written is
- * dropped when the address changes, or starts to change, other than by typing (back/forward, a
- * link followed while its page loads), so it can never write an older view over the new one or
- * turn a reader back from the page they chose, and when the page goes.
+ * dropped when the address changes, or starts to change, other than by typing (a filter,
+ * back/forward, a link followed while its page loads), so it can never write an older view over
+ * the new one or turn a reader back from the page they chose; and when the page goes. Text typed
+ * while another page loads is therefore not written: the list is being left.
  */
 export function useSearchAddress(
   view: CitiesView,
@@ -50,14 +61,30 @@ export function useSearchAddress(
     if (leaving) cancel();
   }, [leaving]);
   useEffect(() => cancel, []);
+  // The router's own state, which is ahead of what React has drawn while a change renders.
+  const router = useContext(DataRouterContext)?.router;
   const write = (text: string) => {
     cancel();
+    // The address `view` was read from: if the router has moved on since, the view is old.
+    const typedAt = location.key;
     pending.current = setTimeout(() => {
       pending.current = undefined;
       if (leavingNow.current) return;
+      let shownQuery = view.query;
+      if (router) {
+        const { location: shown, navigation, historyAction } = router.state;
+        const elsewhere =
+          navigation.state !== 'idle' && !isTypedNavigation(navigation.location.state);
+        const moved =
+          shown.key !== typedAt &&
+          (historyAction === NavigationType.Pop || !isTypedNavigation(shown.state));
+        if (elsewhere || moved) return;
+        // A search written since the keystroke is in the address now, though not yet drawn.
+        shownQuery = parseCitiesView(new URLSearchParams(shown.search), new Set()).query;
+      }
       // Typing a search starts one history entry and then keeps it up to date, so Back returns
       // to the list before the search rather than stepping through every letter.
-      const continuing = view.query !== '' && text !== '';
+      const continuing = shownQuery !== '' && text !== '';
       setSearchParams(serializeCitiesView({ ...view, query: text }), {
         replace: continuing,
         state: typedNavigationState,

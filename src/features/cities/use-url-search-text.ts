@@ -1,9 +1,9 @@
 /**
  * A search box whose text lives in the URL. The router applies URL changes as transitions, a
  * step behind the keyboard, so an input bound to the URL alone would drop or reorder fast
- * keystrokes. The text is therefore kept here, copied into the URL as it is typed, and taken
- * back from the URL only when the address changes for another reason: back/forward, a link,
- * a "clear" button.
+ * keystrokes. The text is therefore kept here, copied into the URL once typing pauses
+ * (use-search-address), and taken back from the URL only when the address changes for another
+ * reason: back/forward, a link, a "clear" button.
  */
 import { useState } from 'react';
 import { NavigationType, useLocation, useNavigationType } from 'react-router';
