@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { commitmentAnswerSchema, returnAssessmentRequestSchema } from './assessment';
 import { graphemeLength } from './text-length';
 
@@ -54,5 +54,18 @@ describe('text limits in the shared schemas', () => {
     expect(returnAssessmentRequestSchema.safeParse({ comment: FAMILY.repeat(2001) }).success).toBe(
       false,
     );
+  });
+});
+
+describe('loading the module', () => {
+  it('makes no segmenter until a text is counted: making one costs a page 20-50 ms at start', async () => {
+    vi.resetModules();
+    const made = vi.spyOn(Intl, 'Segmenter');
+    const textLength = await import('./text-length');
+    await import('./assessment');
+    expect(made).not.toHaveBeenCalled();
+    expect(textLength.graphemeLength(FAMILY)).toBe(1);
+    expect(textLength.graphemeLength('e\u0301')).toBe(1);
+    expect(made).toHaveBeenCalledTimes(1);
   });
 });
