@@ -5,7 +5,8 @@
  *
  * Data-heavy pages also name what they show first (a `PagePrefetch`: data, and charts' code
  * where the charts are on the first screen),
- * which the route's loader fetches alongside the page's code. On the first page load the router
+ * which the route's loader fetches alongside the page's code (the layout's data without waiting
+ * for it; the overview's, the first route, from the entry). On the first page load the router
  * waits for it, so that the page appears whole, at once: a page that suspended on its data after the layout was
  * drawn would be held back by React's 300 ms fallback throttle, and fetched query after query.
  * Later navigations do not wait: the new page shows at once, with its own loading state.
@@ -16,6 +17,7 @@
 import type { ComponentType } from 'react';
 import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react-router';
 import type { PagePrefetch, PagePrefetchContext } from '../data/page-prefetch';
+import { prefetchOverviewData } from '../features/overview/overview-data';
 import { loadLaterCatalogue } from '../lib/i18n';
 import { AppLoading } from './app-loading';
 import { embedHandle } from './embed-handle';
@@ -40,11 +42,13 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
     { withLayout = true } = {},
   ): Pick<RouteObject, 'loader' | 'shouldRevalidate'> => ({
     loader: async ({ request, params }) => {
-      const [prefetch] = await Promise.all([loadPrefetch(), context.apiReady]);
       const url = new URL(request.url);
+      // The layout's data does not wait for the page's code to arrive.
       const fetching = Promise.all([
-        withLayout ? prefetchLayout(context, url, params) : undefined,
-        prefetch(context, url, params),
+        withLayout ? context.apiReady.then(() => prefetchLayout(context, url, params)) : undefined,
+        Promise.all([loadPrefetch(), context.apiReady]).then(([prefetch]) =>
+          prefetch(context, url, params),
+        ),
       ]);
       if (isFirstLoad()) await fetching;
       return null;
@@ -120,7 +124,8 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
       children: [
         {
           index: true,
-          ...pageData(async () => (await import('./routes/overview-route')).prefetchPageData),
+          // The first route's data starts as the router does, not after the page's code.
+          ...pageData(() => Promise.resolve(prefetchOverviewData)),
           lazy: { Component: async () => (await import('./routes/overview-route')).OverviewRoute },
         },
         {
@@ -261,19 +266,30 @@ function withLaterCatalogue(routes: RouteObject[], parentPath = ''): RouteObject
   );
 }
 
+/**
+ * The router `make` creates, given whether it is still on its first load. A router runs its
+ * first loaders while it is being created, before it exists: that is the first load too.
+ */
+function withFirstLoad<Router extends { state: { initialized: boolean } }>(
+  make: (isFirstLoad: () => boolean) => Router,
+): Router {
+  let router: Router | undefined = undefined;
+  router = make(() => router === undefined || !router.state.initialized);
+  return router;
+}
+
 /** The app's router; it starts loading the code and data of the page at the address at once. */
 export function createAppRouter(context: AppRouterContext) {
-  const router = createBrowserRouter(
-    withLaterCatalogue(createAppRoutes(context, () => !router.state.initialized)),
+  return withFirstLoad((isFirstLoad) =>
+    createBrowserRouter(withLaterCatalogue(createAppRoutes(context, isFirstLoad))),
   );
-  return router;
 }
 
 /** The same routes in memory, for component tests. */
 export function createTestRouter(context: AppRouterContext, initialPath: string) {
-  const router = createMemoryRouter(
-    withLaterCatalogue(createAppRoutes(context, () => !router.state.initialized)),
-    { initialEntries: [initialPath] },
+  return withFirstLoad((isFirstLoad) =>
+    createMemoryRouter(withLaterCatalogue(createAppRoutes(context, isFirstLoad)), {
+      initialEntries: [initialPath],
+    }),
   );
-  return router;
 }

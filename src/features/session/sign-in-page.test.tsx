@@ -180,10 +180,22 @@ describe('signing in to the demo', () => {
     ).not.toBeInTheDocument();
   });
 
-  it('goes back to sign-in when the session is no longer valid', async () => {
+  it('goes back to sign-in when the session is no longer valid on a page for signed-in people', async () => {
+    useSessionTokenStore.getState().setToken('expired-token');
+    renderApp('/review');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(useSessionTokenStore.getState().token).toBeNull();
+  });
+
+  it('reads a public page as a visitor once the session is no longer valid', async () => {
     useSessionTokenStore.getState().setToken('expired-token');
     renderApp('/compare');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Compare cities' }),
+    ).toBeInTheDocument();
+    const banner = screen.getByRole('banner');
+    expect(await within(banner).findByRole('link', { name: 'Sign in' })).toBeInTheDocument();
+    expect(within(banner).queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument();
     expect(useSessionTokenStore.getState().token).toBeNull();
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * On a first visit to the overview, its data and the layout's are asked for as the router
+ * starts, not once the page's code has arrived: on a phone that is a round trip earlier
+ * (issue 17, Lighthouse's request chain). The layout's and the page's code never arrive here.
+ */
+import { afterEach, expect, it, vi } from 'vitest';
+import type { DataSource } from '../data/data-source';
+import { createQueryClient } from '../data/query-client';
+import { createTestRouter } from './router';
+
+vi.mock('./app-layout', () => new Promise(() => undefined));
+vi.mock('./routes/overview-route', () => new Promise(() => undefined));
+
+/** A data source whose every answer is still on its way; it notes what was asked. */
+function pendingDataSource(asked: string[]): DataSource {
+  const handler: ProxyHandler<object> = {
+    get: (_target, method) => () => {
+      asked.push(String(method));
+      return new Promise(() => undefined);
+    },
+  };
+  return new Proxy({}, handler) as DataSource;
+}
+
+let dispose = () => {};
+afterEach(() => {
+  dispose();
+});
+
+it('asks for the overview’s rounds, cities and aggregates before its code arrives', async () => {
+  const asked: string[] = [];
+  const router = createTestRouter(
+    {
+      queryClient: createQueryClient({ onUnauthenticated: () => undefined }),
+      dataSource: pendingDataSource(asked),
+      apiReady: Promise.resolve(),
+    },
+    '/',
+  );
+  dispose = () => {
+    router.dispose();
+  };
+  await vi.waitFor(() => {
+    expect(asked).toEqual(
+      expect.arrayContaining(['listRounds', 'listCities', 'listRoundAggregates']),
+    );
+  });
+  expect(router.state.initialized).toBe(false);
+});
