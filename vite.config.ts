@@ -5,6 +5,7 @@ import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { catalogueParts } from './scripts/catalogue-parts-plugin.ts';
 import { mapOutlines } from './scripts/map-outlines-plugin.ts';
+import { precompress } from './scripts/precompress-plugin.ts';
 import {
   apiOriginOf,
   parseFrameAncestors,
@@ -96,7 +97,7 @@ function previewSecurityHeaders(): Plugin {
 }
 
 export default defineConfig(() => ({
-  plugins: [react(), mapOutlines(), catalogueParts(), previewSecurityHeaders()],
+  plugins: [react(), mapOutlines(), catalogueParts(), previewSecurityHeaders(), precompress()],
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   build: {

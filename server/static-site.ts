@@ -5,7 +5,8 @@
  *
  * Files come from the build folder through @hono/node-server's serveStatic, which refuses `..`
  * segments, encoded slashes and backslashes; names starting with a dot (Vite's `.vite/`
- * manifest) are never served. Any other GET is a client-side route and gets index.html. Vite
+ * manifest) are never served; a browser that accepts Brotli gets a file's `.br` copy, written by
+ * the build (scripts/precompress-plugin.ts). Any other GET is a client-side route and gets index.html. Vite
  * puts content-hashed file names under /assets, so those may be cached for a year: a new build
  * has new names. index.html and the unhashed files (favicon, robots.txt) are revalidated on
  * every visit, so a deployment reaches every browser at its next load. Every page and file goes
@@ -68,7 +69,8 @@ export function withStaticSite(
       context.res.headers.set(name, value);
     }
   });
-  const files = serveStatic({ root });
+  // A file's Brotli copy (scripts/precompress-plugin.ts) goes to a browser that accepts it.
+  const files = serveStatic({ root, precompressed: true });
   site.use(async (context, next) => {
     // Dot-named files and folders are the build's own bookkeeping, never the app's.
     if (context.req.path.includes('/.')) {
