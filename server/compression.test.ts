@@ -4,12 +4,12 @@
  * client that does not ask, is sent as it is; an answer marked no-transform (one assessment, its version as a strong ETag) is
  * never compressed, so its ETag stays strong.
  */
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withCompression } from './compression';
 import { startServer, type RunningServer } from './start-server';
+import { rawGet, type RawAnswer } from './test-requests';
 
 /** 2,000 cities' worth of repetitive JSON, as the city list is. */
 const cities = Array.from({ length: 2000 }, (_, index) => ({
@@ -37,28 +37,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** A GET whose body is read as sent (fetch would decode it). */
-function get(
-  path: string,
-  headers: Record<string, string>,
-): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+/** A GET of the server under test, its body read as sent. */
+function get(path: string, headers: Record<string, string>): Promise<RawAnswer> {
   if (!server) throw new Error('The server did not start');
-  const { hostname, port } = new URL(server.origin);
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ hostname, port, path, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks),
-        });
-      });
-    });
-    request.on('error', reject);
-    request.end();
-  });
+  return rawGet(server.origin, path, headers);
 }
 
 describe('compression', () => {

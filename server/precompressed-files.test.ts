@@ -6,7 +6,6 @@
  * encoded twice.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -15,6 +14,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { withCompression } from './compression';
 import { startServer, type RunningServer } from './start-server';
 import { withResponseHeaders, withStaticSite } from './static-site';
+import { rawGet, type RawAnswer } from './test-requests';
 
 /** A script of some size, with letters beyond ASCII, as a built chunk is. */
 const script = `export const names = ${JSON.stringify(
@@ -47,28 +47,14 @@ afterAll(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** A GET whose body is read as sent (fetch would decode it). */
-function get(
-  acceptEncoding: string | null,
-): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+/** The script, asked for with `acceptEncoding` (none: no header), its body read as sent. */
+function get(acceptEncoding: string | null): Promise<RawAnswer> {
   if (!server) throw new Error('The server did not start');
-  const { hostname, port } = new URL(server.origin);
-  const headers = acceptEncoding === null ? {} : { 'Accept-Encoding': acceptEncoding };
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ hostname, port, path, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        resolve({
-          status: response.statusCode ?? 0,
-          headers: response.headers,
-          body: Buffer.concat(chunks),
-        });
-      });
-    });
-    request.on('error', reject);
-    request.end();
-  });
+  return rawGet(
+    server.origin,
+    path,
+    acceptEncoding === null ? {} : { 'Accept-Encoding': acceptEncoding },
+  );
 }
 
 it('sends the Brotli copy to a browser that accepts it, as Chromium asks', async () => {
