@@ -19,7 +19,7 @@ import { createBrowserRouter, createMemoryRouter, type RouteObject } from 'react
 import type { PagePrefetch, PagePrefetchContext } from '../data/page-prefetch';
 import { prefetchOverviewData } from '../features/overview/overview-data';
 import { loadLaterCatalogue } from '../lib/i18n';
-import { AppLoading, EmbedLoading } from './app-loading';
+import { AppLoading } from './app-loading';
 import { embedHandle } from './embed-handle';
 import { prefetchLayout } from './layout-prefetch';
 import { notFoundHandle } from './not-found-page';
@@ -91,7 +91,7 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
     {
       path: '/embed',
       ErrorBoundary: RouteErrorPage,
-      HydrateFallback: EmbedLoading,
+      HydrateFallback: AppLoading,
       lazy: { Component: async () => (await import('./embed-layout')).EmbedLayout },
       children: [
         embedRoute('overview/:chart', 'overview', async () => {
