@@ -20,6 +20,7 @@ import { scoreRowSchema } from '../domain/score-row';
 import { accountSchema, invitationResultSchema, sessionOptionsSchema } from '../domain/account';
 import { demoSessionSchema, demoUserSchema, sessionSchema } from '../domain/user';
 import { ApiError } from './api-error';
+import { parseInSlices } from './parse-in-slices';
 import type { AggregateOptions, DataSource, ImportFile } from './data-source';
 
 export interface HttpDataSourceOptions {
@@ -122,6 +123,11 @@ export function createHttpDataSource({
     }
   }
 
+  /** An answer that is not what the contract says `path` answers. */
+  function unexpectedResponse(status: number, path: string): ApiError {
+    return new ApiError(status, 'unexpected_response', `Unexpected response from ${path}`);
+  }
+
   async function request<Schema extends z.ZodMiniType>(
     schema: Schema,
     path: string,
@@ -130,11 +136,21 @@ export function createHttpDataSource({
     const response = await send(path, options);
     const parsed = schema.safeParse(response.body);
     if (!parsed.success) {
-      throw new ApiError(
-        response.status,
-        'unexpected_response',
-        `Unexpected response from ${path}`,
-      );
+      throw unexpectedResponse(response.status, path);
+    }
+    return parsed.data;
+  }
+
+  /** A list, its items checked a few milliseconds' worth at a time (parse-in-slices.ts). */
+  async function requestList<Item extends z.ZodMiniType>(
+    itemSchema: Item,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<z.infer<Item>[]> {
+    const response = await send(path, options);
+    const parsed = await parseInSlices(itemSchema, response.body);
+    if (!parsed.success) {
+      throw unexpectedResponse(response.status, path);
     }
     return parsed.data;
   }
@@ -144,7 +160,7 @@ export function createHttpDataSource({
   return {
     description: { kind: 'http', baseUrl: base },
 
-    listDemoUsers: () => request(z.array(demoUserSchema), '/session/demo-users'),
+    listDemoUsers: () => requestList(demoUserSchema, '/session/demo-users'),
     signIn: (userId) =>
       request(demoSessionSchema, '/session', { method: 'POST', body: { userId } }),
     getSession: () => request(sessionSchema, '/session'),
@@ -155,37 +171,33 @@ export function createHttpDataSource({
       });
     },
 
-    listCities: () => request(z.array(citySchema), '/cities'),
+    listCities: () => requestList(citySchema, '/cities'),
     getCity: (cityId) => request(citySchema, `/cities/${id(cityId)}`),
-    listRounds: () => request(z.array(roundSchema), '/rounds'),
+    listRounds: () => requestList(roundSchema, '/rounds'),
     getRound: (roundId) => request(roundSchema, `/rounds/${id(roundId)}`),
     getRoundProgress: (roundId) =>
       request(servedRoundProgressSchema, `/rounds/${id(roundId)}/progress`),
-    listCommitments: () => request(z.array(commitmentSchema), '/commitments'),
+    listCommitments: () => requestList(commitmentSchema, '/commitments'),
     getCommitment: (commitmentId) => request(commitmentSchema, `/commitments/${id(commitmentId)}`),
-    listKeyTrends: () => request(z.array(keyTrendSchema), '/key-trends'),
+    listKeyTrends: () => requestList(keyTrendSchema, '/key-trends'),
     getKeyTrend: (trendId) => request(keyTrendSchema, `/key-trends/${id(trendId)}`),
-    listTargetGroups: () => request(z.array(targetGroupIdSchema), '/target-groups'),
+    listTargetGroups: () => requestList(targetGroupIdSchema, '/target-groups'),
 
     listAssessments: (filter = {}) =>
-      request(z.array(assessmentSchema), `/assessments${queryString(filter)}`),
-    listScoreRows: (filter = {}) =>
-      request(z.array(scoreRowSchema), `/scores${queryString(filter)}`),
+      requestList(assessmentSchema, `/assessments${queryString(filter)}`),
+    listScoreRows: (filter = {}) => requestList(scoreRowSchema, `/scores${queryString(filter)}`),
     getAssessment: (assessmentId) => request(assessmentSchema, `/assessments/${id(assessmentId)}`),
     getAssessmentHistory: (assessmentId) =>
-      request(z.array(historyEntrySchema), `/assessments/${id(assessmentId)}/history`),
+      requestList(historyEntrySchema, `/assessments/${id(assessmentId)}/history`),
     listRoundAggregates: (options = {}) =>
-      request(z.array(roundAggregateSchema), `/aggregates/rounds${inclusion(options)}`),
+      requestList(roundAggregateSchema, `/aggregates/rounds${inclusion(options)}`),
     getRoundAggregate: (roundId, options = {}) =>
       request(roundAggregateSchema, `/aggregates/rounds/${id(roundId)}${inclusion(options)}`),
     listCityScores: (roundId, options = {}) =>
-      request(
-        z.array(cityScoreSchema),
-        `/aggregates/rounds/${id(roundId)}/cities${inclusion(options)}`,
-      ),
+      requestList(cityScoreSchema, `/aggregates/rounds/${id(roundId)}/cities${inclusion(options)}`),
     listTrendLeaders: (roundId, { limit, ...options } = {}) =>
-      request(
-        z.array(trendLeadersSchema),
+      requestList(
+        trendLeadersSchema,
         `/aggregates/rounds/${id(roundId)}/trend-leaders${queryString({
           include: options.includeUnapproved ? 'unapproved' : undefined,
           limit: limit === undefined ? undefined : String(limit),
@@ -256,7 +268,7 @@ export function createHttpDataSource({
     signOutEverywhere: async () => {
       await send('/sessions', { method: 'DELETE' });
     },
-    listAccounts: () => request(z.array(accountSchema), '/users'),
+    listAccounts: () => requestList(accountSchema, '/users'),
     inviteUser: (invitation) =>
       request(invitationResultSchema, '/users', { method: 'POST', body: invitation }),
     resendInvitation: (userId) =>
