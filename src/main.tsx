@@ -5,6 +5,7 @@ import { clearAllDraftJournals } from './data/draft-journal';
 import type { DemoDataSetId } from './domain/demo-data-set';
 import { takeDemoDataSetParam } from './lib/demo-data-set-param';
 import { env } from './lib/env';
+import { prepareFormatters } from './lib/format';
 import { showLanguage } from './lib/i18n';
 import { takeInitialLanguage } from './lib/language';
 import '@fontsource-variable/source-sans-3';
@@ -43,4 +44,6 @@ void Promise.all([mockApiStarted, languageShown]).then(() => {
       <App />
     </StrictMode>,
   );
+  // In a task of its own, after the loading state's render, while the first page's data loads.
+  setTimeout(prepareFormatters, 0);
 });

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   formatCount,
   formatCountry,
@@ -71,5 +71,24 @@ describe('French and German formats', () => {
     expect(i18next.t('review.intro', { count: 0 })).toBe(
       '0 Bewertungen warten auf Prüfung, die älteste zuerst.',
     );
+  });
+});
+
+describe('prepareFormatters', () => {
+  it('makes, ahead of the first page, every formatter the overview’s figures and map use', async () => {
+    vi.resetModules();
+    const format = await import('./format');
+    const numberFormats = vi.spyOn(Intl, 'NumberFormat');
+    const displayNames = vi.spyOn(Intl, 'DisplayNames');
+    format.prepareFormatters();
+    const made = numberFormats.mock.calls.length + displayNames.mock.calls.length;
+    expect(made).toBeGreaterThan(0);
+    // What the overview formats as it renders: counts, years, scores, changes, country names.
+    expect(format.formatCount(2000)).toBe('2,000');
+    expect(format.formatYear(2026)).toBe('2026');
+    expect(format.formatScore(62.5)).toBe('63');
+    expect(format.formatScoreChange(-3)).toBe('-3');
+    expect(format.formatCountries(['PL']).get('PL')).toBe('Poland');
+    expect(numberFormats.mock.calls.length + displayNames.mock.calls.length).toBe(made);
   });
 });
