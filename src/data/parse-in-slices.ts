@@ -6,6 +6,7 @@
  * the same as the array schema's.
  */
 import type { z } from '../domain/zod';
+import { yieldMainThread } from './main-thread';
 
 /** How long one slice may run before the page gets the main thread back, in ms (as React's). */
 export const SLICE_MS = 5;
@@ -40,22 +41,4 @@ export async function parseInSlices<Item extends z.ZodMiniType>(
     data.push(parsed.data);
   }
   return { success: true, data };
-}
-
-/**
- * A macrotask later: the scheduler's `yield` where the browser has it (its continuation runs
- * before other waiting tasks), else a message to itself, which unlike a timer is neither
- * clamped to 4 ms nor held by a test's fake timers.
- */
-function yieldMainThread(): Promise<void> {
-  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }
