@@ -27,13 +27,13 @@ import { lighthousePages, medianRun, summariseReport } from './lighthouse-summar
 import { signInAs } from './server.mjs';
 
 /** The report author (reads everything approved), as the timed measurements sign in. */
-const REPORT_AUTHOR = 'sam-viewer';
+export const REPORT_AUTHOR = 'sam-viewer';
 
 /** Where the app keeps its session: zustand's persist, src/data/session-token-store.ts. */
 const SESSION_KEY = 'charter-monitor.session';
 
 /** The stored session of a demo sign-in's token, as that middleware writes it. */
-function storedSession(token) {
+export function storedSession(token) {
   return JSON.stringify({ state: { token, cookieSession: false }, version: 0 });
 }
 
@@ -86,7 +86,7 @@ function accessibilityFailures(report) {
 }
 
 /** One Lighthouse run on `url`, signed in with `session` (a stored session) or, if null, not. */
-async function runOnce(browser, url, session) {
+export async function runOnce(browser, url, session) {
   const page = await browser.newPage();
   try {
     await page.evaluateOnNewDocument(
