@@ -4,6 +4,7 @@
  */
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 
+/** An answer as it came over the socket: its status, headers and undecoded body. */
 export interface RawAnswer {
   status: number;
   headers: IncomingHttpHeaders;

@@ -6,10 +6,12 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import type { DataSource } from '../data/data-source';
 import { createQueryClient } from '../data/query-client';
+import { useSessionTokenStore } from '../data/session-token-store';
 import { createTestRouter } from './router';
 
 vi.mock('./app-layout', () => new Promise(() => undefined));
 vi.mock('./routes/overview-route', () => new Promise(() => undefined));
+vi.mock('./routes/compare-route', () => new Promise(() => undefined));
 
 /** A data source whose every answer is still on its way; it notes what was asked. */
 function pendingDataSource(asked: string[]): DataSource {
@@ -25,25 +27,42 @@ function pendingDataSource(asked: string[]): DataSource {
 let dispose = () => {};
 afterEach(() => {
   dispose();
+  useSessionTokenStore.getState().setToken(null);
 });
 
-it('asks for the overview’s rounds, cities and aggregates before its code arrives', async () => {
-  const asked: string[] = [];
+function routerAt(path: string, asked: string[]) {
   const router = createTestRouter(
     {
       queryClient: createQueryClient({ onUnauthenticated: () => undefined }),
       dataSource: pendingDataSource(asked),
       apiReady: Promise.resolve(),
     },
-    '/',
+    path,
   );
   dispose = () => {
     router.dispose();
   };
+  return router;
+}
+
+it('asks for the overview’s rounds, cities and aggregates before its code arrives', async () => {
+  const asked: string[] = [];
+  const router = routerAt('/', asked);
   await vi.waitFor(() => {
     expect(asked).toEqual(
       expect.arrayContaining(['listRounds', 'listCities', 'listRoundAggregates']),
     );
   });
   expect(router.state.initialized).toBe(false);
+});
+
+it('asks who is signed in, for the layout, before another page’s code arrives', async () => {
+  useSessionTokenStore.getState().setToken('a-session');
+  const asked: string[] = [];
+  routerAt('/compare', asked);
+  await vi.waitFor(() => {
+    expect(asked).toContain('getSession');
+  });
+  // The compare page's own data waits for its code, which never comes here.
+  expect(asked).not.toContain('listScoreRows');
 });

@@ -51,6 +51,10 @@ function createAppRoutes(context: AppRouterContext, isFirstLoad: () => boolean):
         ),
       ]);
       if (isFirstLoad()) await fetching;
+      // Later, the page shows at once and asks for its own data: a failure here (the page's code
+      // from an earlier build, gone from the server) reaches the reader through the page, whose
+      // code fails alike, not as an unhandled rejection.
+      else void fetching.catch(() => undefined);
       return null;
     },
     shouldRevalidate: () => false,

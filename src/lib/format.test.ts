@@ -75,7 +75,7 @@ describe('French and German formats', () => {
 });
 
 describe('prepareFormatters', () => {
-  it('makes, ahead of the first page, every formatter the overview’s figures and map use', async () => {
+  it('makes the formatters of counts, years, scores, changes and country names ahead of their use', async () => {
     vi.resetModules();
     const format = await import('./format');
     const numberFormats = vi.spyOn(Intl, 'NumberFormat');

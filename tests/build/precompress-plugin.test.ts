@@ -3,7 +3,7 @@
  * and JSON file of 1 kB or more, decoding to the very bytes of the file; none for small files or
  * other kinds.
  */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
@@ -34,4 +34,14 @@ it('writes a Brotli copy of each text file of 1 kB or more, and only of those', 
   const copy = await readFile(join(outDir, 'app.js.br'));
   expect(brotliDecompressSync(copy).toString('utf8')).toBe(script);
   expect(copy.length).toBeLessThan(Buffer.byteLength(script) / 4);
+});
+
+it('leaves the build’s dot-named bookkeeping alone', async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'precompress-'));
+  await mkdir(join(outDir, '.vite'));
+  await writeFile(
+    join(outDir, '.vite', 'manifest.json'),
+    JSON.stringify({ entries: 'x'.repeat(2000) }),
+  );
+  expect(await precompressFiles(outDir, ['.vite/manifest.json'])).toEqual([]);
 });

@@ -1,0 +1,77 @@
+/**
+ * The pages' loaders (router.tsx): the first load waits for the page's data, so the page appears
+ * whole; a later navigation does not, and a page whose code no longer loads (an earlier build's,
+ * gone from the server) shows the error page without an unhandled rejection.
+ */
+import { afterEach, expect, it, vi } from 'vitest';
+import type { DataSource } from '../data/data-source';
+import { createQueryClient } from '../data/query-client';
+import { createTestDataSource } from '../../tests/utils/render-app';
+import { createTestRouter } from './router';
+
+vi.mock('./routes/compare-route', () =>
+  Promise.reject(new Error('Failed to fetch dynamically imported module')),
+);
+
+/** A data source whose every answer is still on its way; it notes what was asked. */
+function pendingDataSource(asked: string[] = []): DataSource {
+  const handler: ProxyHandler<object> = {
+    get: (_target, method) => () => {
+      asked.push(String(method));
+      return new Promise(() => undefined);
+    },
+  };
+  return new Proxy({}, handler) as DataSource;
+}
+
+let dispose = () => {};
+afterEach(() => {
+  dispose();
+});
+
+function routerAt(path: string, dataSource: DataSource) {
+  const router = createTestRouter(
+    {
+      queryClient: createQueryClient({ onUnauthenticated: () => undefined }),
+      dataSource,
+      apiReady: Promise.resolve(),
+    },
+    path,
+  );
+  dispose = () => {
+    router.dispose();
+  };
+  return router;
+}
+
+it('holds the first page until its data has come', async () => {
+  const asked: string[] = [];
+  const router = routerAt('/', pendingDataSource(asked));
+  await vi.waitFor(() => {
+    expect(asked).toContain('listRounds');
+  });
+  // Time enough for the layout's and the overview's code, which the test's modules give at once.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(router.state.initialized).toBe(false);
+  expect(router.state.navigation.state).toBe('idle');
+});
+
+it('shows the error page, with no unhandled rejection, for a page whose code no longer loads', async () => {
+  const unhandled: unknown[] = [];
+  const note = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', note);
+  try {
+    const router = routerAt('/', createTestDataSource());
+    await vi.waitFor(() => {
+      expect(router.state.initialized).toBe(true);
+    });
+    await router.navigate('/compare');
+    await vi.waitFor(() => {
+      expect(router.state.errors).not.toBeNull();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(unhandled).toEqual([]);
+  } finally {
+    process.off('unhandledRejection', note);
+  }
+});
