@@ -4,7 +4,7 @@
  * (issue 17, Lighthouse's request chain). The layout's and the page's code never arrive here.
  */
 import { afterEach, expect, it, vi } from 'vitest';
-import type { DataSource } from '../data/data-source';
+import { pendingDataSource } from '../../tests/utils/pending-data-source';
 import { createQueryClient } from '../data/query-client';
 import { useSessionTokenStore } from '../data/session-token-store';
 import { createTestRouter } from './router';
@@ -12,17 +12,6 @@ import { createTestRouter } from './router';
 vi.mock('./app-layout', () => new Promise(() => undefined));
 vi.mock('./routes/overview-route', () => new Promise(() => undefined));
 vi.mock('./routes/compare-route', () => new Promise(() => undefined));
-
-/** A data source whose every answer is still on its way; it notes what was asked. */
-function pendingDataSource(asked: string[]): DataSource {
-  const handler: ProxyHandler<object> = {
-    get: (_target, method) => () => {
-      asked.push(String(method));
-      return new Promise(() => undefined);
-    },
-  };
-  return new Proxy({}, handler) as DataSource;
-}
 
 let dispose = () => {};
 afterEach(() => {

@@ -5,6 +5,7 @@
  */
 import { afterEach, expect, it, vi } from 'vitest';
 import type { DataSource } from '../data/data-source';
+import { pendingDataSource } from '../../tests/utils/pending-data-source';
 import { createQueryClient } from '../data/query-client';
 import { createTestDataSource } from '../../tests/utils/render-app';
 import { createTestRouter } from './router';
@@ -12,17 +13,6 @@ import { createTestRouter } from './router';
 vi.mock('./routes/compare-route', () =>
   Promise.reject(new Error('Failed to fetch dynamically imported module')),
 );
-
-/** A data source whose every answer is still on its way; it notes what was asked. */
-function pendingDataSource(asked: string[] = []): DataSource {
-  const handler: ProxyHandler<object> = {
-    get: (_target, method) => () => {
-      asked.push(String(method));
-      return new Promise(() => undefined);
-    },
-  };
-  return new Proxy({}, handler) as DataSource;
-}
 
 let dispose = () => {};
 afterEach(() => {
