@@ -431,6 +431,8 @@ export const measurements = [
     async run(page, baseUrl) {
       await page.goto(`${baseUrl}/`);
       const frame = page.getByRole('region', { name: /^Signatory cities by overall score/ });
+      // As a person would before exporting it: the map draws only as it comes near the screen.
+      await frame.scrollIntoViewIfNeeded();
       await frame.locator('svg.city-map g').first().waitFor();
       await frame.getByRole('button', { name: /^Export/ }).click();
       const item = page.getByRole('menuitem', { name: 'PNG image (2× screen size)' });
