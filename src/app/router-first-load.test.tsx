@@ -5,38 +5,21 @@
  */
 import { afterEach, expect, it, vi } from 'vitest';
 import { pendingDataSource } from '../../tests/utils/pending-data-source';
-import { createQueryClient } from '../data/query-client';
+import { disposeTestRouters, testRouterAt } from '../../tests/utils/test-router';
 import { useSessionTokenStore } from '../data/session-token-store';
-import { createTestRouter } from './router';
 
 vi.mock('./app-layout', () => new Promise(() => undefined));
 vi.mock('./routes/overview-route', () => new Promise(() => undefined));
 vi.mock('./routes/compare-route', () => new Promise(() => undefined));
 
-let dispose = () => {};
 afterEach(() => {
-  dispose();
+  disposeTestRouters();
   useSessionTokenStore.getState().setToken(null);
 });
 
-function routerAt(path: string, asked: string[]) {
-  const router = createTestRouter(
-    {
-      queryClient: createQueryClient({ onUnauthenticated: () => undefined }),
-      dataSource: pendingDataSource(asked),
-      apiReady: Promise.resolve(),
-    },
-    path,
-  );
-  dispose = () => {
-    router.dispose();
-  };
-  return router;
-}
-
 it('asks for the overview’s rounds, cities and aggregates before its code arrives', async () => {
   const asked: string[] = [];
-  const router = routerAt('/', asked);
+  const router = testRouterAt('/', pendingDataSource(asked));
   await vi.waitFor(() => {
     expect(asked).toEqual(
       expect.arrayContaining(['listRounds', 'listCities', 'listRoundAggregates']),
@@ -48,7 +31,7 @@ it('asks for the overview’s rounds, cities and aggregates before its code arri
 it('asks who is signed in, for the layout, before another page’s code arrives', async () => {
   useSessionTokenStore.getState().setToken('a-session');
   const asked: string[] = [];
-  routerAt('/compare', asked);
+  testRouterAt('/compare', pendingDataSource(asked));
   await vi.waitFor(() => {
     expect(asked).toContain('getSession');
   });

@@ -4,39 +4,21 @@
  * gone from the server) shows the error page without an unhandled rejection.
  */
 import { afterEach, expect, it, vi } from 'vitest';
-import type { DataSource } from '../data/data-source';
 import { pendingDataSource } from '../../tests/utils/pending-data-source';
-import { createQueryClient } from '../data/query-client';
+import { disposeTestRouters, testRouterAt } from '../../tests/utils/test-router';
 import { createTestDataSource } from '../../tests/utils/render-app';
-import { createTestRouter } from './router';
 
 vi.mock('./routes/compare-route', () =>
   Promise.reject(new Error('Failed to fetch dynamically imported module')),
 );
 
-let dispose = () => {};
 afterEach(() => {
-  dispose();
+  disposeTestRouters();
 });
-
-function routerAt(path: string, dataSource: DataSource) {
-  const router = createTestRouter(
-    {
-      queryClient: createQueryClient({ onUnauthenticated: () => undefined }),
-      dataSource,
-      apiReady: Promise.resolve(),
-    },
-    path,
-  );
-  dispose = () => {
-    router.dispose();
-  };
-  return router;
-}
 
 it('holds the first page until its data has come', async () => {
   const asked: string[] = [];
-  const router = routerAt('/', pendingDataSource(asked));
+  const router = testRouterAt('/', pendingDataSource(asked));
   await vi.waitFor(() => {
     expect(asked).toContain('listRounds');
   });
@@ -51,7 +33,7 @@ it('shows the error page, with no unhandled rejection, for a page whose code no 
   const note = (reason: unknown) => unhandled.push(reason);
   process.on('unhandledRejection', note);
   try {
-    const router = routerAt('/', createTestDataSource());
+    const router = testRouterAt('/', createTestDataSource());
     await vi.waitFor(() => {
       expect(router.state.initialized).toBe(true);
     });
