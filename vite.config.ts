@@ -20,11 +20,11 @@ const everyPageLibraries =
 const cartesianChartLibraries =
   /node_modules[\\/](recharts|d3-(?!geo)[a-z-]+|victory-vendor|es-toolkit|immer|@reduxjs|redux|reselect|react-redux|decimal\.js-light|eventemitter3|tiny-invariant|clsx|internmap)[\\/]/;
 /**
- * What only the radar chart (a city's profile) uses. A chunk group takes in its modules' imports
- * too: `polar/` alone left Radar in the cartesian chunk, through the radar selectors that import
- * it, and with it the polar chart, its shapes and selectors (2.9 kB gzip on the first route).
- * What the cartesian charts' tooltip shares with the polar ones (the sector cursor, polar axis
- * selectors) stays in that chunk whatever this says.
+ * What only the radar chart (the compare page's role profile) uses. A chunk group takes in its
+ * modules' imports too: `polar/` alone left Radar in the cartesian chunk, through the radar
+ * selectors that import it, and with it the polar chart, its shapes and selectors (2.9 kB gzip
+ * on the first route). What the cartesian charts' tooltip shares with the polar ones (the sector
+ * cursor, polar axis selectors) stays in that chunk whatever this says.
  */
 const rechartsPolar =
   /recharts[\\/]es6[\\/](polar[\\/]|chart[\\/](Radar|Polar)Chart|state[\\/]selectors[\\/](radar|polar\w*)Selectors|shape[\\/](Polygon|Sector)|state[\\/]ReportPolarOptions)/;

@@ -1,11 +1,12 @@
 /**
  * Compresses what the server sends (gzip, or deflate, as the request's Accept-Encoding allows):
  * JSON, the app's scripts and styles (a browser that accepts Brotli gets the build's own `.br`
- * copy of a file instead, already encoded: static-site.ts). Sent as they are: answers under 1 kB, where compressing
- * costs more than it saves (a session, a round's progress), and responses marked
- * `no-transform` (one assessment with its version as ETag, which compression would turn
- * weak). Hono's own middleware (hono/compress, Node's zlib underneath); a reverse proxy that
- * compresses may do it instead, which this leaves alone (an encoded response is not re-encoded).
+ * copy of a file instead, already encoded: static-site.ts). Sent as they are: answers under
+ * 1 kB, where compressing costs more than it saves (a session, a round's progress), and
+ * responses marked `no-transform` (one assessment with its version as ETag, which compression
+ * would turn weak). Hono's own middleware (hono/compress, Node's zlib underneath); a reverse
+ * proxy that compresses may do it instead, which this leaves alone (an encoded response is not
+ * re-encoded).
  *
  * Wrapped around the whole server rather than put in the contract's app: in the browser the mock
  * runs that app, where bytes never travel.
